@@ -1,0 +1,146 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_padding: var(--pcw-news-card-padding, 1.25rem);
+    --_gap: var(--pcw-news-card-gap, 0.75rem);
+    --_title-size: var(--pcw-news-card-title-size, 1.5rem);
+    --_image-ratio: var(--pcw-news-card-image-ratio, 16 / 9);
+  }
+
+  .card {
+    display: flex;
+    flex-direction: column;
+    overflow: hidden;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+
+  [part~='image'] {
+    display: block;
+    width: 100%;
+    height: auto;
+    aspect-ratio: var(--_image-ratio);
+    object-fit: cover;
+    background: var(--_subtle);
+  }
+
+  .content,
+  [part~='skeleton'] {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_gap);
+    padding: var(--_padding);
+  }
+
+  [part~='date'] {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
+  [part~='title'] {
+    margin: 0;
+    font-size: var(--_title-size);
+    line-height: 1.25;
+    overflow-wrap: anywhere;
+  }
+
+  [part~='link'] {
+    color: inherit;
+    text-decoration-color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+
+  [part~='link']:hover {
+    color: var(--_accent);
+  }
+
+  .lead {
+    margin: 0;
+    font-weight: 600;
+  }
+
+  .body {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_gap);
+    overflow-wrap: anywhere;
+  }
+
+  .body > * {
+    margin: 0;
+  }
+
+  [part~='read-more'] {
+    align-self: flex-start;
+    padding: 0.3rem 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  .count {
+    color: var(--_muted);
+    text-decoration: none;
+  }
+
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  [part~='tag'] {
+    padding: 0.2rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_subtle);
+    color: var(--_text);
+    font-size: 0.875em;
+  }
+
+  [part~='tag']::before {
+    content: '#';
+    color: var(--_muted);
+  }
+
+  [part~='tag']:hover {
+    border-color: var(--_accent);
+  }
+
+  .skeleton.date {
+    width: 30%;
+  }
+
+  .skeleton.title {
+    width: 80%;
+    height: 1.6em;
+  }
+
+  .skeleton.short {
+    width: 55%;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  @media (forced-colors: active) {
+    .card,
+    [part~='tag'] {
+      border-color: CanvasText;
+    }
+  }
+`;

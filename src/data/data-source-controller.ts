@@ -1,0 +1,214 @@
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { PcwErrorDetail, PcwEventMap, SourceKind } from '../internal/events.js';
+import { warn } from '../internal/logger.js';
+import { DEFAULT_TIMEOUT, forget, loadJson, LoadError } from './load.js';
+import { isObject } from './parse.js';
+import type { Issue, Parser } from './types.js';
+
+/** What a data widget shows: nothing yet, the skeleton, the data, the empty message, or the error. */
+export type DataState = 'initial' | 'loading' | 'ready' | 'empty' | 'error';
+
+/** The element side of the controller: the four sources and a way to fire events. */
+export interface DataSourceHost extends ReactiveControllerHost, HTMLElement {
+  data?: unknown;
+  dataText?: string | null;
+  src?: string | null;
+  timeout?: number;
+  emit<K extends keyof PcwEventMap>(name: K, detail: PcwEventMap[K]): boolean;
+}
+
+type Source =
+  | { kind: 'none' }
+  | { kind: 'property'; value: unknown }
+  | { kind: 'attribute' | 'inline'; text: string }
+  | { kind: 'src'; url: string };
+
+const INLINE = ':scope > script[type="application/json"]';
+
+export interface DataSourceOptions<T> {
+  /** Turns JSON into the model; never throws. */
+  parse: Parser<T>;
+  /** Whether a parsed model has nothing to show (e.g. no areas). */
+  isEmpty?: (model: T) => boolean;
+}
+
+/**
+ * The one data path of every widget: picks the source (the `data` property, the `data`
+ * attribute, an inline `<script type="application/json">`, `src` — in that order), loads it,
+ * parses it and keeps the state. A newer source aborts an older request and a late answer is
+ * dropped. Fires `pcw-load` and `pcw-error` after the state has been rendered.
+ */
+export class DataSourceController<T> implements ReactiveController {
+  state: DataState = 'initial';
+  /** The model, in the `ready` state. */
+  value?: T;
+  /** The error, in the `error` state. */
+  error?: PcwErrorDetail;
+  /** What the parser left out, with paths. */
+  warnings: readonly Issue[] = [];
+  /** Where the current data came from. */
+  source: SourceKind | undefined;
+
+  private key: string | undefined;
+  private sourceValue: unknown = undefined;
+  private abort?: AbortController;
+  private pending?: [keyof PcwEventMap, PcwEventMap['pcw-load'] | PcwErrorDetail];
+  private observer?: MutationObserver;
+
+  constructor(
+    private readonly host: DataSourceHost,
+    private readonly options: DataSourceOptions<T>,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected() {
+    if (!isServer) {
+      // Re-read an inline script when its text changes, or when one is added or removed.
+      this.observer = new MutationObserver(() => this.host.requestUpdate());
+      this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    }
+    this.sync();
+  }
+
+  hostDisconnected() {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.abort?.abort();
+    // A reconnected element loads again (from the shared cache when it can).
+    if (this.state === 'loading') this.key = undefined;
+  }
+
+  hostUpdate() {
+    this.sync();
+  }
+
+  hostUpdated() {
+    const pending = this.pending;
+    this.pending = undefined;
+    if (pending) this.host.emit(pending[0], pending[1] as never);
+  }
+
+  /** Loads the current source again; a failed URL is requested anew. */
+  retry() {
+    if (this.source === 'src') forget(this.sourceValue as string);
+    this.key = undefined;
+    this.host.requestUpdate();
+  }
+
+  /** Renders the view of the current state. */
+  render<R>(views: {
+    initial: () => R;
+    loading: () => R;
+    ready: (value: T) => R;
+    empty: () => R;
+    error: (error: PcwErrorDetail) => R;
+  }): R {
+    switch (this.state) {
+      case 'ready':
+        return views.ready(this.value as T);
+      case 'error':
+        return views.error(this.error!);
+      default:
+        return views[this.state]();
+    }
+  }
+
+  private read(): Source {
+    const { data, dataText, src } = this.host;
+    if (data !== undefined && data !== null) return { kind: 'property', value: data };
+    if (typeof dataText === 'string') return { kind: 'attribute', text: dataText };
+    const script = isServer ? null : this.host.querySelector(INLINE);
+    if (script) return { kind: 'inline', text: script.textContent ?? '' };
+    if (src) return { kind: 'src', url: isServer ? src : new URL(src, document.baseURI).href };
+    return { kind: 'none' };
+  }
+
+  private sync() {
+    const source = this.read();
+    const value = source.kind === 'property' ? source.value : source.kind === 'src' ? source.url : source.kind === 'none' ? '' : source.text;
+    if (source.kind === this.key && value === this.sourceValue) return;
+    this.key = source.kind;
+    this.sourceValue = value;
+    this.abort?.abort();
+    this.abort = undefined;
+    this.warnings = [];
+    this.source = source.kind === 'none' ? undefined : source.kind;
+    switch (source.kind) {
+      case 'none':
+        this.set('initial');
+        return;
+      case 'property':
+        this.accept(source.value);
+        return;
+      case 'attribute':
+      case 'inline': {
+        let json: unknown;
+        try {
+          json = JSON.parse(source.text);
+        } catch (e) {
+          const where = source.kind === 'attribute' ? 'The data attribute' : 'The inline <script type="application/json">';
+          this.fail({ kind: 'not-json', message: `${where} is not valid JSON (${(e as Error).message})` });
+          return;
+        }
+        this.accept(json);
+        return;
+      }
+      case 'src':
+        this.fetch(source.url);
+    }
+  }
+
+  private fetch(url: string) {
+    this.set('loading');
+    if (isServer) return;
+    const abort = (this.abort = new AbortController());
+    loadJson(url, { signal: abort.signal, timeout: this.host.timeout || DEFAULT_TIMEOUT }).then(
+      (json) => {
+        if (abort.signal.aborted) return;
+        this.accept(json);
+        this.host.requestUpdate();
+      },
+      (e: unknown) => {
+        if (abort.signal.aborted) return;
+        const error = e instanceof LoadError ? e : new LoadError('network', String(e));
+        this.fail({ kind: error.kind, message: error.message, status: error.status, url });
+        this.host.requestUpdate();
+      },
+    );
+  }
+
+  private accept(json: unknown) {
+    const source = this.source!;
+    if (json === null || (Array.isArray(json) && !json.length) || (isObject(json) && !Object.keys(json).length)) {
+      this.set('empty');
+      return;
+    }
+    const result = this.options.parse(json);
+    this.warnings = result.warnings;
+    for (const w of result.warnings) warn(this.host.localName, `${w.path} ${w.message} (left out)`);
+    if (!result.ok) {
+      this.fail({ kind: 'invalid', message: result.error.message, path: result.error.path || undefined });
+      return;
+    }
+    if (this.options.isEmpty?.(result.value)) {
+      this.set('empty');
+      return;
+    }
+    this.set('ready', result.value);
+    this.pending = ['pcw-load', { data: result.value, source, warnings: result.warnings }];
+  }
+
+  private fail(error: Omit<PcwErrorDetail, 'source'>) {
+    const detail: PcwErrorDetail = { ...error, source: this.source! };
+    this.set('error', undefined, detail);
+    warn(this.host.localName, error.message);
+    this.pending = ['pcw-error', detail];
+  }
+
+  private set(state: DataState, value?: T, error?: PcwErrorDetail) {
+    this.state = state;
+    this.value = value;
+    this.error = error;
+  }
+}

@@ -1,0 +1,78 @@
+import type { ErrorKind } from '../internal/events.js';
+
+/** A failed load: what kind of failure, in plain words, with the HTTP status when there is one. */
+export class LoadError extends Error {
+  constructor(
+    readonly kind: ErrorKind,
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = 'LoadError';
+  }
+}
+
+/** How long a request may take before it counts as failed. */
+export const DEFAULT_TIMEOUT = 15000;
+
+// Shared through a global so that two copies of the library on one page share requests too.
+const CACHE_KEY = Symbol.for('partner-city-widgets.request-cache');
+type Cache = Map<string, Promise<unknown>>;
+const cache: Cache = ((globalThis as Record<symbol, Cache | undefined>)[CACHE_KEY] ??= new Map());
+
+async function request(url: string, timeout: number): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      headers: { Accept: 'application/json' },
+      credentials: 'same-origin',
+      signal: AbortSignal.timeout(timeout),
+    });
+  } catch (e) {
+    if (e instanceof DOMException && e.name === 'TimeoutError') {
+      throw new LoadError('timeout', `No answer from ${url} within ${Math.round(timeout / 100) / 10} s`);
+    }
+    throw new LoadError('network', `The request to ${url} failed (${e instanceof Error ? e.message : String(e)})`);
+  }
+  if (!response.ok) {
+    throw new LoadError('http', `${url} answered HTTP ${response.status} ${response.statusText}`.trim(), response.status);
+  }
+  const text = await response.text();
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    const type = response.headers.get('content-type') ?? 'no content type';
+    if (/html/i.test(type) || /^\s*</.test(text)) {
+      throw new LoadError('html', `${url} answered with an HTML page (${type}), not JSON`);
+    }
+    throw new LoadError('not-json', `${url} did not answer with valid JSON (${(e as Error).message})`);
+  }
+}
+
+/**
+ * Fetches and parses the JSON at an absolute URL. Every caller of the same URL shares one
+ * request, in flight and after it completed; a failure is forgotten at once so that a retry
+ * really asks again. `signal` aborts this caller's wait, not the shared request.
+ */
+export function loadJson(url: string, { signal, timeout = DEFAULT_TIMEOUT }: { signal?: AbortSignal; timeout?: number } = {}): Promise<unknown> {
+  let shared = cache.get(url);
+  if (!shared) {
+    shared = request(url, timeout);
+    cache.set(url, shared);
+    shared.catch(() => {
+      if (cache.get(url) === shared) cache.delete(url);
+    });
+  }
+  if (!signal) return shared;
+  return new Promise((resolve, reject) => {
+    const abort = () => reject(signal.reason);
+    if (signal.aborted) return abort();
+    signal.addEventListener('abort', abort, { once: true });
+    shared.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
+}
+
+/** Forgets a URL's answer, so that the next load asks the server again. */
+export function forget(url: string): void {
+  cache.delete(url);
+}

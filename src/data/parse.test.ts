@@ -1,0 +1,172 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { parseAnnouncement, parseDate, safeUrl, slug } from './parse.js';
+import type { Announcement } from './types.js';
+
+const ok = (json: unknown): Announcement => {
+  const r = parseAnnouncement(json);
+  if (!r.ok) throw new Error(`expected a model, got ${r.error.message}`);
+  return r.value;
+};
+
+describe('parseAnnouncement', () => {
+  it('reads the seed announcement completely', async () => {
+    const seed = await (await fetch('/demo/data/ljubljana-moskva-2019.json')).json();
+    const r = parseAnnouncement(seed);
+    expect(r.ok).to.equal(true);
+    expect(r.warnings).to.deep.equal([]);
+    const a = (r as { value: Announcement }).value;
+    expect(a.title.sl).to.equal('Nadaljujemo dobro sodelovanje z Moskvo');
+    expect(a.published).to.deep.equal({ precision: 'day', year: 2019, month: 9, day: 11, iso: '2019-09-11' });
+    expect(a.areas).to.have.length(7);
+    expect(a.areas.reduce((n, area) => n + area.items.length, 0)).to.equal(24);
+    expect(a.cities.map((c) => c.id)).to.deep.equal(['ljubljana', 'moskva']);
+    expect(a.partnership?.agreements.map((x) => x.date?.iso)).to.deep.equal(['2000', '2019-09-10']);
+    expect(a.events.map((e) => e.date?.iso)).to.include('2020-05');
+  });
+
+  it('stores plain strings under the announcement language, or "und"', () => {
+    expect(ok({ lang: 'sl', title: 'Naslov' }).title).to.deep.equal({ sl: 'Naslov' });
+    expect(ok({ title: 'Title' }).title).to.deep.equal({ und: 'Title' });
+    expect(ok({ title: { sl: 'Naslov', en: 'Title' } }).title).to.deep.equal({ sl: 'Naslov', en: 'Title' });
+  });
+
+  it('is an error, with the path, when the input cannot be used', () => {
+    const cases: [unknown, string][] = [
+      [null, 'must be a JSON object'],
+      ['text', 'must be a JSON object'],
+      [[{ title: 'x' }], 'must be a JSON object'],
+      [42, 'must be a JSON object'],
+      [{ lead: 'no title' }, 'title is required'],
+      [{ title: '   ' }, 'title must be a text'],
+      [{ title: {} }, 'title has no text in any language'],
+      [{ title: { sl: 3 } }, 'title has no text in any language'],
+    ];
+    for (const [input, message] of cases) {
+      const r = parseAnnouncement(input);
+      expect(r.ok, JSON.stringify(input)).to.equal(false);
+      if (!r.ok) expect(r.error.message).to.contain(message);
+    }
+  });
+
+  it('leaves out invalid items with a warning naming the path', () => {
+    const r = parseAnnouncement({
+      title: 'T',
+      cities: [
+        { id: 'a', name: 'A', lat: 46, lon: 14 },
+        { id: 'b', name: 'B', lat: 123, lon: 14 },
+        { id: 'c', name: 'C', lat: 10, lon: -181 },
+        { name: 'no id', lat: 1, lon: 1 },
+      ],
+      areas: [{ title: 'ok', items: ['one', 7, { title: 'two' }] }, { items: ['no title'] }],
+      events: 'not a list',
+      tags: ['moskva', ''],
+    });
+    expect(r.ok).to.equal(true);
+    if (!r.ok) return;
+    expect(r.value.cities.map((c) => c.id)).to.deep.equal(['a']);
+    expect(r.value.areas).to.have.length(1);
+    expect(r.value.areas[0].items.map((i) => i.title.und)).to.deep.equal(['one', 'two']);
+    expect(r.value.tags).to.have.length(1);
+    const messages = r.warnings.map((w) => `${w.path} ${w.message}`);
+    expect(messages).to.include('cities[1].lat must be a number between -90 and 90');
+    expect(messages).to.include('cities[2].lon must be a number between -180 and 180');
+    expect(messages).to.include('cities[3].id is required');
+    expect(messages).to.include('areas[0].items[1] must be a text or a map of language to text');
+    expect(messages).to.include('areas[1].title is required');
+    expect(messages).to.include('events must be a list');
+    expect(messages).to.include('tags[1] must be a text or a map of language to text');
+  });
+
+  it('drops unsafe URLs with a warning and keeps safe ones', () => {
+    const r = parseAnnouncement({
+      title: 'T',
+      url: 'javascript:alert(1)',
+      image: { src: 'data:text/html,<script>alert(1)</script>', alt: 'x' },
+      cities: [
+        { id: 'a', name: 'A', lat: 1, lon: 1, url: '  JavaScript:alert(1)' },
+        { id: 'b', name: 'B', lat: 1, lon: 1, url: 'https://example.org/b' },
+        { id: 'c', name: 'C', lat: 1, lon: 1, url: 'mailto:info@example.org' },
+        { id: 'd', name: 'D', lat: 1, lon: 1, url: '../relative/path' },
+        { id: 'e', name: 'E', lat: 1, lon: 1, url: 'java\tscript:alert(1)' },
+      ],
+    });
+    expect(r.ok).to.equal(true);
+    if (!r.ok) return;
+    expect(r.value.url).to.equal(undefined);
+    expect(r.value.image).to.equal(undefined);
+    expect(r.value.cities.map((c) => c.url)).to.deep.equal([undefined, 'https://example.org/b', 'mailto:info@example.org', '../relative/path', undefined]);
+    expect(r.warnings.map((w) => w.path)).to.deep.equal(['url', 'image.src', 'cities[0].url', 'cities[4].url']);
+  });
+
+  it('keeps an empty alt (a decorative image) and treats a missing alt as decorative', () => {
+    expect(ok({ title: 'T', image: { src: 'a.jpg', alt: '' } }).image?.alt).to.deep.equal({ und: '' });
+    expect(ok({ title: 'T', lang: 'sl', image: { src: 'a.jpg' } }).image?.alt).to.deep.equal({ sl: '' });
+  });
+
+  it('derives area ids from titles', () => {
+    expect(ok({ title: 'T', areas: [{ title: 'Socialna zaščita prebivalcev' }] }).areas[0].id).to.equal('socialna-zascita-prebivalcev');
+    expect(slug('Культура и искусство')).to.equal('культура-и-искусство');
+  });
+
+  it('never throws, for any JSON value', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const r = parseAnnouncement(value);
+        return r.ok ? typeof r.value.title === 'object' : typeof r.error.message === 'string';
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never throws for announcement-shaped objects with random field values', () => {
+    const keys = ['title', 'lead', 'body', 'bodyHtml', 'url', 'image', 'tags', 'cities', 'partnership', 'areas', 'events', 'published', 'lang', 'id'];
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom(...keys), fc.jsonValue()), (value) => {
+        const r = parseAnnouncement(value);
+        return r.ok || r.error.message.length > 0;
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('survives a hostile object (throwing getter)', () => {
+    const evil = Object.defineProperty({}, 'title', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
+    const r = parseAnnouncement(evil);
+    expect(r.ok).to.equal(false);
+  });
+});
+
+describe('parseDate', () => {
+  it('keeps the precision of the input', () => {
+    expect(parseDate(2000)).to.deep.equal({ precision: 'year', year: 2000, iso: '2000' });
+    expect(parseDate('2000')?.precision).to.equal('year');
+    expect(parseDate('2020-05')).to.deep.equal({ precision: 'month', year: 2020, month: 5, iso: '2020-05' });
+    expect(parseDate('2019-09-11')?.precision).to.equal('day');
+    expect(parseDate('2019-09-11T10:30:00+02:00')).to.include({ precision: 'datetime', iso: '2019-09-11T10:30:00+02:00' });
+    expect(parseDate('2019-09-11T10:30Z')?.precision).to.equal('datetime');
+  });
+
+  it('rejects impossible dates', () => {
+    for (const bad of ['2019-13', '2019-02-29', '2019-04-31', '2019-09-11T24:00', '11. 9. 2019', '', 'yesterday', 20.5, true, null]) {
+      expect(parseDate(bad), String(bad)).to.equal(undefined);
+    }
+    expect(parseDate('2020-02-29')?.day).to.equal(29);
+  });
+});
+
+describe('safeUrl', () => {
+  it('lets only http, https, mailto and relative URLs through', () => {
+    for (const good of ['https://a.example/x', 'HTTP://a.example', 'mailto:a@b.c', '/x', 'x/y.json', '?q=1', '#top', '//cdn.example/x']) {
+      expect(safeUrl(good), good).to.equal(good);
+    }
+    for (const bad of ['javascript:alert(1)', ' javascript:alert(1)', 'JAVASCRIPT:x', 'vbscript:x', 'data:text/html,x', 'java\nscript:x', 'file:///etc/passwd', '\u0000javascript:x', '', '   ', 5]) {
+      expect(safeUrl(bad), JSON.stringify(bad)).to.equal(undefined);
+    }
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * The typed model of the "announcement" format (see `schema/announcement.schema.json`).
+ * Every widget reads this model; raw JSON never reaches a template.
+ */
+
+/** A text in one or more languages: language tag → text. A plain string of the input is stored under the announcement's `lang` (or `und`). */
+export type LocalizedText = Readonly<Record<string, string>>;
+
+/** How precise a date of the input is. */
+export type DatePrecision = 'year' | 'month' | 'day' | 'datetime';
+
+/** A date at the precision it was given with (`2000`, `2020-05`, `2019-09-11`, `2019-09-11T10:00:00+02:00`). */
+export interface PartialDate {
+  readonly precision: DatePrecision;
+  readonly year: number;
+  readonly month?: number;
+  readonly day?: number;
+  /** The normalised ISO 8601 text, fit for `<time datetime>`. */
+  readonly iso: string;
+}
+
+export interface Image {
+  /** A safe URL (http, https or relative). */
+  readonly src: string;
+  /** Empty when the image is decorative. */
+  readonly alt: LocalizedText;
+  readonly width?: number;
+  readonly height?: number;
+}
+
+export interface City {
+  readonly id: string;
+  readonly name: LocalizedText;
+  /** ISO 3166-1 alpha-2, upper case. */
+  readonly country?: string;
+  readonly lat: number;
+  readonly lon: number;
+  readonly role: 'home' | 'partner';
+  readonly since?: PartialDate;
+  readonly url?: string;
+  readonly description?: LocalizedText;
+}
+
+export interface Agreement {
+  readonly title: LocalizedText;
+  readonly date?: PartialDate;
+  readonly from?: PartialDate;
+  readonly to?: PartialDate;
+  readonly place?: LocalizedText;
+  readonly url?: string;
+}
+
+export interface Partnership {
+  readonly cities: readonly string[];
+  readonly agreements: readonly Agreement[];
+}
+
+export interface AreaItem {
+  readonly title: LocalizedText;
+  readonly description?: LocalizedText;
+  readonly url?: string;
+}
+
+export interface Area {
+  /** Given, or derived from the title (`city-management`). */
+  readonly id: string;
+  readonly title: LocalizedText;
+  readonly items: readonly AreaItem[];
+  readonly description?: LocalizedText;
+  readonly icon?: string;
+}
+
+export interface PartnershipEvent {
+  readonly title: LocalizedText;
+  readonly date?: PartialDate;
+  readonly place?: LocalizedText;
+  readonly description?: LocalizedText;
+  readonly url?: string;
+}
+
+/** One announcement of a city site. Only `title` is required. */
+export interface Announcement {
+  readonly id?: string;
+  /** Language of the plain-string texts. */
+  readonly lang?: string;
+  readonly published?: PartialDate;
+  readonly title: LocalizedText;
+  readonly lead?: LocalizedText;
+  /** Plain-text paragraphs. */
+  readonly body: readonly LocalizedText[];
+  /** Rich text; sanitised with DOMPurify before it is shown. */
+  readonly bodyHtml?: LocalizedText;
+  readonly url?: string;
+  readonly image?: Image;
+  readonly tags: readonly LocalizedText[];
+  readonly cities: readonly City[];
+  readonly partnership?: Partnership;
+  readonly areas: readonly Area[];
+  readonly events: readonly PartnershipEvent[];
+}
+
+/** A problem found in the input: where (`cities[2].lat`) and what. */
+export interface Issue {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** The outcome of parsing: a model (with the warnings for what was left out) or an error. */
+export type Result<T> =
+  | { readonly ok: true; readonly value: T; readonly warnings: readonly Issue[] }
+  | { readonly ok: false; readonly error: Issue; readonly warnings: readonly Issue[] };
+
+/** A function that turns any JSON value into a model. It never throws. */
+export type Parser<T> = (json: unknown) => Result<T>;

@@ -1,0 +1,68 @@
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { stringsFor, type Strings } from './strings.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+const hosts = new Set<LangController>();
+let observer: MutationObserver | undefined;
+
+/** One observer for the whole page: a `lang` change anywhere re-resolves every widget's language. */
+function watch(controller: LangController) {
+  hosts.add(controller);
+  if (!observer) {
+    observer = new MutationObserver(() => hosts.forEach((c) => c.refresh()));
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+}
+
+function unwatch(controller: LangController) {
+  hosts.delete(controller);
+  if (!hosts.size) {
+    observer?.disconnect();
+    observer = undefined;
+  }
+}
+
+/** The `lang` of the element, else of the nearest ancestor (across shadow roots), else of the document, else `en`. */
+export function resolveLang(el: Element): string {
+  if (isServer) return el.getAttribute('lang') || 'en';
+  let node: Node | null = el;
+  while (node) {
+    if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang')!;
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return document.documentElement.lang || 'en';
+}
+
+/**
+ * Resolves a widget's language and re-renders it when the `lang` of the element, an ancestor
+ * or the document changes.
+ */
+export class LangController implements ReactiveController {
+  /** The resolved language tag, e.g. `sl` or `en-GB`. */
+  lang = 'en';
+  /** The UI strings of that language. */
+  strings: Strings = stringsFor('en');
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  hostConnected() {
+    this.refresh();
+    if (!isServer) watch(this);
+  }
+
+  hostDisconnected() {
+    unwatch(this);
+  }
+
+  /** Re-reads the language; asks for an update when it changed. */
+  refresh() {
+    const lang = resolveLang(this.host);
+    if (lang === this.lang) return;
+    this.lang = lang;
+    this.strings = stringsFor(lang);
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * partner-city-widgets: importing this module defines every element.
+ * For one element only, import `partner-city-widgets/<tag>.js`.
+ */
+export { CityNewsCard } from './components/city-news-card/city-news-card.js';
+export { parseAnnouncement, parseDate, safeUrl } from './data/parse.js';
+export { loadJson } from './data/load.js';
+export { DataSourceController, type DataState } from './data/data-source-controller.js';
+export { formatDate, localize, plural, type DateStyle } from './i18n/format.js';
+export { translations, stringsFor, type Strings, type UiLanguage } from './i18n/strings.js';
+export type * from './data/types.js';
+export type * from './internal/events.js';

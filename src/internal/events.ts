@@ -1,0 +1,49 @@
+import type { Issue } from '../data/types.js';
+
+/** Where a widget's data came from, highest precedence first. */
+export type SourceKind = 'property' | 'attribute' | 'inline' | 'src';
+
+/** What went wrong: the network, the server's answer, or the data itself. */
+export type ErrorKind = 'network' | 'timeout' | 'http' | 'html' | 'not-json' | 'invalid';
+
+/** Detail of `pcw-error`. */
+export interface PcwErrorDetail {
+  readonly kind: ErrorKind;
+  /** A plain English message with the path of the problem, e.g. `title is required`. */
+  readonly message: string;
+  /** Where in the data the problem is (`cities[2].lat`), when it is in the data. */
+  readonly path?: string;
+  /** The HTTP status, for `kind: 'http'`. */
+  readonly status?: number;
+  /** The absolute URL, when the data came from `src`. */
+  readonly url?: string;
+  readonly source: SourceKind;
+}
+
+/** Detail of `pcw-load`. */
+export interface PcwLoadDetail<T = unknown> {
+  /** The parsed, typed model that is now shown. */
+  readonly data: T;
+  readonly source: SourceKind;
+  /** What was left out of the data, with paths. */
+  readonly warnings: readonly Issue[];
+}
+
+/** Every event of the library, by name. */
+export interface PcwEventMap {
+  'pcw-load': PcwLoadDetail;
+  'pcw-error': PcwErrorDetail;
+  'pcw-tag-select': { readonly tag: string };
+  'pcw-toggle': { readonly expanded: boolean };
+}
+
+export type PcwEvent<K extends keyof PcwEventMap> = CustomEvent<PcwEventMap[K]>;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'pcw-load': PcwEvent<'pcw-load'>;
+    'pcw-error': PcwEvent<'pcw-error'>;
+    'pcw-tag-select': PcwEvent<'pcw-tag-select'>;
+    'pcw-toggle': PcwEvent<'pcw-toggle'>;
+  }
+}

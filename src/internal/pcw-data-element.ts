@@ -1,0 +1,93 @@
+import { html, isServer, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { DataSourceController } from '../data/data-source-controller.js';
+import type { PcwErrorDetail } from './events.js';
+import { PcwElement } from './pcw-element.js';
+
+/**
+ * The base of every widget that shows data: the four data sources, `debug`, `retry()` and
+ * the shared loading, empty and error views.
+ * @internal
+ */
+export abstract class PcwDataElement<T = unknown> extends PcwElement {
+  /** @internal */
+  protected abstract readonly source: DataSourceController<T>;
+
+  /**
+   * The data as an object (the highest-precedence source). Parsed and checked like any other
+   * source; an invalid value shows the error state.
+   */
+  @property({ attribute: false }) data?: unknown;
+
+  /**
+   * The data as JSON text: this is the `data` attribute. Used when the `data` property is not set.
+   */
+  @property({ attribute: 'data' }) dataText?: string | null;
+
+  /**
+   * URL of the data (JSON), resolved against the page. Used when neither `data` nor an inline
+   * `<script type="application/json">` child is given. Widgets with the same `src` share one request.
+   */
+  @property({ reflect: true }) src?: string;
+
+  /** How long to wait for `src`, in milliseconds, before showing the error. */
+  @property({ type: Number }) timeout = 15000;
+
+  /** Lists the problems found in the data (items left out) visibly, for the editor setting the widget up. */
+  @property({ type: Boolean, reflect: true }) debug = false;
+
+  /** The current state: `initial`, `loading`, `ready`, `empty` or `error`. */
+  get state() {
+    return this.source.state;
+  }
+
+  /** Loads the data again (after an error, or to pick up new data at `src`). */
+  retry(): void {
+    this.source.retry();
+  }
+
+  /** @internal */
+  protected renderError(error: PcwErrorDetail): TemplateResult {
+    const t = this.i18n.strings.common;
+    return html`<div part="error" role="alert">
+      <slot name="error">
+        <p part="error-message">${error.kind === 'invalid' ? t.invalidData : t.loadFailed}</p>
+        <details part="error-details">
+          <summary>${t.details}</summary>
+          <p>${error.message}</p>
+        </details>
+      </slot>
+      ${error.source === 'src'
+        ? html`<button part="retry-button" type="button" @click=${() => this.retry()}>${t.retry}</button>`
+        : nothing}
+    </div>`;
+  }
+
+  /** @internal */
+  protected renderEmpty(message: string): TemplateResult {
+    return html`<div part="empty"><slot name="empty">${message}</slot></div>`;
+  }
+
+  /** @internal */
+  protected renderWarnings(): TemplateResult | typeof nothing {
+    const warnings = this.source.warnings;
+    if (!this.debug || !warnings.length) return nothing;
+    return html`<div part="warnings">
+      <p>${this.i18n.strings.common.warnings(warnings.length)}</p>
+      <ul>
+        ${warnings.map((w) => html`<li><code>${w.path}</code> ${w.message}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  /**
+   * Light-DOM children (other than the JSON script) are fallback content: the article as
+   * plain HTML for pages without scripts, shown until the widget has something to render.
+   * @internal
+   */
+  protected hasFallback(): boolean {
+    return !isServer && [...this.childNodes].some((n) =>
+      n.nodeType === Node.TEXT_NODE ? /\S/.test(n.textContent ?? '') : n.nodeType === Node.ELEMENT_NODE && (n as Element).localName !== 'script',
+    );
+  }
+}

@@ -1,0 +1,30 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { LangController } from '../i18n/lang-controller.js';
+import type { PcwEventMap } from './events.js';
+import { warn } from './logger.js';
+
+/**
+ * The base of every widget: language, theme, typed events and a logger.
+ * @internal
+ */
+export abstract class PcwElement extends LitElement {
+  /** @internal */
+  protected readonly i18n = new LangController(this);
+
+  /** Colour scheme: `light`, `dark`, or `auto` to follow the visitor's system setting. Light when absent. */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+
+  /**
+   * Fires one of the library's events: bubbling, composed, with a typed detail.
+   * @internal
+   */
+  emit<K extends keyof PcwEventMap>(name: K, detail: PcwEventMap[K]): boolean {
+    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false }));
+  }
+
+  /** @internal */
+  protected warn(message: string) {
+    warn(this.localName, message);
+  }
+}

@@ -1,0 +1,158 @@
+import { css } from 'lit';
+
+/**
+ * Shared tokens and host styles. Each public `--pcw-*` token is read once, with a fallback,
+ * into a private `--_*` variable; dark fallbacks apply under `theme="dark"` (and `auto` when
+ * the system is dark). A page themes every widget from `:root`, or one theme with
+ * `city-news-card[theme="dark"] { --pcw-color-text: … }`.
+ */
+const darkTokens = css`
+  --_text: var(--pcw-color-text, #e6ebf0);
+  --_muted: var(--pcw-color-text-muted, #aab4bf);
+  --_surface: var(--pcw-color-surface, #161b22);
+  --_subtle: var(--pcw-color-surface-subtle, #222a33);
+  --_border: var(--pcw-color-border, #3d4651);
+  --_accent: var(--pcw-color-accent, #7cb7ff);
+  --_on-accent: var(--pcw-color-on-accent, #0d1117);
+  --_danger: var(--pcw-color-danger, #ff9b8f);
+  --_focus: var(--pcw-color-focus, #7cb7ff);
+  color-scheme: dark;
+`;
+
+export const hostStyles = css`
+  :host {
+    --_font: var(--pcw-font-family, inherit);
+    --_text: var(--pcw-color-text, #1d232a);
+    --_muted: var(--pcw-color-text-muted, #4f5965);
+    --_surface: var(--pcw-color-surface, #ffffff);
+    --_subtle: var(--pcw-color-surface-subtle, #f1f4f7);
+    --_border: var(--pcw-color-border, #c9d1d9);
+    --_accent: var(--pcw-color-accent, #0b5cad);
+    --_on-accent: var(--pcw-color-on-accent, #ffffff);
+    --_danger: var(--pcw-color-danger, #b42318);
+    --_focus: var(--pcw-color-focus, #0b5cad);
+    --_radius: var(--pcw-radius, 0.5rem);
+    --_space: var(--pcw-space, 1rem);
+    --_duration: var(--pcw-duration, 200ms);
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--_font);
+    color: var(--_text);
+    line-height: 1.5;
+    text-align: start;
+  }
+
+  :host([theme='dark']) {
+    ${darkTokens}
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      ${darkTokens}
+    }
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  a {
+    color: var(--_accent);
+  }
+
+  :focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  button {
+    font: inherit;
+    cursor: pointer;
+  }
+
+  [part~='error'] {
+    border: 1px solid var(--_danger);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    color: var(--_text);
+    background: var(--_surface);
+  }
+
+  [part~='error-message'] {
+    margin: 0 0 0.25rem;
+    font-weight: 600;
+    color: var(--_danger);
+  }
+
+  [part~='error-details'] p {
+    margin: 0.25rem 0 0;
+    overflow-wrap: anywhere;
+    color: var(--_muted);
+  }
+
+  [part~='retry-button'] {
+    margin-top: 0.5rem;
+    padding: 0.35rem 0.9rem;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+
+  [part~='empty'] {
+    padding: var(--_space);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_muted);
+  }
+
+  [part~='warnings'] {
+    margin-top: var(--_space);
+    padding: 0.5rem var(--_space);
+    border-inline-start: 4px solid var(--_danger);
+    background: var(--_subtle);
+    font-size: 0.875em;
+  }
+
+  @keyframes pcw-pulse {
+    50% {
+      opacity: 0.45;
+    }
+  }
+
+  .skeleton {
+    display: block;
+    height: 1em;
+    margin: 0.6em 0;
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_subtle);
+    animation: pcw-pulse 1.4s ease-in-out infinite;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    .skeleton {
+      animation: none !important;
+      transition: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .skeleton {
+      background: GrayText;
+    }
+    [part~='retry-button'] {
+      border-color: ButtonText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

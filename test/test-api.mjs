@@ -1,0 +1,58 @@
+// Endpoints of the test server (`/test-api/...`) for the loading and fault tests:
+// real HTTP, so the widgets' fetch, cache and abort paths run as they do on a real page.
+import { readFileSync } from 'node:fs';
+
+const sample = JSON.parse(readFileSync(new URL('../demo/data/ljubljana-moskva-2019.json', import.meta.url), 'utf8'));
+const hits = new Map();
+const flaky = new Set();
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+function json(ctx, status, body) {
+  ctx.status = status;
+  ctx.type = 'application/json';
+  ctx.body = typeof body === 'string' ? body : JSON.stringify(body);
+}
+
+/** Koa middleware for @web/test-runner. */
+export async function testApi(ctx, next) {
+  if (!ctx.path.startsWith('/test-api/')) return next();
+  const route = ctx.path.slice('/test-api/'.length);
+  const q = ctx.query;
+  if (route === 'hits') return json(ctx, 200, { hits: hits.get(q.key) ?? 0 });
+  if (q.key) hits.set(q.key, (hits.get(q.key) ?? 0) + 1);
+  if (q.delay) await sleep(Number(q.delay));
+  switch (route) {
+    // The seed announcement; `title` replaces its title (to tell answers apart).
+    case 'announcement':
+      return json(ctx, 200, q.title ? { ...sample, title: q.title } : sample);
+    case 'status':
+      return json(ctx, Number(q.code ?? 500), { error: 'failed on purpose' });
+    case 'html':
+      ctx.status = 200;
+      ctx.type = 'text/html';
+      ctx.body = '<!doctype html><html><body><h1>Page not found</h1></body></html>';
+      return;
+    case 'bad-json':
+      return json(ctx, 200, '{"title": "cut off');
+    case 'wrong-shape':
+      return json(ctx, 200, [1, 2, 3]);
+    case 'no-title':
+      return json(ctx, 200, { lead: 'A lead without a title' });
+    case 'empty':
+      return json(ctx, 200, {});
+    // Fails the first time for each key, then answers.
+    case 'flaky':
+      if (!flaky.has(q.key)) {
+        flaky.add(q.key);
+        return json(ctx, 503, { error: 'try again' });
+      }
+      return json(ctx, 200, sample);
+    // Answers only after a long time (the client's timeout fires first).
+    case 'hang':
+      await sleep(Number(q.ms ?? 20000));
+      return json(ctx, 200, sample);
+    default:
+      ctx.status = 404;
+      ctx.body = 'no such test endpoint';
+  }
+}

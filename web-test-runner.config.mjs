@@ -1,0 +1,29 @@
+// @web/test-runner 0.20 in the system's headless Chromium (never a downloaded browser).
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { CHROME_ARGS, CHROME_MISSING, findChrome } from './scripts/find-chrome.mjs';
+import { testApi } from './test/test-api.mjs';
+
+const executablePath = findChrome();
+if (!executablePath) {
+  console.error(CHROME_MISSING);
+  process.exit(1);
+}
+
+export default {
+  files: ['src/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  middleware: [testApi],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: { executablePath, headless: true, args: CHROME_ARGS.filter((a) => a !== '--headless') },
+    }),
+  ],
+  testFramework: { config: { timeout: 10000 } },
+  browserStartTimeout: 60000,
+  testsFinishTimeout: 300000,
+};
