@@ -23,6 +23,8 @@ export default {
       launchOptions: { executablePath, headless: true, args: CHROME_ARGS.filter((a) => a !== '--headless') },
     }),
   ],
+  // Lit's dev-mode banner is expected in tests; every other browser log is shown.
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,

@@ -172,7 +172,7 @@ export class DataSourceController<T> implements ReactiveController {
       (e: unknown) => {
         if (abort.signal.aborted) return;
         const error = e instanceof LoadError ? e : new LoadError('network', String(e));
-        this.fail({ kind: error.kind, message: error.message, status: error.status, url });
+        this.fail({ kind: error.kind, message: error.message, status: error.status });
         this.host.requestUpdate();
       },
     );
@@ -184,7 +184,8 @@ export class DataSourceController<T> implements ReactiveController {
       this.set('empty');
       return;
     }
-    const result = this.options.parse(json);
+    const base = source === 'src' ? (this.sourceValue as string) : undefined;
+    const result = this.options.parse(json, { base });
     this.warnings = result.warnings;
     for (const w of result.warnings) warn(this.host.localName, `${w.path} ${w.message} (left out)`);
     if (!result.ok) {
@@ -200,7 +201,10 @@ export class DataSourceController<T> implements ReactiveController {
   }
 
   private fail(error: Omit<PcwErrorDetail, 'source'>) {
-    const detail: PcwErrorDetail = { ...error, source: this.source! };
+    const url = this.source === 'src' ? (this.sourceValue as string) : undefined;
+    const detail = Object.fromEntries(
+      Object.entries({ ...error, url, source: this.source }).filter(([, v]) => v !== undefined),
+    ) as unknown as PcwErrorDetail;
     this.set('error', undefined, detail);
     warn(this.host.localName, error.message);
     this.pending = ['pcw-error', detail];

@@ -7,6 +7,7 @@ import type {
   Image,
   Issue,
   LocalizedText,
+  ParseOptions,
   PartialDate,
   PartnershipEvent,
   Result,
@@ -35,7 +36,6 @@ const LANG_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/;
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)?)?)?)?$/;
 const SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]*):/;
 const SAFE_SCHEMES = ['http', 'https', 'mailto'];
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 export const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -79,7 +79,10 @@ export function parseDate(value: unknown): PartialDate | undefined {
 class Parsing {
   readonly warnings: Issue[] = [];
 
-  constructor(readonly lang: string) {}
+  constructor(
+    readonly lang: string,
+    readonly base?: string,
+  ) {}
 
   warn(path: string, message: string) {
     this.warnings.push({ path, message });
@@ -152,7 +155,7 @@ class Parsing {
   url = (value: unknown, path: string): string => {
     const url = safeUrl(value);
     if (url === undefined) throw new Invalid(path, 'must be an http, https, mailto or relative URL');
-    return url;
+    return this.base && !SCHEME.test(url) ? new URL(url, this.base).href : url;
   };
 
   date = (value: unknown, path: string): PartialDate => {
@@ -292,9 +295,9 @@ export function slug(text: string): string {
   );
 }
 
-function run<T>(json: unknown, read: (p: Parsing, o: Json) => T): Result<T> {
+function run<T>(json: unknown, options: ParseOptions | undefined, read: (p: Parsing, o: Json) => T): Result<T> {
   const lang = isObject(json) && typeof json.lang === 'string' && LANG_TAG.test(json.lang) ? json.lang : 'und';
-  const parsing = new Parsing(lang);
+  const parsing = new Parsing(lang, options?.base);
   if (isObject(json) && json.lang !== undefined && lang === 'und') parsing.warn('lang', 'is not a language tag');
   try {
     if (!isObject(json)) throw new Invalid('', 'The data must be a JSON object (an announcement)');
@@ -309,8 +312,8 @@ function run<T>(json: unknown, read: (p: Parsing, o: Json) => T): Result<T> {
 
 /**
  * Parses an announcement. Never throws: any JSON value gives a model (with warnings for the
- * items left out) or an error that names the path.
+ * items left out) or an error that names the path. With `base`, relative URLs become absolute.
  */
-export function parseAnnouncement(json: unknown): Result<Announcement> {
-  return run(json, (p, o) => p.announcement(o));
+export function parseAnnouncement(json: unknown, options?: ParseOptions): Result<Announcement> {
+  return run(json, options, (p, o) => p.announcement(o));
 }

@@ -46,7 +46,7 @@ const url = pick(
 const num = (min: number, max: number) => mix(fc.double({ min, max, noNaN: true }), fc.oneof(fc.double({ min: max, max: max + 50, noNaN: true, minExcluded: true }), fc.constantFrom(min - 1, '10', null)));
 const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined, freq: 3 });
 const obj = <T extends Record<string, fc.Arbitrary<unknown>>>(shape: T) =>
-  fc.record(Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, optional(v)])) as { [K in keyof T]: fc.Arbitrary<unknown> }).map((o) =>
+  fc.record(Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, optional(v)])) as Record<string, fc.Arbitrary<unknown>>).map((o) =>
     Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)),
   );
 const id = pick(['ljubljana', 'culture'], ['', '  ', 3]);

@@ -110,5 +110,11 @@ export type Result<T> =
   | { readonly ok: true; readonly value: T; readonly warnings: readonly Issue[] }
   | { readonly ok: false; readonly error: Issue; readonly warnings: readonly Issue[] };
 
+/** Options of a parser. */
+export interface ParseOptions {
+  /** Relative URLs in the data are resolved against this URL (the `src` the data came from). */
+  readonly base?: string;
+}
+
 /** A function that turns any JSON value into a model. It never throws. */
-export type Parser<T> = (json: unknown) => Result<T>;
+export type Parser<T> = (json: unknown, options?: ParseOptions) => Result<T>;

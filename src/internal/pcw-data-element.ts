@@ -51,7 +51,7 @@ export abstract class PcwDataElement<T = unknown> extends PcwElement {
     const t = this.i18n.strings.common;
     return html`<div part="error" role="alert">
       <slot name="error">
-        <p part="error-message">${error.kind === 'invalid' ? t.invalidData : t.loadFailed}</p>
+        <p part="error-message">${error.kind === 'invalid' || error.source !== 'src' ? t.invalidData : t.loadFailed}</p>
         <details part="error-details">
           <summary>${t.details}</summary>
           <p>${error.message}</p>

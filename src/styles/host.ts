@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
 /**
  * Shared tokens and host styles. Each public `--pcw-*` token is read once, with a fallback,
@@ -6,7 +6,9 @@ import { css } from 'lit';
  * the system is dark). A page themes every widget from `:root`, or one theme with
  * `city-news-card[theme="dark"] { --pcw-color-text: … }`.
  */
-const darkTokens = css`
+// Dark fallbacks, applied by theme="dark" and by theme="auto" on a dark system. Kept as one
+// constant string (static, never data) so both selectors share it.
+const darkTokens = `
   --_text: var(--pcw-color-text, #e6ebf0);
   --_muted: var(--pcw-color-text-muted, #aab4bf);
   --_surface: var(--pcw-color-surface, #161b22);
@@ -19,7 +21,11 @@ const darkTokens = css`
   color-scheme: dark;
 `;
 
-export const hostStyles = css`
+const themeStyles = unsafeCSS(
+  `:host([theme='dark']) {${darkTokens}} @media (prefers-color-scheme: dark) { :host([theme='auto']) {${darkTokens}} }`,
+);
+
+const baseStyles = css`
   :host {
     --_font: var(--pcw-font-family, inherit);
     --_text: var(--pcw-color-text, #1d232a);
@@ -40,16 +46,6 @@ export const hostStyles = css`
     color: var(--_text);
     line-height: 1.5;
     text-align: start;
-  }
-
-  :host([theme='dark']) {
-    ${darkTokens}
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      ${darkTokens}
-    }
   }
 
   :host([hidden]) {
@@ -156,3 +152,5 @@ export const hostStyles = css`
     }
   }
 `;
+
+export const hostStyles = [baseStyles, themeStyles];

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { DataSourceController } from '../../data/data-source-controller.js';
 import { parseAnnouncement } from '../../data/parse.js';
 import type { Announcement, LocalizedText } from '../../data/types.js';
@@ -69,7 +70,7 @@ const LD_MARKER = 'data-pcw-structured-data';
  * @fires {CustomEvent<{ expanded: boolean }>} pcw-toggle - The reader pressed "Read more" or "Show less".
  */
 export class CityNewsCard extends PcwDataElement<Announcement> {
-  static override styles = [hostStyles, styles];
+  static override styles = [...hostStyles, styles];
 
   /** @internal */
   protected readonly source = new DataSourceController<Announcement>(this, { parse: parseAnnouncement });
@@ -211,8 +212,8 @@ export class CityNewsCard extends PcwDataElement<Announcement> {
               alt=${this.text(image.alt)}
               loading="lazy"
               decoding="async"
-              width=${image.width ?? nothing}
-              height=${image.height ?? nothing}
+              width=${ifDefined(image.width)}
+              height=${ifDefined(image.height)}
             />`
           : nothing}
         <div part="content" class="content">
