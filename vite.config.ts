@@ -17,7 +17,8 @@ export default defineConfig(({ mode }) => ({
           minify: true,
           target: 'es2022',
           lib: { entry: { 'partner-city-widgets': 'src/index.ts' }, formats: ['es'] },
-          rollupOptions: { output: { inlineDynamicImports: true } },
+          // Library mode keeps ES output readable unless the output itself is minified.
+          rolldownOptions: { output: { codeSplitting: false, minify: true } },
         }
       : {
           emptyOutDir: true,

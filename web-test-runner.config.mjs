@@ -12,7 +12,7 @@ if (!executablePath) {
 }
 
 export default {
-  files: ['src/**/*.test.ts'],
+  files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 2,
   middleware: [testApi],

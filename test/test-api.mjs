@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 
 const sample = JSON.parse(readFileSync(new URL('../demo/data/ljubljana-moskva-2019.json', import.meta.url), 'utf8'));
+// The demo's image URL is relative to the demo data; here it is served from elsewhere.
+sample.image.src = '/demo/data/ljubljana-moskva.svg';
 const hits = new Map();
 const flaky = new Set();
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));

@@ -41,12 +41,16 @@ export interface City {
   readonly description?: LocalizedText;
 }
 
+/** An agreement behind a partnership (a protocol, a programme for some years). */
 export interface Agreement {
   readonly title: LocalizedText;
   readonly date?: PartialDate;
+  /** Start of the period the agreement covers. */
   readonly from?: PartialDate;
+  /** End of that period. */
   readonly to?: PartialDate;
   readonly place?: LocalizedText;
+  readonly description?: LocalizedText;
   readonly url?: string;
 }
 
@@ -70,16 +74,11 @@ export interface Area {
   readonly icon?: string;
 }
 
-export interface PartnershipEvent {
-  readonly title: LocalizedText;
-  readonly date?: PartialDate;
-  readonly place?: LocalizedText;
-  readonly description?: LocalizedText;
-  readonly url?: string;
-}
+/** An event of a partnership (a signing, a visit, the Days of Ljubljana in Moscow). Same fields as an agreement. */
+export type PartnershipEvent = Agreement;
 
-/** One announcement of a city site. Only `title` is required. */
-export interface Announcement {
+/** The article part of an announcement: what a news card shows. Only `title` is required. */
+export interface Article {
   readonly id?: string;
   /** Language of the plain-string texts. */
   readonly lang?: string;
@@ -93,6 +92,10 @@ export interface Announcement {
   readonly url?: string;
   readonly image?: Image;
   readonly tags: readonly LocalizedText[];
+}
+
+/** One announcement of a city site: the article and the partnership it is about. */
+export interface Announcement extends Article {
   readonly cities: readonly City[];
   readonly partnership?: Partnership;
   readonly areas: readonly Area[];

@@ -1,5 +1,5 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { stringsFor, type Strings } from './strings.js';
+import { commonStrings, translate, type CommonStrings, type Translations } from './strings.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -41,8 +41,8 @@ export function resolveLang(el: Element): string {
 export class LangController implements ReactiveController {
   /** The resolved language tag, e.g. `sl` or `en-GB`. */
   lang = 'en';
-  /** The UI strings of that language. */
-  strings: Strings = stringsFor('en');
+  /** The shared UI strings (loading, errors) in that language. */
+  common: CommonStrings = commonStrings.en;
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -57,12 +57,17 @@ export class LangController implements ReactiveController {
     unwatch(this);
   }
 
+  /** The strings of a widget's own table in the resolved language. */
+  t<T>(table: Translations<T>): T {
+    return translate(table, this.lang);
+  }
+
   /** Re-reads the language; asks for an update when it changed. */
   refresh() {
     const lang = resolveLang(this.host);
     if (lang === this.lang) return;
     this.lang = lang;
-    this.strings = stringsFor(lang);
+    this.common = translate(commonStrings, lang);
     this.host.requestUpdate();
   }
 }

@@ -48,7 +48,7 @@ export abstract class PcwDataElement<T = unknown> extends PcwElement {
 
   /** @internal */
   protected renderError(error: PcwErrorDetail): TemplateResult {
-    const t = this.i18n.strings.common;
+    const t = this.i18n.common;
     return html`<div part="error" role="alert">
       <slot name="error">
         <p part="error-message">${error.kind === 'invalid' || error.source !== 'src' ? t.invalidData : t.loadFailed}</p>
@@ -73,7 +73,7 @@ export abstract class PcwDataElement<T = unknown> extends PcwElement {
     const warnings = this.source.warnings;
     if (!this.debug || !warnings.length) return nothing;
     return html`<div part="warnings">
-      <p>${this.i18n.strings.common.warnings(warnings.length)}</p>
+      <p>${this.i18n.common.warnings(warnings.length)}</p>
       <ul>
         ${warnings.map((w) => html`<li><code>${w.path}</code> ${w.message}</li>`)}
       </ul>

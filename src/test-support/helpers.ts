@@ -9,9 +9,11 @@ export async function hits(key: string): Promise<number> {
   return (await (await fetch(`/test-api/hits?key=${encodeURIComponent(key)}`)).json()).hits;
 }
 
-/** The seed announcement (the demo's data). */
+/** The seed announcement (the demo's data), its image URL made absolute for pages outside demo/. */
 export async function seed(): Promise<Record<string, unknown>> {
-  return (await fetch('/demo/data/ljubljana-moskva-2019.json')).json();
+  const data = await (await fetch('/demo/data/ljubljana-moskva-2019.json')).json();
+  data.image.src = '/demo/data/ljubljana-moskva.svg';
+  return data;
 }
 
 /** Collects console warnings for the assertions of a test, keeping the console clean. */

@@ -2,9 +2,10 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { DataSourceController } from '../../data/data-source-controller.js';
-import { parseAnnouncement } from '../../data/parse.js';
-import type { Announcement, LocalizedText } from '../../data/types.js';
+import { parseArticle } from '../../data/parse.js';
+import type { Article, LocalizedText } from '../../data/types.js';
 import { formatDate, localize, type DateStyle } from '../../i18n/format.js';
+import { newsCardStrings } from '../../i18n/strings.js';
 import { heading } from '../../internal/heading.js';
 import { alreadyDefined } from '../../internal/logger.js';
 import { PcwDataElement } from '../../internal/pcw-data-element.js';
@@ -69,11 +70,11 @@ const LD_MARKER = 'data-pcw-structured-data';
  * @fires {CustomEvent<{ tag: string }>} pcw-tag-select - The reader chose a tag.
  * @fires {CustomEvent<{ expanded: boolean }>} pcw-toggle - The reader pressed "Read more" or "Show less".
  */
-export class CityNewsCard extends PcwDataElement<Announcement> {
+export class CityNewsCard extends PcwDataElement<Article> {
   static override styles = [...hostStyles, styles];
 
   /** @internal */
-  protected readonly source = new DataSourceController<Announcement>(this, { parse: parseAnnouncement });
+  protected readonly source = new DataSourceController<Article>(this, { parse: parseArticle });
 
   @state() private sanitized?: { html: string; nodes: Node[] };
 
@@ -95,8 +96,8 @@ export class CityNewsCard extends PcwDataElement<Announcement> {
   /** Adds schema.org `NewsArticle` JSON-LD for search engines (a `<script type="application/ld+json">` in the light DOM). */
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
 
-  /** The announcement shown, once it is ready. */
-  get announcement(): Announcement | undefined {
+  /** The announcement shown (its article fields), once it is ready. */
+  get announcement(): Article | undefined {
     return this.source.value;
   }
 
@@ -170,7 +171,7 @@ export class CityNewsCard extends PcwDataElement<Announcement> {
 
   private renderSkeleton() {
     return html`<div part="base skeleton" class="card" aria-busy="true">
-      <span class="visually-hidden">${this.i18n.strings.common.loading}</span>
+      <span class="visually-hidden">${this.i18n.common.loading}</span>
       <span class="skeleton date"></span>
       <span class="skeleton title"></span>
       <span class="skeleton"></span>
@@ -178,7 +179,7 @@ export class CityNewsCard extends PcwDataElement<Announcement> {
     </div>`;
   }
 
-  private renderBody(a: Announcement): TemplateResult | typeof nothing {
+  private renderBody(a: Article): TemplateResult | typeof nothing {
     const richText = this.text(a.bodyHtml);
     const blocks: unknown[] = richText
       ? (this.sanitized?.html === richText ? this.sanitized.nodes : [])
@@ -187,7 +188,7 @@ export class CityNewsCard extends PcwDataElement<Announcement> {
     const preview = Math.max(0, this.previewParagraphs);
     const long = blocks.length > preview;
     const hidden = blocks.length - preview;
-    const t = this.i18n.strings.newsCard;
+    const t = this.i18n.t(newsCardStrings);
     return html`
       <div part="body" id="body" class="body">${long && !this.expanded ? blocks.slice(0, preview) : blocks}</div>
       ${long
@@ -198,7 +199,7 @@ export class CityNewsCard extends PcwDataElement<Announcement> {
     `;
   }
 
-  private renderCard(a: Announcement) {
+  private renderCard(a: Article) {
     const lang = this.i18n.lang;
     const compact = this.variant === 'compact';
     const title = this.text(a.title);
@@ -224,7 +225,7 @@ export class CityNewsCard extends PcwDataElement<Announcement> {
           ${lead ? html`<p part="lead" class="lead">${lead}</p>` : nothing}
           ${compact ? nothing : this.renderBody(a)}
           ${a.tags.length && !compact
-            ? html`<ul part="tags" class="tags" aria-label=${this.i18n.strings.newsCard.tags}>
+            ? html`<ul part="tags" class="tags" aria-label=${this.i18n.t(newsCardStrings).tags}>
                 ${a.tags.map((tag) => {
                   const text = this.text(tag);
                   return html`<li><button part="tag" type="button" @click=${() => this.selectTag(text)}>${text}</button></li>`;
@@ -242,7 +243,7 @@ export class CityNewsCard extends PcwDataElement<Announcement> {
       initial: () => fallback,
       loading: () => (this.hasFallback() ? html`<div aria-busy="true">${fallback}</div>` : this.renderSkeleton()),
       ready: (a) => this.renderCard(a),
-      empty: () => this.renderEmpty(this.i18n.strings.newsCard.empty),
+      empty: () => this.renderEmpty(this.i18n.t(newsCardStrings).empty),
       error: (e) => this.renderError(e),
     });
   }

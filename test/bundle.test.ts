@@ -1,0 +1,33 @@
+import { expect, waitUntil } from '@open-wc/testing';
+
+/*
+ * The one-file bundle (dist/partner-city-widgets.js, built by `npm test` first) on plain
+ * pages, each in its own iframe so that it has its own custom-element registry.
+ */
+
+async function open(path: string): Promise<Window & { __warnings?: string[]; __errors?: string[] }> {
+  const frame = document.createElement('iframe');
+  frame.src = path;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  return frame.contentWindow as Window;
+}
+
+const title = (win: Window, selector: string) =>
+  win.document.querySelector(selector)?.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim();
+
+describe('dist/partner-city-widgets.js', () => {
+  it('lets a page with only the bundle use <city-news-card> with src, data and an inline script', async () => {
+    const win = await open('/test/fixtures/bundle-page.html');
+    await waitUntil(() => title(win, '#by-src') === 'We are continuing good cooperation with Moscow', 'src card did not render', { timeout: 5000 });
+    expect(title(win, '#by-attribute')).to.equal('From the attribute');
+    expect(title(win, '#by-script')).to.equal('From the inline script');
+  });
+
+  it('is harmless when loaded twice: no error, one warning per tag', async () => {
+    const win = await open('/test/fixtures/bundle-twice.html');
+    await waitUntil(() => title(win, 'city-news-card') === 'Still works', 'card did not render', { timeout: 5000 });
+    expect(win.__errors).to.deep.equal([]);
+    expect(win.__warnings!.filter((w) => w.includes('already defined'))).to.have.length(1);
+  });
+});
