@@ -1,5 +1,5 @@
 import { aTimeout, elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { PcwErrorDetail } from '../../internal/events.js';
 import { captureWarnings, hits, seed, textOf, uniqueKey } from '../../test-support/helpers.js';
 import { CityNewsCard } from './city-news-card.js';
@@ -33,6 +33,27 @@ describe('<city-news-card>', () => {
   });
 
   describe('data sources', () => {
+    it('shows its light-DOM content and stays initial without any source', async () => {
+      const el = await fixture<CityNewsCard>(html`<city-news-card><p>Static article</p></city-news-card>`);
+      expect(el.state).to.equal('initial');
+      const slot = el.shadowRoot!.querySelector('slot:not([name])') as HTMLSlotElement;
+      expect(slot.assignedElements()[0].textContent).to.equal('Static article');
+    });
+
+    it('fires pcw-load (bubbling, composed) with the model, the source and the warnings', async () => {
+      let event: CustomEvent | undefined;
+      const wrapper = await fixture<HTMLDivElement>(html`<div @pcw-load=${(e: CustomEvent) => (event = e)}>
+        <city-news-card lang="sl" src="/demo/data/ljubljana-moskva-2019.json"></city-news-card>
+      </div>`);
+      await waitUntil(() => event, 'no pcw-load reached the wrapper');
+      expect(event!.bubbles && event!.composed).to.equal(true);
+      expect(event!.detail.source).to.equal('src');
+      expect(event!.detail.data.title.sl).to.equal('Nadaljujemo dobro sodelovanje z Moskvo');
+      expect(event!.detail.warnings).to.deep.equal([]);
+      // By the time pcw-load fires, the content is on screen.
+      expect(titleOf(wrapper.querySelector('city-news-card')!)).to.equal('Nadaljujemo dobro sodelovanje z Moskvo');
+    });
+
     it('renders from the data property', async () => {
       const el = await fixture<CityNewsCard>(html`<city-news-card lang="sl" .data=${sample}></city-news-card>`);
       expect(el.state).to.equal('ready');
@@ -418,9 +439,56 @@ describe('<city-news-card>', () => {
       }
     });
 
-    it('applies the dark theme', async () => {
+    it('applies the dark theme, and follows the system with theme="auto"', async () => {
       const el = await fixture<CityNewsCard>(html`<city-news-card theme="dark" .data=${sample}></city-news-card>`);
       expect(getComputedStyle(part(el, 'base')!).backgroundColor).to.equal('rgb(22, 27, 34)');
+      el.theme = 'auto';
+      await elementUpdated(el);
+      expect(getComputedStyle(part(el, 'base')!).backgroundColor).to.equal('rgb(255, 255, 255)');
+      try {
+        await emulateMedia({ colorScheme: 'dark' });
+        expect(getComputedStyle(part(el, 'base')!).backgroundColor).to.equal('rgb(22, 27, 34)');
+      } finally {
+        await emulateMedia({ colorScheme: 'light' });
+      }
+    });
+
+    it('lets the page theme it through --pcw-* custom properties', async () => {
+      const el = await fixture<CityNewsCard>(html`<city-news-card class="themed" .data=${sample}></city-news-card>`);
+      el.style.setProperty('--pcw-color-surface', 'rgb(1, 2, 3)');
+      el.style.setProperty('--pcw-news-card-title-size', '40px');
+      expect(getComputedStyle(part(el, 'base')!).backgroundColor).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(part(el, 'title')!).fontSize).to.equal('40px');
+    });
+
+    it('stops the skeleton animation when reduced motion is asked for', async () => {
+      const el = await fixture<CityNewsCard>(html`<city-news-card src="/test-api/hang?ms=2000"></city-news-card>`);
+      const bar = el.shadowRoot!.querySelector('.skeleton')!;
+      expect(getComputedStyle(bar).animationName).to.equal('pcw-pulse');
+      try {
+        await emulateMedia({ reducedMotion: 'reduce' });
+        expect(getComputedStyle(bar).animationName).to.equal('none');
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
+    });
+
+    it('uses system colours in forced-colors mode', async () => {
+      const el = await fixture<CityNewsCard>(html`<city-news-card .data=${sample}></city-news-card>`);
+      try {
+        await emulateMedia({ forcedColors: 'active' });
+        const border = getComputedStyle(part(el, 'base')!).borderTopColor;
+        const canvasText = getComputedStyle(document.body).color;
+        expect(border).to.equal(canvasText);
+      } finally {
+        await emulateMedia({ forcedColors: 'none' });
+      }
+    });
+
+    it('inherits the host page font by default', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="font-family: Georgia, serif"><city-news-card .data=${sample}></city-news-card></div>`);
+      const el = wrapper.querySelector('city-news-card')!;
+      expect(getComputedStyle(part(el, 'lead')!).fontFamily).to.equal('Georgia, serif');
     });
   });
 
