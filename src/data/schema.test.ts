@@ -105,6 +105,8 @@ describe('announcement.schema.json', () => {
       { title: { sl: 'N', en: 'T' }, lang: 'sl', published: 2000 },
       { title: 'T', cities: [{ id: 'x', name: 'X', lat: 91, lon: 0 }] },
       { title: 'T', url: 'javascript:alert(1)' },
+      { title: 'T', url: ' JavaScript:x' },
+      { title: 'T', url: ' https://example.org' },
       { title: 'T', image: { src: 'a.jpg', alt: '' } },
       { title: 'T', image: { src: 'a.jpg', alt: '  ' } },
       { title: 'T', areas: [{ title: 'A', items: [{ sl: 'x' }, { title: 'y', url: 'data:x' }] }] },
@@ -127,7 +129,7 @@ describe('announcement.schema.json', () => {
         seen[valid ? 'valid' : 'invalid']++;
         expect(parserClean(value), JSON.stringify(value)).to.equal(valid);
       }),
-      { numRuns: 1500 },
+      { numRuns: 3000 },
     );
     // Both sides of the agreement were exercised.
     expect(seen.valid).to.be.greaterThan(20);

@@ -47,3 +47,8 @@ declare global {
     'pcw-toggle': PcwEvent<'pcw-toggle'>;
   }
 }
+
+/** Dispatches a library event: bubbling and composed, so it leaves the shadow root and reaches the page. */
+export function fire<K extends keyof PcwEventMap>(target: EventTarget, name: K, detail: PcwEventMap[K]): boolean {
+  return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+}

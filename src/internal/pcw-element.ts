@@ -1,7 +1,7 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LangController } from '../i18n/lang-controller.js';
-import type { PcwEventMap } from './events.js';
+import { fire, type PcwEventMap } from './events.js';
 import { warn } from './logger.js';
 
 /**
@@ -20,7 +20,7 @@ export abstract class PcwElement extends LitElement {
    * @internal
    */
   emit<K extends keyof PcwEventMap>(name: K, detail: PcwEventMap[K]): boolean {
-    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false }));
+    return fire(this, name, detail);
   }
 
   /** @internal */

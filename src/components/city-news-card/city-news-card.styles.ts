@@ -75,6 +75,7 @@ export const styles = css`
 
   [part~='read-more'] {
     align-self: flex-start;
+    text-align: start;
     padding: 0.3rem 0;
     border: 0;
     background: none;

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { DataSourceController } from '../../data/data-source-controller.js';
@@ -76,6 +76,7 @@ export class CityNewsCard extends PcwDataElement<Article> {
   /** @internal */
   protected readonly source = new DataSourceController<Article>(this, { parse: parseArticle });
 
+  /** @internal */
   @state() private sanitized?: { html: string; nodes: Node[] };
 
   /** Level of the title heading (1–6), so the card fits the outline of the page. */
@@ -108,7 +109,8 @@ export class CityNewsCard extends PcwDataElement<Article> {
 
   protected override willUpdate() {
     const bodyHtml = this.source.state === 'ready' ? this.text(this.announcement!.bodyHtml) : '';
-    if (bodyHtml && this.sanitized?.html !== bodyHtml) this.sanitizeBody(bodyHtml);
+    // Rich text needs a DOM to be cleaned; on the server the card renders without it.
+    if (bodyHtml && !isServer && this.sanitized?.html !== bodyHtml) this.sanitizeBody(bodyHtml);
   }
 
   protected override updated(changed: PropertyValues<this>) {

@@ -1,0 +1,171 @@
+/**
+ * The demo page's code: defines the widgets (from the sources), wires the language and theme
+ * switches, feeds the `data` property example and logs the library's events. No inline
+ * scripts or styles on the page, so it works under a strict Content-Security-Policy.
+ */
+import '../src/index.js';
+import type { PcwEventMap } from '../src/index.js';
+
+const LANGS = ['sl', 'en', 'ru'] as const;
+const THEMES = ['light', 'dark', 'auto'] as const;
+type Lang = (typeof LANGS)[number];
+type Theme = (typeof THEMES)[number];
+
+/** Every widget tag of the library (the later ones match nothing until they exist). */
+const WIDGETS = 'city-news-card, cooperation-areas, partner-city-map, city-news-feed, partnership-timeline';
+const EVENTS = ['pcw-load', 'pcw-error', 'pcw-tag-select', 'pcw-toggle'] as const satisfies readonly (keyof PcwEventMap)[];
+const LOG_MAX = 10;
+const SEED_URL = 'data/ljubljana-moskva-2019.json';
+
+const isLang = (v: unknown): v is Lang => LANGS.includes(v as Lang);
+const isTheme = (v: unknown): v is Theme => THEMES.includes(v as Theme);
+
+// ---------------------------------------------------------------- language and theme
+
+function setLang(lang: Lang) {
+  // The widgets watch `lang` on the document and re-render themselves.
+  document.documentElement.lang = lang;
+}
+
+function setTheme(theme: Theme) {
+  // The page's own colours follow `data-theme` (see demo.css); the widgets follow `theme`.
+  document.documentElement.dataset.theme = theme;
+  for (const el of document.querySelectorAll(WIDGETS)) el.setAttribute('theme', theme);
+}
+
+/** Keeps the choice in the address (`?lang=en&theme=dark`), so a state can be linked and reloaded. */
+function remember(name: 'lang' | 'theme', value: string) {
+  const url = new URL(location.href);
+  url.searchParams.set(name, value);
+  history.replaceState(null, '', url);
+}
+
+function radios(name: string): HTMLInputElement[] {
+  return [...document.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${name}"]`)];
+}
+
+function initSwitches() {
+  const params = new URLSearchParams(location.search);
+  const docLang = document.documentElement.lang.toLowerCase().split('-')[0];
+  const lang: Lang = isLang(params.get('lang')) ? (params.get('lang') as Lang) : isLang(docLang) ? docLang : 'sl';
+  const theme: Theme = isTheme(params.get('theme')) ? (params.get('theme') as Theme) : 'light';
+
+  setLang(lang);
+  setTheme(theme);
+  document.querySelector('.toolbar')?.removeAttribute('hidden');
+  for (const input of radios('lang')) {
+    input.checked = input.value === lang;
+    input.addEventListener('change', () => {
+      if (!input.checked || !isLang(input.value)) return;
+      setLang(input.value);
+      remember('lang', input.value);
+    });
+  }
+  for (const input of radios('theme')) {
+    input.checked = input.value === theme;
+    input.addEventListener('change', () => {
+      if (!input.checked || !isTheme(input.value)) return;
+      setTheme(input.value);
+      remember('theme', input.value);
+    });
+  }
+}
+
+// ---------------------------------------------------------------- the `data` property example
+
+type LocalizedMap = Record<string, string>;
+interface SeedJson {
+  title: string | LocalizedMap;
+  image?: { src: string };
+  [key: string]: unknown;
+}
+
+const SUFFIX: Record<Lang, string> = { sl: 'lastnost', en: 'property', ru: 'свойство' };
+
+async function fillPropertyCard() {
+  const card = document.querySelector<HTMLElementTagNameMap['city-news-card']>('city-news-card#property-card');
+  if (!card) return;
+  try {
+    const response = await fetch(SEED_URL);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const seed = (await response.json()) as SeedJson;
+    const title = typeof seed.title === 'string' ? { sl: seed.title } : seed.title;
+    seed.title = Object.fromEntries(
+      Object.entries(title).map(([lang, text]) => [lang, `${text} (${SUFFIX[lang as Lang] ?? SUFFIX.en})`]),
+    );
+    // Relative URLs in a property have no base to resolve against (unlike `src`): make them absolute.
+    if (seed.image?.src) seed.image.src = new URL(seed.image.src, response.url).href;
+    card.data = seed;
+  } catch (e) {
+    // The card itself would stay in its initial state; say why on the page and in the log.
+    log('demo', { message: `The seed for the property example could not be loaded (${String(e)})` });
+  }
+}
+
+// ---------------------------------------------------------------- event log
+
+const logList = document.querySelector<HTMLOListElement>('#event-log');
+
+/** A short, readable detail: `pcw-load` carries the whole model, which is summarised. */
+function summarise(type: string, detail: unknown): unknown {
+  if (type !== 'pcw-load' || typeof detail !== 'object' || detail === null) return detail;
+  const { data, source, warnings } = detail as PcwEventMap['pcw-load'];
+  const id = (data as { id?: string } | undefined)?.id;
+  return { source, ...(id ? { id } : {}), warnings: warnings.length };
+}
+
+function shorten(text: string, max = 160): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+function log(type: string, detail: unknown, target?: EventTarget | null) {
+  if (!logList) return;
+  const item = document.createElement('li');
+  item.className = `event-log__item event-log__item--${type.replace(/^pcw-/, '')}`;
+
+  const head = document.createElement('div');
+  head.className = 'event-log__head';
+  const name = document.createElement('strong');
+  name.textContent = type;
+  head.append(name);
+  if (target instanceof Element) {
+    const from = document.createElement('span');
+    from.className = 'event-log__target';
+    from.textContent = target.id ? `#${target.id}` : target.localName;
+    head.append(from);
+  }
+  const time = document.createElement('time');
+  const now = new Date();
+  time.dateTime = now.toISOString();
+  time.textContent = now.toLocaleTimeString('en-GB');
+  head.append(time);
+
+  const code = document.createElement('code');
+  code.className = 'event-log__detail';
+  let json: string;
+  try {
+    json = JSON.stringify(summarise(type, detail)) ?? String(detail);
+  } catch {
+    json = String(detail);
+  }
+  code.textContent = shorten(json);
+
+  item.append(head, code);
+  logList.prepend(item);
+  while (logList.children.length > LOG_MAX) logList.lastElementChild?.remove();
+}
+
+function initLog() {
+  for (const type of EVENTS) {
+    document.addEventListener(type, (event) => log(type, event.detail, event.target));
+  }
+  document.querySelector('#log-clear')?.addEventListener('click', () => logList?.replaceChildren());
+  logList?.closest('aside')?.removeAttribute('hidden');
+}
+
+// ---------------------------------------------------------------- start
+
+// Listen first: the widgets' first events come right after they are defined and rendered.
+initLog();
+initSwitches();
+void fillPropertyCard();
