@@ -28,6 +28,7 @@ export default defineConfig(({ mode }) => ({
             entry: {
               index: 'src/index.ts',
               'city-news-card': 'src/components/city-news-card/city-news-card.ts',
+              'cooperation-areas': 'src/components/cooperation-areas/cooperation-areas.ts',
             },
             formats: ['es'],
           },

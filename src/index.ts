@@ -3,10 +3,12 @@
  * For one element only, import `partner-city-widgets/<tag>.js`.
  */
 export { CityNewsCard } from './components/city-news-card/city-news-card.js';
-export { parseAnnouncement, parseArticle, parseDate, safeUrl } from './data/parse.js';
+export { CooperationAreas } from './components/cooperation-areas/cooperation-areas.js';
+export { ICONS as AREA_ICONS } from './components/cooperation-areas/icons.js';
+export { parseAnnouncement, parseArticle, parseAreas, parseDate, safeUrl, type AreaList } from './data/parse.js';
 export { loadJson } from './data/load.js';
 export { DataSourceController, type DataState } from './data/data-source-controller.js';
 export { formatDate, localize, plural, type DateStyle } from './i18n/format.js';
-export { commonStrings, newsCardStrings, translate, UI_LANGUAGES, type Translations, type UiLanguage } from './i18n/strings.js';
+export { areasStrings, commonStrings, newsCardStrings, translate, UI_LANGUAGES, type Translations, type UiLanguage } from './i18n/strings.js';
 export type * from './data/types.js';
 export type * from './internal/events.js';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { parseAnnouncement, parseDate, safeUrl, slug } from './parse.js';
+import { parseAnnouncement, parseAreas, parseDate, safeUrl, slug } from './parse.js';
 import type { Announcement } from './types.js';
 
 const ok = (json: unknown): Announcement => {
@@ -168,5 +168,24 @@ describe('safeUrl', () => {
     for (const bad of ['javascript:alert(1)', ' javascript:alert(1)', 'JAVASCRIPT:x', 'vbscript:x', 'data:text/html,x', 'java\nscript:x', 'file:///etc/passwd', '\u0000javascript:x', '', '   ', 5]) {
       expect(safeUrl(bad), JSON.stringify(bad)).to.equal(undefined);
     }
+  });
+});
+
+describe('parseAreas', () => {
+  it('reads the areas of an announcement or a bare array', () => {
+    const fromAnnouncement = parseAreas({ lang: 'sl', title: 'T', areas: [{ title: 'kultura', items: ['a'] }] });
+    expect(fromAnnouncement.ok && fromAnnouncement.value).to.deep.equal({ lang: 'sl', areas: [{ id: 'kultura', title: { sl: 'kultura' }, items: [{ title: { sl: 'a' } }], description: undefined, icon: undefined }] });
+    const bare = parseAreas([{ title: 'A' }, { nope: 1 }]);
+    expect(bare.ok && bare.value.areas.map((a) => a.id)).to.deep.equal(['a']);
+    expect(bare.warnings).to.deep.equal([{ path: '[1].title', message: 'is required' }]);
+  });
+
+  it('does not need a title at the top, and makes ids unique', () => {
+    const r = parseAreas({ areas: [{ id: 'x', title: 'One' }, { id: 'x', title: 'Two' }, { title: 'x' }] });
+    expect(r.ok && r.value.areas.map((a) => a.id)).to.deep.equal(['x', 'x-2', 'x-3']);
+  });
+
+  it('never throws, for any JSON value', () => {
+    fc.assert(fc.property(fc.jsonValue(), (value) => typeof parseAreas(value).ok === 'boolean'), { numRuns: 300 });
   });
 });

@@ -299,3 +299,28 @@ export function parseAnnouncement(json: unknown, options?: ParseOptions): Result
     events: list(ctx, o, 'events', '', dated),
   }));
 }
+
+/** The areas of cooperation, from an announcement (its `areas`) or a bare array of areas. */
+export interface AreaList {
+  /** Language of the plain-string texts (from the announcement). */
+  readonly lang?: string;
+  readonly areas: readonly Area[];
+}
+
+/**
+ * Parses the areas of cooperation: an announcement (only `areas` is read) or a bare array of
+ * areas. Ids are made unique (`culture`, `culture-2`) so that each can be a URL hash.
+ */
+export function parseAreas(json: unknown, options?: ParseOptions): Result<AreaList> {
+  const bare = Array.isArray(json);
+  return run(bare ? { '': json } : json, options, (ctx, o) => {
+    const seen = new Set<string>();
+    const areas = list(ctx, o, bare ? '' : 'areas', '', area).map((a) => {
+      let unique = a.id;
+      for (let n = 2; seen.has(unique); n++) unique = `${a.id}-${n}`;
+      seen.add(unique);
+      return unique === a.id ? a : { ...a, id: unique };
+    });
+    return { lang: ctx.lang === 'und' ? undefined : ctx.lang, areas };
+  });
+}

@@ -35,6 +35,7 @@ export interface PcwEventMap {
   'pcw-error': PcwErrorDetail;
   'pcw-tag-select': { readonly tag: string };
   'pcw-toggle': { readonly expanded: boolean };
+  'pcw-area-toggle': { readonly id: string; readonly open: boolean };
 }
 
 export type PcwEvent<K extends keyof PcwEventMap> = CustomEvent<PcwEventMap[K]>;
@@ -45,6 +46,7 @@ declare global {
     'pcw-error': PcwEvent<'pcw-error'>;
     'pcw-tag-select': PcwEvent<'pcw-tag-select'>;
     'pcw-toggle': PcwEvent<'pcw-toggle'>;
+    'pcw-area-toggle': PcwEvent<'pcw-area-toggle'>;
   }
 }
 

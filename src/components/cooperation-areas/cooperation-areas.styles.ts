@@ -1,0 +1,231 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_gap: var(--pcw-areas-gap, 0.75rem);
+    --_column-min: var(--pcw-areas-column-min, 18rem);
+    --_title-size: var(--pcw-areas-title-size, 1.125rem);
+    --_mark: var(--pcw-color-mark, #ffe27a);
+  }
+
+  :host([theme='dark']) {
+    --_mark: var(--pcw-color-mark, #7a5d00);
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      --_mark: var(--pcw-color-mark, #7a5d00);
+    }
+  }
+
+  .base {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_gap);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+
+  .search {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+  }
+
+  .search label {
+    font-weight: 600;
+  }
+
+  .search input {
+    max-width: 100%;
+    width: 24rem;
+    padding: 0.45rem 0.6rem;
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+  }
+
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+
+  .controls button {
+    padding: 0.3rem 0.8rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_accent);
+  }
+
+  .controls button:hover {
+    border-color: var(--_accent);
+  }
+
+  .no-match {
+    margin: 0;
+    color: var(--_muted);
+  }
+
+  .areas {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_gap);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .grid .areas {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_column-min)), 1fr));
+    align-items: start;
+  }
+
+  .area {
+    display: block;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    scroll-margin-top: var(--_space);
+  }
+
+  [part~='area-heading'] {
+    margin: 0;
+    font-size: var(--_title-size);
+    line-height: 1.3;
+  }
+
+  .list [part~='area-heading'],
+  .grid [part~='area-heading'],
+  .toggle {
+    display: flex;
+    align-items: center;
+    gap: 0.6rem;
+    width: 100%;
+    padding: 0.75rem var(--_space);
+  }
+
+  .toggle {
+    border: 0;
+    border-radius: var(--_radius);
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+  }
+
+  .toggle:hover {
+    background: var(--_subtle);
+  }
+
+  .icon {
+    flex: none;
+    color: var(--_accent);
+  }
+
+  .title {
+    flex: 1;
+    overflow-wrap: anywhere;
+  }
+
+  .title::first-letter {
+    text-transform: uppercase;
+  }
+
+  .count {
+    flex: none;
+    color: var(--_muted);
+    font-size: 0.8125rem;
+    font-weight: 400;
+  }
+
+  .chevron {
+    flex: none;
+    width: 0.55rem;
+    height: 0.55rem;
+    margin-inline: 0.25rem;
+    border-right: 2px solid currentColor;
+    border-bottom: 2px solid currentColor;
+    transform: rotate(45deg) translateY(-25%);
+    transition: transform var(--_duration);
+  }
+
+  [aria-expanded='true'] .chevron {
+    transform: rotate(-135deg) translateY(-25%);
+  }
+
+  .panel {
+    padding: 0 var(--_space) 0.75rem;
+  }
+
+  .panel[hidden] {
+    display: none;
+  }
+
+  .description {
+    display: block;
+    margin: 0 0 0.5rem;
+    color: var(--_muted);
+  }
+
+  .items {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+
+  .items li {
+    margin: 0.25rem 0;
+  }
+
+  .items .description {
+    margin: 0;
+    font-size: 0.875em;
+  }
+
+  .placeholder {
+    min-height: 12em;
+  }
+
+  mark {
+    background: var(--_mark);
+    color: inherit;
+    border-radius: 2px;
+  }
+
+  .skeleton-list {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_gap);
+  }
+
+  .skeleton-list .skeleton {
+    height: 3rem;
+    margin: 0;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  @media (forced-colors: active) {
+    .area,
+    .search input,
+    .controls button {
+      border-color: CanvasText;
+    }
+    mark {
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
+`;

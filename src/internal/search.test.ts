@@ -1,0 +1,27 @@
+import { expect } from '@open-wc/testing';
+import { fold, matches, prepare } from './search.js';
+
+describe('search', () => {
+  it('folds case and diacritics, in Latin and Cyrillic', () => {
+    expect(fold('Zaščita ŠPORT')).to.equal('zascita sport');
+    expect(fold('Ёжик')).to.equal('ежик');
+  });
+
+  it('maps matches back to the original text', () => {
+    const text = prepare('socialna zaščita prebivalcev');
+    const ranges = matches(text, 'ZASCITA');
+    expect(ranges).to.deep.equal([[9, 16]]);
+    expect(text.text.slice(...ranges[0])).to.equal('zaščita');
+  });
+
+  it('keeps characters that fold into a letter and a mark whole', () => {
+    // "é" written as e + combining accent is two code units in the text.
+    const text = prepare('Cafe\u0301 café');
+    expect(matches(text, 'cafe').map(([s, e]) => text.text.slice(s, e))).to.deep.equal(['Cafe\u0301', 'café']);
+  });
+
+  it('finds every occurrence, and nothing for an empty query', () => {
+    expect(matches(prepare('izmenjava, izmenjave'), 'izmenjav')).to.have.length(2);
+    expect(matches(prepare('anything'), '   ')).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,62 @@
+import { html, type TemplateResult } from 'lit';
+
+/**
+ * Text search that ignores case and diacritics ("zascita" finds "zaščita", "ежик" finds
+ * "Ёжик"), with the matches mapped back to the original text for highlighting.
+ */
+
+const MARKS = /\p{M}/gu;
+
+/** The folded form of a text: no diacritics, lower case. */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(MARKS, '').toLowerCase();
+}
+
+/** A text folded for search, with the original index of each folded character. */
+export interface Folded {
+  readonly text: string;
+  readonly folded: string;
+  readonly index: readonly number[];
+}
+
+export function prepare(text: string): Folded {
+  let folded = '';
+  const index: number[] = [];
+  let i = 0;
+  for (const char of text) {
+    const f = fold(char);
+    folded += f;
+    for (let k = 0; k < f.length; k++) index.push(i);
+    i += char.length;
+  }
+  index.push(text.length);
+  return { text, folded, index };
+}
+
+/** The ranges `[start, end)` of the original text where the folded query occurs. */
+export function matches(target: Folded, query: string): [number, number][] {
+  const q = fold(query.trim());
+  const out: [number, number][] = [];
+  if (!q) return out;
+  for (let at = target.folded.indexOf(q); at !== -1; at = target.folded.indexOf(q, at + q.length)) {
+    const start = target.index[at];
+    // The end is where the next original character starts (a folded character may come from two).
+    let next = at + q.length;
+    while (target.index[next] === target.index[next - 1]) next++;
+    out.push([start, target.index[next]]);
+  }
+  return out;
+}
+
+/** The text with each range in a `<mark part="mark">`; text only, never HTML. */
+export function highlight(text: string, ranges: readonly [number, number][]): (string | TemplateResult)[] | string {
+  if (!ranges.length) return text;
+  const out: (string | TemplateResult)[] = [];
+  let pos = 0;
+  for (const [start, end] of ranges) {
+    out.push(text.slice(pos, start), html`<mark part="mark">${text.slice(start, end)}</mark>`);
+    pos = end;
+  }
+  out.push(text.slice(pos));
+  return out;
+}
