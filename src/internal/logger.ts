@@ -3,14 +3,18 @@ export function warn(tag: string, message: string): void {
   console.warn(`[${tag}] ${message}`);
 }
 
-const warnedTwice = new Set<string>();
+let twice: string[] = [];
 
 /**
- * Defines a tag unless it is defined already (two copies of the library on one page), in
- * which case the first definition stays and one warning is written.
+ * Called when a tag is defined already (a second copy of the library on the page): the first
+ * definition stays, and one console warning, after the second copy has run, names every such tag.
  */
 export function alreadyDefined(tag: string): void {
-  if (warnedTwice.has(tag)) return;
-  warnedTwice.add(tag);
-  warn(tag, 'is already defined on this page (the library is loaded twice?); the first definition is kept.');
+  if (!twice.length) {
+    queueMicrotask(() => {
+      console.warn(`[partner-city-widgets] loaded twice: ${twice.join(', ')} ${twice.length > 1 ? 'are' : 'is'} already defined; the first definition is kept.`);
+      twice = [];
+    });
+  }
+  twice.push(tag);
 }
