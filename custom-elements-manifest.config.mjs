@@ -6,4 +6,19 @@ export default {
   litelement: true,
   dependencies: false,
   packagejson: true,
+  plugins: [
+    {
+      // The manifest is the public API: private and protected members stay out of it.
+      name: 'pcw-public-only',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const mod of customElementsManifest.modules ?? []) {
+          for (const declaration of mod.declarations ?? []) {
+            if (declaration.members) {
+              declaration.members = declaration.members.filter((m) => m.privacy !== 'private' && m.privacy !== 'protected');
+            }
+          }
+        }
+      },
+    },
+  ],
 };

@@ -2,7 +2,9 @@ import { defineConfig, type BuildEnvironmentOptions } from 'vite';
 import pkg from './package.json' with { type: 'json' };
 
 const deps = Object.keys(pkg.dependencies);
-const external = (id: string) => deps.some((d) => id === d || id.startsWith(`${d}/`));
+// Dependencies stay imports in the npm build, except JSON data (the map shapes), which is
+// bundled into its lazy chunk so that it loads in any environment, bundler or not.
+const external = (id: string) => !id.endsWith('.json') && deps.some((d) => id === d || id.startsWith(`${d}/`));
 
 /**
  * - `vite demo` (npm start): the demo site, from the sources.
@@ -17,8 +19,10 @@ export default defineConfig(({ mode }) => ({
           minify: true,
           target: 'es2022',
           lib: { entry: { 'partner-city-widgets': 'src/index.ts' }, formats: ['es'] },
-          // Library mode keeps ES output readable unless the output itself is minified.
-          rolldownOptions: { output: { codeSplitting: false, minify: true } },
+          // Library mode keeps ES output readable unless the output itself is minified. Lazy
+          // parts (map shapes, the HTML sanitiser) stay separate files beside the bundle,
+          // loaded relative to it, so a page pays for them only when it uses them.
+          rolldownOptions: { output: { minify: true, chunkFileNames: 'partner-city-widgets-[name]-[hash].js' } },
         }
       : {
           emptyOutDir: true,
@@ -29,6 +33,7 @@ export default defineConfig(({ mode }) => ({
               index: 'src/index.ts',
               'city-news-card': 'src/components/city-news-card/city-news-card.ts',
               'cooperation-areas': 'src/components/cooperation-areas/cooperation-areas.ts',
+              'partner-city-map': 'src/components/partner-city-map/partner-city-map.ts',
             },
             formats: ['es'],
           },

@@ -7,6 +7,7 @@ import { build } from 'vite';
 export const ENTRIES = {
   'city-news-card': 'src/components/city-news-card/city-news-card.ts',
   'cooperation-areas': 'src/components/cooperation-areas/cooperation-areas.ts',
+  'partner-city-map': 'src/components/partner-city-map/partner-city-map.ts',
   'all-in-one': 'src/index.ts',
 };
 

@@ -5,10 +5,11 @@
 export { CityNewsCard } from './components/city-news-card/city-news-card.js';
 export { CooperationAreas } from './components/cooperation-areas/cooperation-areas.js';
 export { ICONS as AREA_ICONS } from './components/cooperation-areas/icons.js';
-export { parseAnnouncement, parseArticle, parseAreas, parseDate, safeUrl, type AreaList } from './data/parse.js';
+export { PartnerCityMap } from './components/partner-city-map/partner-city-map.js';
+export { parseAnnouncement, parseArticle, parseAreas, parseCities, parseDate, safeUrl, type AreaList, type CityNetwork } from './data/parse.js';
 export { loadJson } from './data/load.js';
 export { DataSourceController, type DataState } from './data/data-source-controller.js';
 export { formatDate, localize, plural, type DateStyle } from './i18n/format.js';
-export { areasStrings, commonStrings, newsCardStrings, translate, UI_LANGUAGES, type Translations, type UiLanguage } from './i18n/strings.js';
+export { areasStrings, commonStrings, mapStrings, newsCardStrings, translate, UI_LANGUAGES, type Translations, type UiLanguage } from './i18n/strings.js';
 export type * from './data/types.js';
 export type * from './internal/events.js';

@@ -24,6 +24,18 @@ describe('dist/partner-city-widgets.js', () => {
     expect(title(win, '#by-script')).to.equal('From the inline script');
     const areas = win.document.querySelector('#areas')!;
     await waitUntil(() => areas.shadowRoot?.querySelectorAll('[part~="item"]').length === 24, 'areas did not render', { timeout: 5000 });
+    // The map's shapes come lazily from beside the bundle.
+    const map = win.document.querySelector('#map')!;
+    await waitUntil(() => (map.shadowRoot?.querySelectorAll('[part~="country"]').length ?? 0) > 100, 'map shapes not drawn', { timeout: 5000 });
+    const shapes = win.performance.getEntriesByType('resource').filter((r) => /partner-city-widgets-shapes-/.test(r.name));
+    expect(shapes).to.have.length(1);
+  });
+
+  it('makes a page with only a card download no map shapes and no sanitiser', async () => {
+    const win = await open('/test/fixtures/card-only.html');
+    await waitUntil(() => title(win, 'city-news-card') === 'We are continuing good cooperation with Moscow', 'card did not render', { timeout: 5000 });
+    const scripts = win.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname).filter((p) => p.startsWith('/dist/'));
+    expect(scripts).to.deep.equal(['/dist/partner-city-widgets.js']);
   });
 
   it('is harmless when loaded twice: no error, one warning', async () => {
@@ -32,7 +44,7 @@ describe('dist/partner-city-widgets.js', () => {
     expect(win.__errors).to.deep.equal([]);
     // One warning in all, naming the tags that the second copy found defined already.
     expect(win.__warnings!.filter((w) => w.includes('already defined'))).to.deep.equal([
-      '[partner-city-widgets] loaded twice: city-news-card, cooperation-areas are already defined; the first definition is kept.',
+      '[partner-city-widgets] loaded twice: city-news-card, cooperation-areas, partner-city-map are already defined; the first definition is kept.',
     ]);
   });
 });

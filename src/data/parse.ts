@@ -324,3 +324,40 @@ export function parseAreas(json: unknown, options?: ParseOptions): Result<AreaLi
     return { lang: ctx.lang === 'und' ? undefined : ctx.lang, areas };
   });
 }
+
+/** The cities of a partnership or a network, and the links to draw between them. */
+export interface CityNetwork {
+  readonly lang?: string;
+  readonly cities: readonly City[];
+  /** Pairs of city ids. Without `links` in the data: the home city to every other city. */
+  readonly links: readonly (readonly [string, string])[];
+}
+
+/**
+ * Parses the cities to map: an announcement (its `cities`), `{ cities, links? }`, or a bare
+ * array of cities. A city with invalid coordinates, or a second city with the same id, is left
+ * out with a warning; so is a link that names a city that is not there.
+ */
+export function parseCities(json: unknown, options?: ParseOptions): Result<CityNetwork> {
+  const bare = Array.isArray(json);
+  return run(bare ? { '': json } : json, options, (ctx, o) => {
+    const ids = new Set<string>();
+    const cities = list(ctx, o, bare ? '' : 'cities', '', (c, v, p) => {
+      const read = city(c, v, p);
+      return ids.has(read.id) ? fail(`${p}.id`, `repeats "${read.id}"`) : (ids.add(read.id), read);
+    });
+    const link: Reader<[string, string]> = (c, v, p) => {
+      const pair = Array.isArray(v) && v.length === 2 ? v.map((x, i) => id(c, x, `${p}[${i}]`)) : fail(p, 'must be a pair of city ids');
+      const unknown = pair.find((x) => !ids.has(x));
+      return unknown === undefined ? [pair[0], pair[1]] : fail(p, `names "${unknown}", which is not among the cities`);
+    };
+    const home = cities.find((c) => c.role === 'home');
+    const links =
+      !bare && o.links !== undefined
+        ? list(ctx, o, 'links', '', link)
+        : home
+          ? cities.filter((c) => c !== home).map((c): [string, string] => [home.id, c.id])
+          : [];
+    return { lang: ctx.lang === 'und' ? undefined : ctx.lang, cities, links };
+  });
+}

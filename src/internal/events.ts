@@ -1,4 +1,4 @@
-import type { Issue } from '../data/types.js';
+import type { City, Issue } from '../data/types.js';
 
 /** Where a widget's data came from, highest precedence first. */
 export type SourceKind = 'property' | 'attribute' | 'inline' | 'src';
@@ -36,6 +36,7 @@ export interface PcwEventMap {
   'pcw-tag-select': { readonly tag: string };
   'pcw-toggle': { readonly expanded: boolean };
   'pcw-area-toggle': { readonly id: string; readonly open: boolean };
+  'pcw-city-select': { readonly city: City };
 }
 
 export type PcwEvent<K extends keyof PcwEventMap> = CustomEvent<PcwEventMap[K]>;
@@ -47,6 +48,7 @@ declare global {
     'pcw-tag-select': PcwEvent<'pcw-tag-select'>;
     'pcw-toggle': PcwEvent<'pcw-toggle'>;
     'pcw-area-toggle': PcwEvent<'pcw-area-toggle'>;
+    'pcw-city-select': PcwEvent<'pcw-city-select'>;
   }
 }
 

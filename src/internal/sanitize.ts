@@ -1,22 +1,22 @@
 import DOMPurify from 'dompurify';
-import { safeUrl } from '../data/parse.js';
 
 /** The small allowlist of rich text in `bodyHtml`: paragraphs, emphasis, lists, quotes and links. */
 const ALLOWED_TAGS = ['p', 'br', 'strong', 'em', 'b', 'i', 'u', 's', 'sub', 'sup', 'small', 'a', 'ul', 'ol', 'li', 'blockquote', 'q', 'cite', 'abbr', 'code', 'span'];
 const ALLOWED_ATTR = ['href', 'title', 'lang', 'dir'];
 
-const purify = DOMPurify();
-purify.addHook('afterSanitizeAttributes', (node) => {
-  if (node instanceof HTMLAnchorElement) {
-    // Only the library's URL policy decides what becomes a link.
-    const href = safeUrl(node.getAttribute('href'));
-    if (href === undefined) node.removeAttribute('href');
-    else node.setAttribute('rel', 'noopener noreferrer');
-  }
-});
-
-/** Cleans untrusted HTML with DOMPurify and returns its top-level nodes, ready to render. */
-export function sanitize(html: string): Node[] {
+/**
+ * Cleans untrusted HTML with DOMPurify and returns its top-level nodes, ready to render. Links
+ * keep an `href` only when `isSafeUrl` (the library's URL policy, passed in so that this lazy
+ * module imports nothing of the rest) accepts it.
+ */
+export function sanitize(html: string, isSafeUrl: (url: string | null) => boolean): Node[] {
+  const purify = DOMPurify();
+  purify.addHook('afterSanitizeAttributes', (node) => {
+    if (node instanceof HTMLAnchorElement) {
+      if (isSafeUrl(node.getAttribute('href'))) node.setAttribute('rel', 'noopener noreferrer');
+      else node.removeAttribute('href');
+    }
+  });
   const fragment = purify.sanitize(html, {
     ALLOWED_TAGS,
     ALLOWED_ATTR,

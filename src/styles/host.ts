@@ -1,4 +1,4 @@
-import { css, unsafeCSS } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
 
 /**
  * Shared tokens and host styles. Each public `--pcw-*` token is read once, with a fallback,
@@ -21,9 +21,15 @@ const darkTokens = `
   color-scheme: dark;
 `;
 
-const themeStyles = unsafeCSS(
-  `:host([theme='dark']) {${darkTokens}} @media (prefers-color-scheme: dark) { :host([theme='auto']) {${darkTokens}} }`,
-);
+/**
+ * Declarations that apply under `theme="dark"`, and under `theme="auto"` when the system is
+ * dark. For the library's own constant token lists only (never data).
+ */
+export function darkTheme(declarations: string): CSSResult {
+  return unsafeCSS(`:host([theme='dark']) {${declarations}} @media (prefers-color-scheme: dark) { :host([theme='auto']) {${declarations}} }`);
+}
+
+const themeStyles = darkTheme(darkTokens);
 
 const baseStyles = css`
   :host {

@@ -2,7 +2,7 @@ import { html, isServer, nothing, type PropertyValues, type TemplateResult } fro
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { DataSourceController } from '../../data/data-source-controller.js';
-import { parseArticle } from '../../data/parse.js';
+import { parseArticle, safeUrl } from '../../data/parse.js';
 import type { Article, LocalizedText } from '../../data/types.js';
 import { formatDate, localize, type DateStyle } from '../../i18n/format.js';
 import { newsCardStrings } from '../../i18n/strings.js';
@@ -122,7 +122,8 @@ export class CityNewsCard extends PcwDataElement<Article> {
     try {
       // DOMPurify loads only for cards with rich text.
       const { sanitize } = await import('../../internal/sanitize.js');
-      if (this.text(this.announcement?.bodyHtml) === bodyHtml) this.sanitized = { html: bodyHtml, nodes: sanitize(bodyHtml) };
+      const nodes = sanitize(bodyHtml, (url) => safeUrl(url) !== undefined);
+      if (this.text(this.announcement?.bodyHtml) === bodyHtml) this.sanitized = { html: bodyHtml, nodes };
     } catch (e) {
       this.warn(`bodyHtml could not be shown (${String(e)})`);
     }

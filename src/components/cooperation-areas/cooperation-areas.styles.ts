@@ -1,6 +1,10 @@
 import { css } from 'lit';
+import { darkTheme } from '../../styles/host.js';
 
-export const styles = css`
+const dark = darkTheme('--_mark: var(--pcw-color-mark, #7a5d00);');
+
+
+const base = css`
   :host {
     --_gap: var(--pcw-areas-gap, 0.75rem);
     --_column-min: var(--pcw-areas-column-min, 18rem);
@@ -8,28 +12,23 @@ export const styles = css`
     --_mark: var(--pcw-color-mark, #ffe27a);
   }
 
-  :host([theme='dark']) {
-    --_mark: var(--pcw-color-mark, #7a5d00);
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      --_mark: var(--pcw-color-mark, #7a5d00);
-    }
-  }
-
   .base {
     display: flex;
     flex-direction: column;
     gap: var(--_gap);
-    background: var(--_surface);
-    color: var(--_text);
   }
 
-  .search {
+  /* On its own surface, so that it reads on any page in any theme. */
+  .search,
+  .no-match {
     display: flex;
     flex-direction: column;
     gap: 0.25rem;
+    padding: 0.75rem var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
   }
 
   .search label {
@@ -37,8 +36,7 @@ export const styles = css`
   }
 
   .search input {
-    max-width: 100%;
-    width: 24rem;
+    width: min(24rem, 100%);
     padding: 0.45rem 0.6rem;
     border: 1px solid var(--_muted);
     border-radius: var(--_radius);
@@ -67,7 +65,6 @@ export const styles = css`
 
   .no-match {
     margin: 0;
-    color: var(--_muted);
   }
 
   .areas {
@@ -229,3 +226,5 @@ export const styles = css`
     }
   }
 `;
+
+export const styles = [base, dark];

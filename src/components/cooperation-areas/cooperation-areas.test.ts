@@ -279,6 +279,7 @@ describe('<cooperation-areas>', () => {
       expect(parts(el, 'mark').map((m) => m.textContent)).to.deep.equal(['zaščita']);
       // The title matched, so the area keeps all its items, open.
       expect(visibleItems(el)).to.have.length(2);
+      expect(textOf(part(el, 'count'))).to.equal('2 postavki');
       await expect(el).to.be.accessible();
     });
 
@@ -292,6 +293,8 @@ describe('<cooperation-areas>', () => {
       expect(shownItems).to.have.length(7);
       expect(shownItems.every((i) => i.querySelector('mark'))).to.equal(true);
       expect(textOf(status)).to.equal('7 zadetkov');
+      // An area whose title does not match counts the items shown.
+      expect(parts(el, 'count').map((c) => textOf(c))).to.deep.equal(['1 postavka', '2 postavki', '1 postavka', '1 postavka', '2 postavki']);
       expect(titles(el)).to.deep.equal(['mestno upravljanje in gospodarstvo', 'znanost in podjetništvo', 'kultura in umetnost', 'turizem', 'izobraževanje']);
     });
 

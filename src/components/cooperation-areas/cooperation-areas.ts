@@ -43,8 +43,9 @@ interface ShownArea {
  * url? }`), optional `description` and `icon` (`city`, `science`, `culture`, `tourism`,
  * `sport`, `education`, `social`).
  *
- * A URL hash `#<area-id>` opens that area and scrolls it into view. With more than 300 items in
- * all, the items of open areas are rendered only when they come near the viewport.
+ * A URL hash `#<area-id>` opens that area and scrolls it into view (on load and whenever the
+ * hash changes; this fires no `pcw-area-toggle`). With more than 300 items in all, the items
+ * of open areas are rendered only when they come near the viewport.
  *
  * @summary Areas of cooperation with their items: accordion, list or grid, searchable.
  *
@@ -60,13 +61,13 @@ interface ShownArea {
  * @csspart expand-all - The "Expand all" button.
  * @csspart collapse-all - The "Collapse all" button.
  * @csspart no-match - The message shown when the search finds nothing.
- * @csspart areas - The list of areas.
+ * @csspart area-list - The list of areas.
  * @csspart area - Each area.
  * @csspart area-heading - Each area's heading.
  * @csspart area-toggle - The button that opens and closes an area (accordion layout).
  * @csspart icon - An area's icon.
  * @csspart area-title - An area's title.
- * @csspart count - An area's item count ("6 items").
+ * @csspart count - An area's item count ("6 items"; while searching, the items that match).
  * @csspart panel - The part of an area that opens and closes: description and items.
  * @csspart area-description - An area's description.
  * @csspart items - An area's list of items.
@@ -104,7 +105,7 @@ interface ShownArea {
  * @fires {CustomEvent<{ id: string; open: boolean }>} pcw-area-toggle - The reader opened or closed an area (not fired when the page sets `open`).
  */
 export class CooperationAreas extends PcwDataElement<AreaList> {
-  static override styles = [...hostStyles, styles];
+  static override styles = [...hostStyles, ...styles];
 
   /** @internal */
   protected readonly source = new DataSourceController<AreaList>(this, { parse: parseAreas, isEmpty: (m) => !m.areas.length });
@@ -130,11 +131,17 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
   /** Level of the area headings (1–6), so the widget fits the outline of the page. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
+  /** @internal */
   private index: IndexedArea[] = [];
+  /** @internal */
   private indexed?: { model: AreaList; lang: string };
+  /** @internal */
   private openedBeforeSearch?: Set<string>;
+  /** @internal */
   private hashChecked?: AreaList;
+  /** @internal */
   private observer?: IntersectionObserver;
+  /** @internal */
   private readonly onHash = () => this.openFromHash();
 
   /** The areas shown, once the data is ready. */
@@ -191,6 +198,7 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
     return localize(value, this.i18n.lang, this.source.value?.lang);
   }
 
+  /** @internal */
   private get lazy(): boolean {
     return this.areas.reduce((n, a) => n + a.items.length, 0) > LAZY_ITEMS;
   }
@@ -288,7 +296,7 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
     const t = this.i18n.t(areasStrings);
     const open = this.isOpen(area.id);
     const label = html`${icon(area.icon)}<span part="area-title" class="title">${highlight(title.text, shown.titleRanges)}</span>
-      <span part="count" class="count">${t.items(area.items.length)}</span>`;
+      <span part="count" class="count">${t.items(this.query.trim() && !shown.titleRanges.length ? shown.items.length : area.items.length)}</span>`;
     const accordion = this.layout === 'accordion';
     const headingContent = accordion
       ? html`<button
@@ -352,7 +360,7 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
           : nothing}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${q ? t.results(results) : ''}</div>
         ${q && !shown.length ? html`<p part="no-match" class="no-match">${t.noMatch(q)}</p>` : nothing}
-        <ul part="areas" class="areas" aria-label=${t.label}>
+        <ul part="area-list" class="areas" aria-label=${t.label}>
           ${repeat(
             shown,
             (s) => s.entry.area.id,

@@ -1,0 +1,140 @@
+import { geoBounds, geoCircle, geoConicConformal, geoNaturalEarth1, type GeoProjection } from 'd3-geo';
+
+/** Which projection: chosen from the extent of the cities, or forced. */
+export type ProjectionKind = 'auto' | 'conic' | 'natural-earth';
+
+export interface LonLat {
+  readonly lon: number;
+  readonly lat: number;
+}
+
+/** Up to this extent (degrees of longitude × latitude) the cities are "regional": conic conformal. */
+const REGIONAL = { lon: 100, lat: 60 };
+
+/**
+ * A projection that fits the cities into `width` × `height` with padding: conic conformal
+ * (standard parallels at 1/6 and 5/6 of the latitudes) for a regional extent, Natural Earth
+ * for a global one, both centred on the cities' longitude.
+ */
+export function fitProjection(cities: readonly LonLat[], width: number, height: number, kind: ProjectionKind = 'auto'): GeoProjection {
+  const points = cities.map((c) => [c.lon, c.lat]);
+  const [[x0, y0], [x1, y1]] = geoBounds({ type: 'MultiPoint', coordinates: points });
+  // geoBounds gives x1 < x0 when the cities lie across the antimeridian.
+  const lonSpan = x1 >= x0 ? x1 - x0 : x1 + 360 - x0;
+  const latSpan = y1 - y0;
+  const centre = ((((x0 + lonSpan / 2 + 180) % 360) + 360) % 360) - 180;
+  const conic = kind === 'conic' || (kind === 'auto' && lonSpan <= REGIONAL.lon && latSpan <= REGIONAL.lat);
+  const clamp = (lat: number) => Math.max(-80, Math.min(80, lat));
+  const projection = conic
+    ? geoConicConformal()
+        .rotate([-centre, 0])
+        .parallels([clamp(y0 + latSpan / 6), clamp(y1 - latSpan / 6)])
+    : geoNaturalEarth1().rotate([-centre, 0]);
+  // Fitting small circles around the cities leaves room for markers and labels, and gives one
+  // city, or cities very close together, a sensible scale.
+  const radius = conic ? 1.5 : 4;
+  const pad = Math.min(24, Math.min(width, height) * 0.06);
+  projection.fitExtent(
+    [
+      [pad, pad],
+      [width - pad, height - pad],
+    ],
+    {
+      type: 'FeatureCollection',
+      features: points.map((p) => ({ type: 'Feature', properties: {}, geometry: geoCircle().center(p as [number, number]).radius(radius)() })),
+    },
+  );
+  return projection;
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface LabelRequest {
+  readonly id: string;
+  /** The marker's position and radius. */
+  readonly x: number;
+  readonly y: number;
+  readonly r: number;
+  /** The text's size. */
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface PlacedLabel {
+  readonly id: string;
+  /** Where the text goes (its anchor point on the baseline) and how it is anchored. */
+  readonly x: number;
+  readonly y: number;
+  readonly anchor: 'start' | 'middle' | 'end';
+  readonly box: Box;
+}
+
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/**
+ * Places labels greedily, in the order given (most important first): right of the marker,
+ * then left, above, below; the first spot that stays inside the view and clear of every label
+ * and marker placed so far wins. A label with no free spot is left out (the city stays in
+ * the tooltip and the list).
+ */
+export function placeLabels(requests: readonly LabelRequest[], width: number, height: number): PlacedLabel[] {
+  const markers: Box[] = requests.map((r) => ({ x: r.x - r.r, y: r.y - r.r, width: 2 * r.r, height: 2 * r.r }));
+  const taken: Box[] = [];
+  const placed: PlacedLabel[] = [];
+  const gap = 3;
+  requests.forEach((r, i) => {
+    const { width: w, height: h } = r;
+    const candidates: PlacedLabel[] = [
+      { id: r.id, x: r.x + r.r + gap, y: r.y + h * 0.35, anchor: 'start', box: { x: r.x + r.r + gap, y: r.y - h / 2, width: w, height: h } },
+      { id: r.id, x: r.x - r.r - gap, y: r.y + h * 0.35, anchor: 'end', box: { x: r.x - r.r - gap - w, y: r.y - h / 2, width: w, height: h } },
+      { id: r.id, x: r.x, y: r.y - r.r - gap - h * 0.2, anchor: 'middle', box: { x: r.x - w / 2, y: r.y - r.r - gap - h, width: w, height: h } },
+      { id: r.id, x: r.x, y: r.y + r.r + gap + h * 0.8, anchor: 'middle', box: { x: r.x - w / 2, y: r.y + r.r + gap, width: w, height: h } },
+    ];
+    const fits = candidates.find(
+      ({ box }) =>
+        box.x >= 0 &&
+        box.y >= 0 &&
+        box.x + box.width <= width &&
+        box.y + box.height <= height &&
+        !taken.some((t) => overlaps(box, t)) &&
+        !markers.some((m, k) => k !== i && overlaps(box, m)),
+    );
+    if (fits) {
+      taken.push(fits.box);
+      placed.push(fits);
+    }
+  });
+  return placed;
+}
+
+export type Direction = 'left' | 'right' | 'up' | 'down';
+
+/**
+ * The index of the point nearest to `points[from]` in a direction (the screen's: up is smaller
+ * y), preferring points in line with it; `from` itself when there is none that way.
+ */
+export function nearestInDirection(points: readonly { x: number; y: number }[], from: number, direction: Direction): number {
+  const origin = points[from];
+  let best = from;
+  let bestScore = Infinity;
+  points.forEach((p, i) => {
+    if (i === from) return;
+    const dx = p.x - origin.x;
+    const dy = p.y - origin.y;
+    const along = direction === 'right' ? dx : direction === 'left' ? -dx : direction === 'down' ? dy : -dy;
+    const across = direction === 'left' || direction === 'right' ? Math.abs(dy) : Math.abs(dx);
+    // Within 60° either side of the direction.
+    if (along <= 0 || across > along * 1.75) return;
+    const score = along + 2 * across;
+    if (score < bestScore) {
+      bestScore = score;
+      best = i;
+    }
+  });
+  return best;
+}

@@ -1,0 +1,297 @@
+import { css } from 'lit';
+import { darkTheme } from '../../styles/host.js';
+
+const dark = darkTheme(`
+  --_water: var(--pcw-map-water, #0e2233);
+  --_land: var(--pcw-map-land, #2a333d);
+  --_land-tint: var(--pcw-map-land-tint, #5b4c24);
+  --_map-border: var(--pcw-map-border, #56626f);
+  --_home: var(--pcw-map-home, #ff8a7a);
+  --_halo: var(--pcw-map-label-halo, #0d1117);
+`);
+
+
+const base = css`
+  :host {
+    --_aspect: var(--pcw-map-aspect-ratio, 16 / 10);
+    --_water: var(--pcw-map-water, #dcebf7);
+    --_land: var(--pcw-map-land, #f4f1ea);
+    --_land-tint: var(--pcw-map-land-tint, #f6dc9f);
+    --_map-border: var(--pcw-map-border, #aab5c0);
+    --_arc: var(--pcw-map-arc, var(--_accent));
+    --_city: var(--pcw-map-city, var(--_accent));
+    --_home: var(--pcw-map-home, #b42318);
+    --_halo: var(--pcw-map-label-halo, #ffffff);
+  }
+
+  .base {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 0.5rem;
+  }
+
+  .frame {
+    position: relative;
+    width: 100%;
+    aspect-ratio: var(--_aspect);
+    overflow: hidden;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_water);
+  }
+
+  .map {
+    position: absolute;
+    inset: 0;
+    touch-action: none;
+    cursor: grab;
+    user-select: none;
+  }
+
+  .map:active {
+    cursor: grabbing;
+  }
+
+  .map:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: -3px;
+  }
+
+  svg {
+    display: block;
+    width: 100%;
+    height: 100%;
+  }
+
+  .water {
+    fill: var(--_water);
+  }
+
+  .country {
+    fill: var(--_land);
+    stroke: var(--_map-border);
+    stroke-width: 0.6;
+  }
+
+  .country.tint {
+    fill: var(--_land-tint);
+  }
+
+  .country.home {
+    fill: var(--_land-tint);
+    stroke: var(--_home);
+  }
+
+  @keyframes pcw-draw {
+    from {
+      stroke-dashoffset: 1;
+    }
+    to {
+      stroke-dashoffset: 0;
+    }
+  }
+
+  .arc {
+    fill: none;
+    stroke: var(--_arc);
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-dasharray: 1;
+    animation: pcw-draw 1.2s ease-out both;
+  }
+
+  .city {
+    cursor: pointer;
+  }
+
+  .hit {
+    fill: transparent;
+  }
+
+  .marker {
+    fill: var(--_city);
+    stroke: var(--_halo);
+    stroke-width: 2;
+  }
+
+  .home .marker {
+    fill: var(--_home);
+  }
+
+  .active .marker,
+  .selected .marker {
+    stroke: var(--_text);
+    stroke-width: 3;
+  }
+
+  .label {
+    fill: var(--_text);
+    font-size: 12px;
+    font-weight: 600;
+    paint-order: stroke;
+    stroke: var(--_halo);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+    pointer-events: none;
+  }
+
+  .attribution {
+    position: absolute;
+    right: 0.35rem;
+    bottom: 0.25rem;
+    margin: 0;
+    padding: 0 0.3rem;
+    border-radius: 3px;
+    background: var(--_surface);
+    color: var(--_text);
+    font-size: 0.7rem;
+    opacity: 0.9;
+  }
+
+  .hint {
+    position: absolute;
+    inset: auto 0 40% 0;
+    width: fit-content;
+    margin: 0 auto;
+    padding: 0.4rem 0.8rem;
+    border-radius: var(--_radius);
+    background: var(--_text);
+    color: var(--_surface);
+    font-size: 0.875rem;
+    pointer-events: none;
+  }
+
+  .hint[hidden] {
+    display: none;
+  }
+
+  .zoom {
+    position: absolute;
+    top: 0.5rem;
+    right: 0.5rem;
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+  }
+
+  .zoom button {
+    width: 2rem;
+    height: 2rem;
+    padding: 0;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 1.5);
+    background: var(--_surface);
+    color: var(--_text);
+    font-size: 1.1rem;
+    line-height: 1;
+  }
+
+  .tooltip {
+    position: absolute;
+    z-index: 1;
+    display: flex;
+    flex-direction: column;
+    gap: 0.15rem;
+    max-width: min(18rem, 70%);
+    padding: 0.5rem 0.7rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    box-shadow: 0 4px 14px rgb(0 0 0 / 0.18);
+    font-size: 0.875rem;
+  }
+
+  .tooltip .description {
+    color: var(--_muted);
+  }
+
+  .list-toggle {
+    padding: 0.35rem 0.9rem;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_accent);
+  }
+
+  .list {
+    width: 100%;
+    overflow-x: auto;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 0.9375rem;
+  }
+
+  th,
+  td {
+    padding: 0.4rem 0.75rem;
+    border-bottom: 1px solid var(--_border);
+    text-align: start;
+  }
+
+  tbody tr:last-child > * {
+    border-bottom: 0;
+  }
+
+  tbody th {
+    font-weight: 600;
+  }
+
+  .role {
+    color: var(--_muted);
+    font-weight: 400;
+  }
+
+  .skeleton-map {
+    background: var(--_subtle);
+    animation: pcw-pulse 1.4s ease-in-out infinite;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .arc {
+      animation: none;
+      stroke-dasharray: none;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .country {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .country.tint,
+    .country.home {
+      fill: Highlight;
+    }
+    .arc,
+    .marker {
+      stroke: LinkText;
+    }
+    .marker {
+      fill: LinkText;
+    }
+    .label {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+  }
+`;
+
+export const styles = [base, dark];

@@ -1,0 +1,423 @@
+import { aTimeout, elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { captureWarnings, textOf } from '../../test-support/helpers.js';
+import { PartnerCityMap } from './partner-city-map.js';
+import './partner-city-map.js';
+
+const SEED = '/demo/data/ljubljana-moskva-2019.json';
+
+const q = (el: HTMLElement, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+const qa = <T extends Element = HTMLElement>(el: HTMLElement, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const part = (el: HTMLElement, name: string) => q(el, `[part~="${name}"]`);
+const ready = (el: PartnerCityMap) => waitUntil(() => el.state === 'ready', 'never ready', { timeout: 5000 });
+const shapes = (el: PartnerCityMap) => waitUntil(() => qa(el, '[part~="country"]').length > 100, 'country shapes never drawn', { timeout: 5000 });
+const markers = (el: PartnerCityMap) => qa<SVGCircleElement>(el, '[part~="city"]');
+const labels = (el: PartnerCityMap) => qa<SVGTextElement>(el, '[part~="label"]');
+const marker = (el: PartnerCityMap, id: string) => q(el, `.city[data-id="${id}"] [part~="city"]`) as unknown as SVGCircleElement;
+const centre = (el: Element) => {
+  const r = el.getBoundingClientRect();
+  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+};
+const transform = (el: PartnerCityMap) => q(el, 'svg > g')!.getAttribute('transform');
+/** Waits until the map has taken the size of its frame (a ResizeObserver reports it after the first render). */
+const settled = (el: PartnerCityMap) =>
+  waitUntil(() => part(el, 'svg')?.getAttribute('width') === String(Math.round(part(el, 'frame')!.clientWidth)), 'map never took its size');
+
+const city = (id: string, name: string, lat: number, lon: number, extra: Record<string, unknown> = {}) => ({ id, name, lat, lon, ...extra });
+const network = {
+  cities: [
+    city('ljubljana', 'Ljubljana', 46.05, 14.51, { country: 'SI', role: 'home' }),
+    city('zagreb', 'Zagreb', 45.81, 15.98, { country: 'HR', since: '2001' }),
+    city('vienna', 'Wien', 48.21, 16.37, { country: 'AT' }),
+    city('bratislava', 'Bratislava', 48.15, 17.11, { country: 'SK' }),
+    city('parma', 'Parma', 44.8, 10.33, { country: 'IT' }),
+  ],
+};
+
+let warnings: ReturnType<typeof captureWarnings>;
+beforeEach(() => (warnings = captureWarnings()));
+afterEach(() => warnings.restore());
+
+describe('<partner-city-map>', () => {
+  it('is defined', () => {
+    expect(customElements.get('partner-city-map')).to.equal(PartnerCityMap);
+  });
+
+  describe('drawing', () => {
+    it('draws the countries, both cities of the seed and the arc between them', async () => {
+      const el = await fixture<PartnerCityMap>(html`<partner-city-map lang="sl" src=${SEED}></partner-city-map>`);
+      await ready(el);
+      await shapes(el);
+      expect(qa(el, '[part~="country"]').length).to.be.greaterThan(150);
+      expect(markers(el)).to.have.length(2);
+      expect(qa(el, '[part~="arc"]')).to.have.length(1);
+      expect(labels(el).map((l) => l.textContent)).to.have.members(['Ljubljana', 'Moskva']);
+      // The countries of the cities are tinted, the home country differently.
+      expect(qa(el, '.country.home')).to.have.length(1);
+      expect(qa(el, '.country.tint')).to.have.length(1);
+      expect(textOf(part(el, 'attribution'))).to.equal('Natural Earth');
+      expect(part(el, 'svg')!.getAttribute('role')).to.equal('img');
+      expect(part(el, 'svg')!.getAttribute('aria-label')).to.equal('Zemljevid partnerskih mest (2): Ljubljana, Moskva');
+    });
+
+    it('marks the home city distinctly', async () => {
+      const el = await fixture<PartnerCityMap>(html`<partner-city-map .data=${network}></partner-city-map>`);
+      const home = marker(el, 'ljubljana');
+      const partner = marker(el, 'zagreb');
+      expect(home.getAttribute('r')).to.equal('7');
+      expect(getComputedStyle(home).fill).not.to.equal(getComputedStyle(partner).fill);
+    });
+
+    it('draws great-circle arcs, not straight lines', async () => {
+      const el = await fixture<PartnerCityMap>(html`<partner-city-map .data=${{ cities: [city('lj', 'Ljubljana', 46.05, 14.51, { role: 'home' }), city('tokyo', 'Tokyo', 35.68, 139.69)] }}></partner-city-map>`);
+      const arc = q(el, '[part~="arc"]') as unknown as SVGPathElement;
+      const length = arc.getTotalLength();
+      const start = arc.getPointAtLength(0);
+      const end = arc.getPointAtLength(length);
+      const middle = arc.getPointAtLength(length / 2);
+      // Distance of the arc's middle from the straight line between its ends.
+      const off = Math.abs((end.y - start.y) * middle.x - (end.x - start.x) * middle.y + end.x * start.y - end.y * start.x) / Math.hypot(end.y - start.y, end.x - start.x);
+      expect(off).to.be.greaterThan(10);
+    });
+
+    it('fits every city inside the view, regional and global', async () => {
+      for (const data of [
+        network,
+        { cities: [city('a', 'Reykjavik', 64.1, -21.9), city('b', 'Wellington', -41.3, 174.8), city('c', 'Honolulu', 21.3, -157.9), city('d', 'Cape Town', -33.9, 18.4)] },
+        { cities: [city('solo', 'Ljubljana', 46.05, 14.51)] },
+      ]) {
+        const el = await fixture<PartnerCityMap>(html`<partner-city-map .data=${data}></partner-city-map>`);
+        const box = part(el, 'svg')!.getBoundingClientRect();
+        for (const m of markers(el)) {
+          const c = centre(m);
+          expect(c.x, m.closest('.city')!.getAttribute('data-id')!).to.be.within(box.left, box.right);
+          expect(c.y).to.be.within(box.top, box.bottom);
+        }
+      }
+    });
+
+    it('uses conic conformal for a region and Natural Earth for the world, unless told', async () => {
+      // A straight meridian test: in Natural Earth meridians curve; we check via the projection attribute's effect instead.
+      const regional = await fixture<PartnerCityMap>(html`<partner-city-map .data=${network}></partner-city-map>`);
+      const forced = await fixture<PartnerCityMap>(html`<partner-city-map projection="natural-earth" .data=${network}></partner-city-map>`);
+      const positions = (el: PartnerCityMap) => markers(el).map((m) => `${m.getAttribute('cx')},${m.getAttribute('cy')}`);
+      expect(positions(regional)).not.to.deep.equal(positions(forced));
+    });
+
+    it('fills its container width and keeps the aspect ratio token', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 400px"><partner-city-map .data=${network}></partner-city-map></div>`);
+      const el = wrapper.querySelector('partner-city-map')!;
+      // 400 × 250 with a 1px border: 398 × 248 inside.
+      await waitUntil(() => part(el, 'svg')!.getAttribute('width') === '398', 'did not follow the width');
+      expect(part(el, 'svg')!.getAttribute('height')).to.equal('248');
+      el.style.setProperty('--pcw-map-aspect-ratio', '1');
+      await waitUntil(() => part(el, 'svg')!.getAttribute('height') === '398', 'did not follow the aspect ratio');
+    });
+
+    it('never lets two labels overlap, hiding the ones that would', async () => {
+      const close = {
+        cities: [
+          city('a', 'Ljubljana', 46.05, 14.51, { role: 'home' }),
+          city('b', 'Ljubljana Vič', 46.04, 14.49),
+          city('c', 'Ljubljana Bežigrad', 46.07, 14.52),
+          city('d', 'Domžale', 46.14, 14.59),
+          city('e', 'Kamnik', 46.22, 14.61),
+          city('f', 'Moskva', 55.76, 37.62),
+        ],
+      };
+      const el = await fixture<PartnerCityMap>(html`<partner-city-map .data=${close}></partner-city-map>`);
+      const boxes = labels(el).map((l) => l.getBoundingClientRect());
+      expect(boxes.length).to.be.greaterThan(1);
+      for (let i = 0; i < boxes.length; i++) {
+        for (let k = i + 1; k < boxes.length; k++) {
+          const [a, b] = [boxes[i], boxes[k]];
+          const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+          expect(overlap, `${labels(el)[i].textContent} / ${labels(el)[k].textContent}`).to.equal(false);
+        }
+      }
+      // The home city always gets its label.
+      expect(labels(el).map((l) => l.textContent)).to.include('Ljubljana');
+    });
+
+    it('still draws the cities when the basemap cannot be loaded, with a warning', async () => {
+      const el = await fixture<PartnerCityMap>(html`<partner-city-map basemap="/test-api/status?code=404" .data=${network}></partner-city-map>`);
+      await waitUntil(() => warnings.calls.length > 0, 'no warning');
+      expect(warnings.calls[0]).to.match(/^\[partner-city-map\] the map shapes could not be loaded/);
+      expect(qa(el, '[part~="country"]')).to.have.length(0);
+      expect(markers(el)).to.have.length(5);
+      expect(el.state).to.equal('ready');
+    });
+
+    it('draws a custom GeoJSON basemap', async () => {
+      const square = (code: string, x: number, y: number) => ({
+        type: 'Feature',
+        properties: { iso_a2: code },
+        geometry: { type: 'Polygon', coordinates: [[[x, y], [x, y + 5], [x + 5, y + 5], [x + 5, y], [x, y]]] },
+      });
+      const geojson = { type: 'FeatureCollection', features: [square('SI', 12, 44), square('HR', 15, 43), square('XX', 20, 50)] };
+      const url = URL.createObjectURL(new Blob([JSON.stringify(geojson)], { type: 'application/json' }));
+      const el = await fixture<PartnerCityMap>(html`<partner-city-map basemap=${url} .data=${network}></partner-city-map>`);
+      await waitUntil(() => qa(el, '[part~="country"]').length === 3, 'custom basemap not drawn');
+      expect(qa(el, '.country.home')).to.have.length(1);
+      expect(qa(el, '.country.tint')).to.have.length(1);
+    });
+
+    it('skips a city with invalid coordinates, with a warning, and draws the rest', async () => {
+      const data = { cities: [...network.cities, city('bad', 'Nowhere', 123, 14)] };
+      const el = await fixture<PartnerCityMap>(html`<partner-city-map debug lang="en" .data=${data}></partner-city-map>`);
+      expect(markers(el)).to.have.length(5);
+      expect(warnings.calls).to.include('[partner-city-map] cities[5].lat must be a number between -90 and 90 (left out)');
+      expect(textOf(part(el, 'warnings'))).to.contain('cities[5].lat');
+    });
+
+    it('draws explicit links, and none for links to unknown cities', async () => {
+      const data = { cities: network.cities, links: [['zagreb', 'vienna'], ['vienna', 'nowhere']] };
+      const el = await fixture<PartnerCityMap>(html`<partner-city-map .data=${data}></partner-city-map>`);
+      expect(qa(el, '[part~="arc"]')).to.have.length(1);
+      expect(warnings.calls).to.deep.equal(['[partner-city-map] links[1] names "nowhere", which is not among the cities (left out)']);
+    });
+
+    it('renders 300 cities with every name reachable in the list', async () => {
+      const many = Array.from({ length: 300 }, (_, i) => city(`c${i}`, `City ${i}`, -50 + (i % 20) * 5.5, -170 + Math.floor(i / 20) * 23, { country: 'SI' }));
+      const el = await fixture<PartnerCityMap>(html`<partner-city-map lang="en" .data=${{ cities: many }}></partner-city-map>`);
+      expect(markers(el)).to.have.length(300);
+      expect(labels(el).length).to.be.greaterThan(10);
+      const rows = qa(el, '[part~="list"] tbody tr');
+      expect(rows).to.have.length(300);
+      expect(textOf(rows[299].querySelector('th'))).to.equal('City 299');
+      expect(part(el, 'svg')!.getAttribute('aria-label')).to.equal(
+        'Map of 300 partner cities: City 0, City 1, City 2, City 3, City 4, City 5, City 6, City 7, City 8, City 9 and 290 more',
+      );
+    });
+
+    it('keeps the map colours with the theme, dark included', async () => {
+      const el = await fixture<PartnerCityMap>(html`<partner-city-map .data=${network}></partner-city-map>`);
+      const water = () => getComputedStyle(q(el, '.water')!).fill;
+      expect(water()).to.equal('rgb(220, 235, 247)');
+      el.theme = 'dark';
+      await elementUpdated(el);
+      expect(water()).to.equal('rgb(14, 34, 51)');
+    });
+
+    it('animates the arcs, unless reduced motion is asked for', async () => {
+      const el = await fixture<PartnerCityMap>(html`<partner-city-map .data=${network}></partner-city-map>`);
+      const arc = q(el, '[part~="arc"]')!;
+      expect(getComputedStyle(arc).animationName).to.equal('pcw-draw');
+      try {
+        await emulateMedia({ reducedMotion: 'reduce' });
+        expect(getComputedStyle(arc).animationName).to.equal('none');
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
+    });
+  });
+
+  describe('interaction', () => {
+    it('moves between cities with the arrow keys, Home, and selects with Enter', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div><button id="before">before</button><partner-city-map lang="en" .data=${network}></partner-city-map></div>`);
+      const el = wrapper.querySelector('partner-city-map')!;
+      wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal(part(el, 'map'));
+      await sendKeys({ press: 'Home' });
+      await elementUpdated(el);
+      expect(q(el, '.city.active')!.getAttribute('data-id')).to.equal('ljubljana');
+      await sendKeys({ press: 'ArrowRight' });
+      await elementUpdated(el);
+      // East of Ljubljana the nearest is Zagreb.
+      expect(q(el, '.city.active')!.getAttribute('data-id')).to.equal('zagreb');
+      await sendKeys({ press: 'ArrowUp' });
+      await elementUpdated(el);
+      expect(['vienna', 'bratislava']).to.include(q(el, '.city.active')!.getAttribute('data-id'));
+      await sendKeys({ press: 'ArrowLeft' });
+      await sendKeys({ press: 'ArrowLeft' });
+      await elementUpdated(el);
+      await sendKeys({ press: 'Home' });
+      const selected = oneEvent(el, 'pcw-city-select');
+      await sendKeys({ press: 'Enter' });
+      const { detail } = await selected;
+      expect(detail.city.id).to.equal('ljubljana');
+      expect(detail.city.name).to.deep.equal({ und: 'Ljubljana' });
+      // The map is one tab stop: the next Tab leaves it for the zoom buttons.
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal(part(el, 'zoom-in'));
+    });
+
+    it('shows a tooltip (name, country, since) on keyboard focus and closes it with Escape', async () => {
+      const el = await fixture<PartnerCityMap>(html`<partner-city-map lang="sl" .data=${network}></partner-city-map>`);
+      part(el, 'map')!.focus();
+      await sendKeys({ press: 'Home' });
+      await sendKeys({ press: 'ArrowRight' });
+      await elementUpdated(el);
+      const tooltip = part(el, 'tooltip')!;
+      expect(textOf(tooltip)).to.equal('Zagreb Hrvaška Partnerstvo od 2001');
+      expect(textOf(q(el, '[role="status"]'))).to.equal('Zagreb, Hrvaška, Partnerstvo od 2001');
+      await sendKeys({ press: 'Escape' });
+      await elementUpdated(el);
+      expect(part(el, 'tooltip')).to.equal(null);
+    });
+
+    it('shows the tooltip on hover and selects on click', async () => {
+      const data = { cities: [city('lj', 'Ljubljana', 46.05, 14.51, { role: 'home', country: 'SI', url: 'https://www.ljubljana.si/', description: 'Glavno mesto' }), city('mo', 'Moskva', 55.75, 37.62)] };
+      const el = await fixture<PartnerCityMap>(html`<partner-city-map lang="sl" .data=${data}></partner-city-map>`);
+      const c = centre(marker(el, 'lj'));
+      await sendMouse({ type: 'move', position: [Math.round(c.x), Math.round(c.y)] });
+      await waitUntil(() => part(el, 'tooltip'), 'no tooltip on hover');
+      expect(textOf(part(el, 'tooltip'))).to.contain('Ljubljana');
+      expect(textOf(part(el, 'tooltip'))).to.contain('Slovenija');
+      expect(part(el, 'tooltip')!.querySelector('a')!.getAttribute('href')).to.equal('https://www.ljubljana.si/');
+      const selected = oneEvent(el, 'pcw-city-select');
+      await sendMouse({ type: 'click', position: [Math.round(c.x), Math.round(c.y)] });
+      expect((await selected).detail.city.id).to.equal('lj');
+      await sendMouse({ type: 'move', position: [0, 0] });
+    });
+
+    it('zooms with the buttons and the keys, and resets', async () => {
+      const el = await fixture<PartnerCityMap>(html`<partner-city-map .data=${network}></partner-city-map>`);
+      await settled(el);
+      const initial = transform(el);
+      const before = centre(marker(el, 'ljubljana'));
+      part(el, 'zoom-in')!.click();
+      await elementUpdated(el);
+      expect(transform(el)).not.to.equal(initial);
+      expect(transform(el)).to.contain('scale(1.5)');
+      part(el, 'zoom-out')!.click();
+      await elementUpdated(el);
+      expect(transform(el)).to.contain('scale(1)');
+      part(el, 'map')!.focus();
+      await sendKeys({ press: '+' });
+      await sendKeys({ press: '+' });
+      await elementUpdated(el);
+      expect(transform(el)).to.contain('scale(2.25)');
+      // Markers keep their size and move with the view.
+      expect(marker(el, 'ljubljana').getAttribute('r')).to.equal('7');
+      expect(centre(marker(el, 'ljubljana'))).not.to.deep.equal(before);
+      await sendKeys({ press: '-' });
+      await elementUpdated(el);
+      expect(transform(el)).to.contain('scale(1.5)');
+      await sendKeys({ press: '0' });
+      await elementUpdated(el);
+      expect(transform(el)).to.equal(initial);
+      part(el, 'zoom-in')!.click();
+      await elementUpdated(el);
+      part(el, 'zoom-reset')!.click();
+      await elementUpdated(el);
+      expect(transform(el)).to.equal(initial);
+    });
+
+    it('zooms with Ctrl + wheel; a plain wheel shows a hint instead', async () => {
+      const el = await fixture<PartnerCityMap>(html`<partner-city-map lang="en" .data=${network}></partner-city-map>`);
+      await settled(el);
+      const map = part(el, 'map')!;
+      const c = centre(map);
+      map.dispatchEvent(new WheelEvent('wheel', { deltaY: 100, clientX: c.x, clientY: c.y, bubbles: true, cancelable: true, composed: true }));
+      await elementUpdated(el);
+      expect(part(el, 'hint')!.hidden).to.equal(false);
+      expect(textOf(part(el, 'hint'))).to.match(/^Use (Ctrl|⌘) \+ scroll to zoom the map$/);
+      expect(transform(el)).to.contain('scale(1)');
+      const zoom = new WheelEvent('wheel', { deltaY: -200, ctrlKey: true, clientX: c.x, clientY: c.y, bubbles: true, cancelable: true, composed: true });
+      map.dispatchEvent(zoom);
+      await elementUpdated(el);
+      expect(zoom.defaultPrevented).to.equal(true);
+      expect(transform(el)).not.to.contain('scale(1)');
+    });
+
+    it('pans by dragging', async () => {
+      const el = await fixture<PartnerCityMap>(html`<partner-city-map .data=${network}></partner-city-map>`);
+      await settled(el);
+      part(el, 'zoom-in')!.click();
+      part(el, 'zoom-in')!.click();
+      await elementUpdated(el);
+      const zoomed = transform(el);
+      const c = centre(part(el, 'map')!);
+      await sendMouse({ type: 'move', position: [Math.round(c.x), Math.round(c.y)] });
+      await sendMouse({ type: 'down' });
+      await sendMouse({ type: 'move', position: [Math.round(c.x + 60), Math.round(c.y + 30)] });
+      await sendMouse({ type: 'up' });
+      await elementUpdated(el);
+      expect(transform(el)).not.to.equal(zoomed);
+      expect(transform(el)).to.contain('scale(2.25)');
+    });
+
+    it('reveals the list of cities with "Show as list"; screen readers reach it always', async () => {
+      const el = await fixture<PartnerCityMap>(html`<partner-city-map lang="ru" src=${SEED}></partner-city-map>`);
+      await ready(el);
+      const list = part(el, 'list')!;
+      // Hidden visually only: still in the accessibility tree.
+      expect(getComputedStyle(list).display).not.to.equal('none');
+      expect(list.getBoundingClientRect().width).to.be.lessThan(3);
+      const toggle = part(el, 'list-toggle')!;
+      expect(textOf(toggle)).to.equal('Показать списком');
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      toggle.click();
+      await elementUpdated(el);
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(list.getBoundingClientRect().width).to.be.greaterThan(100);
+      const rows = [...list.querySelectorAll('tbody tr')].map((r) => [...r.children].map((c) => textOf(c)));
+      expect(rows[0][0]).to.equal('Любляна (родной город)');
+      expect(rows[0][1]).to.equal('Словения');
+      expect(rows[1].slice(0, 3)).to.deep.equal(['Москва', 'Россия', '2000']);
+      expect(list.querySelector('a')!.getAttribute('href')).to.equal('https://www.ljubljana.si/');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('safety and states', () => {
+    it('renders hostile names as text and never makes hostile URLs links', async () => {
+      const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+      const data = {
+        cities: [
+          city('a', payload, 46, 14, { role: 'home', url: 'javascript:window.__pwned=1', description: payload }),
+          city('b', 'B', 50, 20, { url: ' data:text/html,<script>1</script>' }),
+        ],
+      };
+      const el = await fixture<PartnerCityMap>(html`<partner-city-map .data=${data}></partner-city-map>`);
+      expect(labels(el).map((l) => l.textContent)).to.include(payload);
+      part(el, 'map')!.focus();
+      await sendKeys({ press: 'Home' });
+      await elementUpdated(el);
+      expect(part(el, 'tooltip')!.textContent).to.contain(payload);
+      expect(qa(el, 'a')).to.have.length(0);
+      expect(qa(el, 'img, script')).to.have.length(0);
+      expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+    });
+
+    it('shows a clear empty state for an empty city list', async () => {
+      const el = await fixture<PartnerCityMap>(html`<partner-city-map lang="en" .data=${{ title: 'No cities', cities: [] }}></partner-city-map>`);
+      expect(el.state).to.equal('empty');
+      expect(textOf(part(el, 'empty'))).to.equal('There are no cities to show.');
+    });
+
+    it('shows an error with retry, fires pcw-error, and stays accessible', async () => {
+      const el = await fixture<PartnerCityMap>(html`<partner-city-map lang="sl" src="/test-api/html"></partner-city-map>`);
+      const { detail } = await oneEvent(el, 'pcw-error');
+      expect(detail.kind).to.equal('html');
+      await elementUpdated(el);
+      expect(q(el, '[role="alert"]')).to.exist;
+      expect(textOf(part(el, 'retry-button'))).to.equal('Poskusi znova');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('accessibility (axe)', () => {
+    it('is accessible when ready, light and dark', async () => {
+      for (const theme of ['light', 'dark'] as const) {
+        const el = await fixture<PartnerCityMap>(html`<partner-city-map theme=${theme} src=${SEED}></partner-city-map>`);
+        await ready(el);
+        await shapes(el);
+        await expect(el).to.be.accessible();
+      }
+    });
+
+    it('is accessible while loading and with a tooltip open', async () => {
+      const loading = await fixture<PartnerCityMap>(html`<partner-city-map src="/test-api/hang?ms=2000"></partner-city-map>`);
+      expect(q(loading, '[aria-busy="true"]')).to.exist;
+      await expect(loading).to.be.accessible();
+      const el = await fixture<PartnerCityMap>(html`<partner-city-map .data=${network}></partner-city-map>`);
+      part(el, 'map')!.focus();
+      await sendKeys({ press: 'Home' });
+      await aTimeout(0);
+      await expect(el).to.be.accessible();
+    });
+  });
+});
