@@ -1,6 +1,6 @@
 /**
- * The demo page's code: defines the widgets (from the sources), wires the language and theme
- * switches, feeds the `data` property example and logs the library's events. No inline
+ * The demo page's code: defines the widgets (from the sources), wires the language, theme and
+ * layout switches, feeds the `data` property example and logs the library's events. No inline
  * scripts or styles on the page, so it works under a strict Content-Security-Policy.
  */
 import '../src/index.js';
@@ -8,17 +8,26 @@ import type { PcwEventMap } from '../src/index.js';
 
 const LANGS = ['sl', 'en', 'ru'] as const;
 const THEMES = ['light', 'dark', 'auto'] as const;
+const LAYOUTS = ['accordion', 'list', 'grid'] as const;
 type Lang = (typeof LANGS)[number];
 type Theme = (typeof THEMES)[number];
+type Layout = (typeof LAYOUTS)[number];
 
 /** Every widget tag of the library (the later ones match nothing until they exist). */
 const WIDGETS = 'city-news-card, cooperation-areas, partner-city-map, city-news-feed, partnership-timeline';
-const EVENTS = ['pcw-load', 'pcw-error', 'pcw-tag-select', 'pcw-toggle'] as const satisfies readonly (keyof PcwEventMap)[];
+const EVENTS = [
+  'pcw-load',
+  'pcw-error',
+  'pcw-tag-select',
+  'pcw-toggle',
+  'pcw-area-toggle',
+] as const satisfies readonly (keyof PcwEventMap)[];
 const LOG_MAX = 10;
 const SEED_URL = 'data/ljubljana-moskva-2019.json';
 
 const isLang = (v: unknown): v is Lang => LANGS.includes(v as Lang);
 const isTheme = (v: unknown): v is Theme => THEMES.includes(v as Theme);
+const isLayout = (v: unknown): v is Layout => LAYOUTS.includes(v as Layout);
 
 // ---------------------------------------------------------------- language and theme
 
@@ -34,7 +43,7 @@ function setTheme(theme: Theme) {
 }
 
 /** Keeps the choice in the address (`?lang=en&theme=dark`), so a state can be linked and reloaded. */
-function remember(name: 'lang' | 'theme', value: string) {
+function remember(name: 'lang' | 'theme' | 'layout', value: string) {
   const url = new URL(location.href);
   url.searchParams.set(name, value);
   history.replaceState(null, '', url);
@@ -67,6 +76,37 @@ function initSwitches() {
       if (!input.checked || !isTheme(input.value)) return;
       setTheme(input.value);
       remember('theme', input.value);
+    });
+  }
+}
+
+// ---------------------------------------------------------------- layout of the areas
+
+const areas = document.querySelector<HTMLElementTagNameMap['cooperation-areas']>('cooperation-areas#areas');
+
+function setLayout(layout: Layout) {
+  if (!areas) return;
+  areas.layout = layout;
+  // The snippet shows the embed as it is now; `accordion` is the default and needs no attribute.
+  const snippet = areas.closest('section')?.querySelector('.snippet code');
+  if (snippet) {
+    const attr = layout === 'accordion' ? '' : ` layout="${layout}"`;
+    snippet.textContent = `<cooperation-areas src="${SEED_URL}"${attr} searchable heading-level="3"></cooperation-areas>`;
+  }
+}
+
+function initLayoutSwitch() {
+  if (!areas) return;
+  const param = new URLSearchParams(location.search).get('layout');
+  const layout: Layout = isLayout(param) ? param : 'accordion';
+  setLayout(layout);
+  document.querySelector('.areas-controls')?.removeAttribute('hidden');
+  for (const input of radios('layout')) {
+    input.checked = input.value === layout;
+    input.addEventListener('change', () => {
+      if (!input.checked || !isLayout(input.value)) return;
+      setLayout(input.value);
+      remember('layout', input.value);
     });
   }
 }
@@ -106,12 +146,15 @@ async function fillPropertyCard() {
 
 const logList = document.querySelector<HTMLOListElement>('#event-log');
 
-/** A short, readable detail: `pcw-load` carries the whole model, which is summarised. */
-function summarise(type: string, detail: unknown): unknown {
+/** A short, readable detail: `pcw-load` carries the whole model, which is summarised (areas: their number). */
+function summarise(type: string, detail: unknown, target?: EventTarget | null): unknown {
   if (type !== 'pcw-load' || typeof detail !== 'object' || detail === null) return detail;
   const { data, source, warnings } = detail as PcwEventMap['pcw-load'];
   const id = (data as { id?: string } | undefined)?.id;
-  return { source, ...(id ? { id } : {}), warnings: warnings.length };
+  const areaList = (data as { areas?: unknown } | undefined)?.areas;
+  const isAreas = target instanceof Element && target.localName === 'cooperation-areas';
+  const count = isAreas && Array.isArray(areaList) ? { areas: areaList.length } : {};
+  return { source, ...(id ? { id } : {}), ...count, warnings: warnings.length };
 }
 
 function shorten(text: string, max = 160): string {
@@ -144,7 +187,7 @@ function log(type: string, detail: unknown, target?: EventTarget | null) {
   code.className = 'event-log__detail';
   let json: string;
   try {
-    json = JSON.stringify(summarise(type, detail)) ?? String(detail);
+    json = JSON.stringify(summarise(type, detail, target)) ?? String(detail);
   } catch {
     json = String(detail);
   }
@@ -168,4 +211,5 @@ function initLog() {
 // Listen first: the widgets' first events come right after they are defined and rendered.
 initLog();
 initSwitches();
+initLayoutSwitch();
 void fillPropertyCard();

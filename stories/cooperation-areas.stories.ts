@@ -1,0 +1,129 @@
+import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/components/cooperation-areas/cooperation-areas.js';
+
+/** The story's arguments: the element's attributes by name, plus `dataObject` for the `data` property. */
+interface AreasArgs {
+  layout?: 'accordion' | 'list' | 'grid';
+  open?: boolean;
+  searchable?: boolean;
+  'heading-level'?: number;
+  theme?: 'light' | 'dark' | 'auto';
+  lang?: string;
+  src?: string;
+  data?: string;
+  timeout?: number;
+  debug?: boolean;
+  dataObject?: unknown;
+  onPcwLoad?: (e: Event) => void;
+  onPcwError?: (e: Event) => void;
+  onPcwAreaToggle?: (e: Event) => void;
+}
+
+const SEED = 'data/ljubljana-moskva-2019.json';
+
+/** An attribute only when it differs from the element's default, so the shown source stays a minimal embed. */
+const attr = <T>(value: T | undefined, fallback?: T) => ifDefined(value === fallback ? undefined : value);
+
+function areas(args: AreasArgs) {
+  return html`<cooperation-areas
+    layout=${attr(args.layout, 'accordion')}
+    ?open=${args.open}
+    ?searchable=${args.searchable}
+    heading-level=${attr(args['heading-level'], 2)}
+    theme=${attr(args.theme)}
+    lang=${attr(args.lang)}
+    src=${attr(args.src)}
+    data=${attr(args.data)}
+    timeout=${attr(args.timeout, 15000)}
+    ?debug=${args.debug}
+    .data=${args.dataObject}
+    @pcw-load=${args.onPcwLoad}
+    @pcw-error=${args.onPcwError}
+    @pcw-area-toggle=${args.onPcwAreaToggle}
+  ></cooperation-areas>`;
+}
+
+/**
+ * Members of the manifest that are not args: read-only getters (no control) and private fields the
+ * analyzer lists (not listed). The `areas` getter shares its name with the `areas` CSS part, which wins.
+ */
+const hidden = { table: { disable: true } };
+const manifestExtras: ArgTypes = {
+  state: { control: false },
+  index: hidden,
+  indexed: hidden,
+  openedBeforeSearch: hidden,
+  hashChecked: hidden,
+  observer: hidden,
+  onHash: hidden,
+  lazy: hidden,
+};
+
+const meta = {
+  title: 'Components/cooperation-areas',
+  component: 'cooperation-areas',
+  tags: ['autodocs'],
+  render: (args) => areas(args),
+  args: {
+    layout: 'accordion',
+    open: false,
+    searchable: false,
+    'heading-level': 2,
+  },
+  argTypes: {
+    layout: { control: 'inline-radio', options: ['accordion', 'list', 'grid'] },
+    'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    lang: {
+      name: 'lang',
+      description: "The widget's language (a global HTML attribute); without it, the nearest `lang` around it (the toolbar's).",
+      control: 'inline-radio',
+      options: ['sl', 'en', 'ru'],
+      table: { category: 'attributes', type: { summary: 'string' } },
+    },
+    src: { control: 'text' },
+    data: { control: 'text' },
+    dataObject: {
+      name: 'dataObject',
+      description: 'Story helper: an object set as the `data` property (`.data=${…}`), the highest-precedence source.',
+      control: 'object',
+      table: { category: 'properties', type: { summary: 'unknown' } },
+    },
+    ...manifestExtras,
+  },
+} satisfies Meta<AreasArgs>;
+
+export default meta;
+type Story = StoryObj<AreasArgs>;
+
+/** The seven areas of the demo's JSON (`src`) as an accordion: each area opens and closes. */
+export const Accordion: Story = { args: { src: SEED } };
+
+/** `layout="list"`: every area open, no buttons. */
+export const List: Story = { args: { src: SEED, layout: 'list' } };
+
+/** `layout="grid"`: the areas as cards, in as many columns as fit. */
+export const Grid: Story = { args: { src: SEED, layout: 'grid' } };
+
+/** `searchable`: a search field that filters the areas and items and marks the matches. */
+export const Searchable: Story = { args: { src: SEED, searchable: true } };
+
+/** `open`: the accordion with every area open. */
+export const Open: Story = { args: { src: SEED, open: true } };
+
+/** An announcement without `areas` in the `data` attribute: the empty message (replaceable through the `empty` slot). */
+export const Empty: Story = { args: { data: '{"title":"x"}' } };
+
+/** `src` answers 404: a short alert in the widget's language, the details and a "Try again" button. */
+export const Error: Story = { args: { src: 'data/missing.json' } };
+
+/** `theme="dark"` on a dark page. */
+export const Dark: Story = { args: { src: SEED, theme: 'dark' } };
+
+/** `lang="en"` on the element: English titles, items and buttons. */
+export const English: Story = { args: { src: SEED, lang: 'en' } };
+
+/** `lang="ru"` on the element: Russian titles, items and plurals. */
+export const Russian: Story = { args: { src: SEED, lang: 'ru' } };
