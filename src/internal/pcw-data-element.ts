@@ -46,8 +46,24 @@ export abstract class PcwDataElement<T = unknown> extends PcwElement {
     this.source.retry();
   }
 
+  /**
+   * The view of the current state: the light-DOM fallback before there is a source (and while
+   * loading, when there is some), else the widget's skeleton; the data; the empty message; the error.
+   * @internal
+   */
+  protected renderState(views: { skeleton: () => TemplateResult; ready: (value: T) => TemplateResult; empty: () => string }): TemplateResult {
+    const fallback = html`<slot></slot>`;
+    return this.source.render({
+      initial: () => fallback,
+      loading: () => (this.hasFallback() ? html`<div aria-busy="true">${fallback}</div>` : views.skeleton()),
+      ready: (value) => html`${views.ready(value)}${this.renderWarnings()}`,
+      empty: () => this.renderEmpty(views.empty()),
+      error: (e) => this.renderError(e),
+    });
+  }
+
   /** @internal */
-  protected renderError(error: PcwErrorDetail): TemplateResult {
+  private renderError(error: PcwErrorDetail): TemplateResult {
     const t = this.i18n.common;
     return html`<div part="error" role="alert">
       <slot name="error">
@@ -64,12 +80,12 @@ export abstract class PcwDataElement<T = unknown> extends PcwElement {
   }
 
   /** @internal */
-  protected renderEmpty(message: string): TemplateResult {
+  private renderEmpty(message: string): TemplateResult {
     return html`<div part="empty"><slot name="empty">${message}</slot></div>`;
   }
 
   /** @internal */
-  protected renderWarnings(): TemplateResult | typeof nothing {
+  private renderWarnings(): TemplateResult | typeof nothing {
     const warnings = this.source.warnings;
     if (!this.debug || !warnings.length) return nothing;
     return html`<div part="warnings">
@@ -85,7 +101,7 @@ export abstract class PcwDataElement<T = unknown> extends PcwElement {
    * plain HTML for pages without scripts, shown until the widget has something to render.
    * @internal
    */
-  protected hasFallback(): boolean {
+  private hasFallback(): boolean {
     return !isServer && [...this.childNodes].some((n) =>
       n.nodeType === Node.TEXT_NODE ? /\S/.test(n.textContent ?? '') : n.nodeType === Node.ELEMENT_NODE && (n as Element).localName !== 'script',
     );

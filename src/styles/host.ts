@@ -122,6 +122,18 @@ const baseStyles = css`
     font-size: 0.875em;
   }
 
+  /* Read by screen readers, not shown (important: it wins over any component's layout). */
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    padding: 0 !important;
+    border: 0 !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+  }
+
   @keyframes pcw-pulse {
     50% {
       opacity: 0.45;

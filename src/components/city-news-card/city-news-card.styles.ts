@@ -129,14 +129,6 @@ export const styles = css`
     width: 55%;
   }
 
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 
   @media (forced-colors: active) {
     .card,

@@ -236,18 +236,14 @@ export class CityNewsCard extends PcwDataElement<Article> {
               </ul>`
             : nothing}
         </div>
-      </article>
-      ${this.renderWarnings()}`;
+      </article>`;
   }
 
   protected override render() {
-    const fallback = html`<slot></slot>`;
-    return this.source.render({
-      initial: () => fallback,
-      loading: () => (this.hasFallback() ? html`<div aria-busy="true">${fallback}</div>` : this.renderSkeleton()),
+    return this.renderState({
+      skeleton: () => this.renderSkeleton(),
       ready: (a) => this.renderCard(a),
-      empty: () => this.renderEmpty(this.i18n.t(newsCardStrings).empty),
-      error: (e) => this.renderError(e),
+      empty: () => this.i18n.t(newsCardStrings).empty,
     });
   }
 }

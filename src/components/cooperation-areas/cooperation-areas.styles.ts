@@ -205,14 +205,6 @@ const base = css`
     margin: 0;
   }
 
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 
   @media (forced-colors: active) {
     .area,

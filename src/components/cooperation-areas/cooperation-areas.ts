@@ -367,18 +367,14 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
             (s) => this.renderArea(s, ids.length <= 6),
           )}
         </ul>
-      </div>
-      ${this.renderWarnings()}`;
+      </div>`;
   }
 
   protected override render() {
-    const fallback = html`<slot></slot>`;
-    return this.source.render({
-      initial: () => fallback,
-      loading: () => (this.hasFallback() ? html`<div aria-busy="true">${fallback}</div>` : this.renderSkeleton()),
+    return this.renderState({
+      skeleton: () => this.renderSkeleton(),
       ready: () => this.renderAreas(),
-      empty: () => this.renderEmpty(this.i18n.t(areasStrings).empty),
-      error: (e) => this.renderError(e),
+      empty: () => this.i18n.t(areasStrings).empty,
     });
   }
 }

@@ -255,14 +255,6 @@ const base = css`
     animation: pcw-pulse 1.4s ease-in-out infinite;
   }
 
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 
   @media (prefers-reduced-motion: reduce) {
     .arc {

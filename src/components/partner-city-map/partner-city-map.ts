@@ -544,18 +544,14 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
           ${this.listOpen ? t.hideList : t.showList}
         </button>
         ${this.renderList()}
-      </div>
-      ${this.renderWarnings()}`;
+      </div>`;
   }
 
   protected override render() {
-    const fallback = html`<slot></slot>`;
-    return this.source.render({
-      initial: () => fallback,
-      loading: () => (this.hasFallback() ? html`<div aria-busy="true">${fallback}</div>` : this.renderSkeleton()),
+    return this.renderState({
+      skeleton: () => this.renderSkeleton(),
       ready: () => this.renderMap(),
-      empty: () => this.renderEmpty(this.i18n.t(mapStrings).empty),
-      error: (e) => this.renderError(e),
+      empty: () => this.i18n.t(mapStrings).empty,
     });
   }
 }
