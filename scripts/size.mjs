@@ -1,6 +1,7 @@
 // Bytes that a page pays for each entry: the entry and its static imports (Lit included),
-// minified like the published bundle, gzipped. Lazy chunks (DOMPurify, later the map shapes)
-// are listed apart. Used by `npm run size` and by the benchmark.
+// minified like the published bundle, gzipped. Lazy chunks (DOMPurify, the map shapes) are
+// counted apart. `npm run size` prints the table; `--check` fails (exit 1) when an entry is
+// over its budget, naming the figure. Used by the build and by the benchmark.
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
@@ -9,6 +10,19 @@ export const ENTRIES = {
   'cooperation-areas': 'src/components/cooperation-areas/cooperation-areas.ts',
   'partner-city-map': 'src/components/partner-city-map/partner-city-map.ts',
   'all-in-one': 'src/index.ts',
+};
+
+/**
+ * Budgets in KB (gzipped). `entry`: the entry without lazy chunks; `withLazy`: with them.
+ * The issues set 10 KB for the card and the areas; they are at 14 and 16.5 KB today (Lit is
+ * about 6 KB of that, the shared data layer about 4 KB), so their budgets here are today's
+ * ceilings, to stop growth, until the target is met or changed.
+ */
+export const BUDGETS = {
+  'city-news-card': { entry: 14.5, target: 10 },
+  'cooperation-areas': { entry: 17, target: 10 },
+  'partner-city-map': { entry: 30, withLazy: 70 },
+  'all-in-one': { entry: 40 },
 };
 
 /** Sizes (bytes, gzipped) of every entry: `{ name: { entry, lazy } }`. */
@@ -30,23 +44,49 @@ export async function measure(entries = ENTRIES) {
     });
     const chunks = (Array.isArray(result) ? result[0] : result).output.filter((o) => o.type === 'chunk');
     const byName = new Map(chunks.map((c) => [c.fileName, c]));
-    const entry = chunks.find((c) => c.isEntry);
     const seen = new Set();
     const walk = (c) => {
       if (seen.has(c.fileName)) return;
       seen.add(c.fileName);
       c.imports.forEach((f) => walk(byName.get(f)));
     };
-    walk(entry);
+    walk(chunks.find((c) => c.isEntry));
     const gz = (cs) => cs.reduce((n, c) => n + gzipSync(c.code, { level: 9 }).length, 0);
     out[name] = { entry: gz(chunks.filter((c) => seen.has(c.fileName))), lazy: gz(chunks.filter((c) => !seen.has(c.fileName))) };
   }
   return out;
 }
 
+const kb = (bytes) => bytes / 1024;
+
+/** The budgets an entry breaks, as sentences. */
+export function overBudget(sizes) {
+  const problems = [];
+  for (const [name, budget] of Object.entries(BUDGETS)) {
+    const s = sizes[name];
+    if (!s) continue;
+    if (kb(s.entry) > budget.entry) problems.push(`${name}: ${kb(s.entry).toFixed(2)} KB gzipped, over its budget of ${budget.entry} KB`);
+    if (budget.withLazy && kb(s.entry + s.lazy) > budget.withLazy) {
+      problems.push(`${name} with its lazy chunks: ${kb(s.entry + s.lazy).toFixed(2)} KB gzipped, over its budget of ${budget.withLazy} KB`);
+    }
+  }
+  return problems;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const sizes = await measure();
+  console.log('entry               KB gz   lazy KB gz   budget');
   for (const [name, s] of Object.entries(sizes)) {
-    console.log(`${name.padEnd(16)} ${(s.entry / 1024).toFixed(2).padStart(6)} KB gz   lazy chunks ${(s.lazy / 1024).toFixed(2)} KB gz`);
+    const b = BUDGETS[name] ?? {};
+    const budget = [b.entry && `${b.entry}`, b.withLazy && `${b.withLazy} with lazy`, b.target && `target ${b.target}`].filter(Boolean).join(', ');
+    console.log(`${name.padEnd(18)} ${kb(s.entry).toFixed(2).padStart(6)}   ${kb(s.lazy).toFixed(2).padStart(10)}   ${budget}`);
+  }
+  if (process.argv.includes('--check')) {
+    const problems = overBudget(sizes);
+    if (problems.length) {
+      console.error(`Size budget exceeded:\n- ${problems.join('\n- ')}`);
+      process.exit(1);
+    }
+    console.log('All entries are within their budgets.');
   }
 }

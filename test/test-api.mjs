@@ -42,6 +42,9 @@ export async function testApi(ctx, next) {
       return json(ctx, 200, { lead: 'A lead without a title' });
     case 'empty':
       return json(ctx, 200, {});
+    // Answers with the JSON given in `body` (URL-encoded): any data through a real `src`.
+    case 'echo':
+      return json(ctx, 200, String(q.body ?? 'null'));
     // Fails the first time for each key, then answers.
     case 'flaky':
       if (!flaky.has(q.key)) {
