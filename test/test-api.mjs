@@ -7,6 +7,7 @@ const sample = JSON.parse(readFileSync(new URL('../demo/data/ljubljana-moskva-20
 sample.image.src = '/demo/data/ljubljana-moskva.svg';
 const hits = new Map();
 const flaky = new Set();
+const fixed = new Set();
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 function json(ctx, status, body) {
@@ -52,6 +53,29 @@ export async function testApi(ctx, next) {
         return json(ctx, 503, { error: 'try again' });
       }
       return json(ctx, 200, sample);
+    // A fault of `kind` for `key`, until /test-api/fix?key= is called; then the sample.
+    case 'fault':
+      if (fixed.has(q.key)) return json(ctx, 200, sample);
+      switch (q.kind) {
+        case 'slow':
+          await sleep(1500);
+          return json(ctx, 200, sample);
+        case 'hang':
+          await sleep(20000);
+          return json(ctx, 200, sample);
+        case 'html':
+          ctx.status = 200;
+          ctx.type = 'text/html';
+          ctx.body = '<!doctype html><title>Error</title><p>Something went wrong';
+          return;
+        case 'truncated':
+          return json(ctx, 200, JSON.stringify(sample).slice(0, 300));
+        default:
+          return json(ctx, Number(q.kind) || 500, { error: 'failed on purpose' });
+      }
+    case 'fix':
+      fixed.add(q.key);
+      return json(ctx, 200, { fixed: q.key });
     // Answers only after a long time (the client's timeout fires first).
     case 'hang':
       await sleep(Number(q.ms ?? 20000));

@@ -1,0 +1,101 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../src/index.js';
+import type { CityNewsCard, CooperationAreas, PartnerCityMap } from '../src/index.js';
+import { captureWarnings, uniqueKey } from '../src/test-support/helpers.js';
+
+/*
+ * Faults of the network and the server, for every widget: each shows the translated alert,
+ * fires pcw-error, and recovers on retry once the fault is gone; nothing throws.
+ */
+
+const TAGS = ['city-news-card', 'cooperation-areas', 'partner-city-map'] as const;
+const FAULTS: [string, string][] = [
+  ['slow (past the timeout)', 'slow'],
+  ['404', '404'],
+  ['500', '500'],
+  ['an HTML page', 'html'],
+  ['truncated JSON', 'truncated'],
+  ['no answer', 'hang'],
+];
+const ALERT = {
+  sl: 'Podatkov ni bilo mogoče naložiti.',
+  en: 'The data could not be loaded.',
+  ru: 'Не удалось загрузить данные.',
+};
+
+let warnings: ReturnType<typeof captureWarnings>;
+const uncaught: unknown[] = [];
+const onError = (e: ErrorEvent) => uncaught.push(e.error ?? e.message);
+const onRejection = (e: PromiseRejectionEvent) => uncaught.push(e.reason);
+beforeEach(() => {
+  warnings = captureWarnings();
+  uncaught.length = 0;
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+});
+afterEach(() => {
+  warnings.restore();
+  window.removeEventListener('error', onError);
+  window.removeEventListener('unhandledrejection', onRejection);
+});
+
+const shown = (el: HTMLElement) => el.shadowRoot!.querySelector('[part~="error-message"]')?.textContent?.trim();
+
+describe('faults', () => {
+  for (const tag of TAGS) {
+    for (const [name, kind] of FAULTS) {
+      const lang = (['sl', 'en', 'ru'] as const)[(TAGS.indexOf(tag) + FAULTS.findIndex((f) => f[1] === kind)) % 3];
+      it(`<${tag}> on ${name}: translated alert (${lang}), pcw-error, recovery on retry`, async () => {
+        const key = uniqueKey(`${tag}-${kind}`);
+        const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+        const el = document.createElement(tag) as CityNewsCard | CooperationAreas | PartnerCityMap;
+        el.lang = lang;
+        el.timeout = 400;
+        el.src = `/test-api/fault?kind=${kind}&key=${key}`;
+        const failed = oneEvent(el, 'pcw-error');
+        wrapper.append(el);
+        const { detail } = await failed;
+        expect(detail.source).to.equal('src');
+        expect(detail.kind).to.equal({ slow: 'timeout', hang: 'timeout', html: 'html', truncated: 'not-json', 404: 'http', 500: 'http' }[kind]);
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('[role="alert"]')).to.exist;
+        expect(shown(el)).to.equal(ALERT[lang]);
+        expect(warnings.calls).to.deep.equal([`[${tag}] ${detail.message}`]);
+        // The fault goes away; the reader presses "Try again".
+        await fetch(`/test-api/fix?key=${key}`);
+        const loaded = oneEvent(el, 'pcw-load');
+        el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
+        await loaded;
+        await waitUntil(() => el.state === 'ready');
+        expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+        expect(uncaught).to.deep.equal([]);
+      });
+    }
+  }
+
+  it('recovers from a flaky server for every widget', async () => {
+    for (const tag of TAGS) {
+      const key = uniqueKey(`flaky-${tag}`);
+      const el = document.createElement(tag);
+      el.src = `/test-api/flaky?key=${key}`;
+      const failed = oneEvent(el, 'pcw-error');
+      (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+      await failed;
+      await el.updateComplete;
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
+      await waitUntil(() => el.state === 'ready', `${tag} did not recover`);
+    }
+    expect(uncaught).to.deep.equal([]);
+  });
+
+  it('a network error (nothing listening) is an alert too', async () => {
+    for (const tag of TAGS) {
+      const el = document.createElement(tag);
+      el.src = 'http://127.0.0.1:9/unreachable.json';
+      const failed = oneEvent(el, 'pcw-error');
+      (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+      expect((await failed).detail.kind).to.equal('network');
+    }
+    expect(uncaught).to.deep.equal([]);
+  });
+});
