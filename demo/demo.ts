@@ -21,6 +21,7 @@ const EVENTS = [
   'pcw-tag-select',
   'pcw-toggle',
   'pcw-area-toggle',
+  'pcw-city-select',
 ] as const satisfies readonly (keyof PcwEventMap)[];
 const LOG_MAX = 10;
 const SEED_URL = 'data/ljubljana-moskva-2019.json';
@@ -146,14 +147,34 @@ async function fillPropertyCard() {
 
 const logList = document.querySelector<HTMLOListElement>('#event-log');
 
-/** A short, readable detail: `pcw-load` carries the whole model, which is summarised (areas: their number). */
+/** The text of a localised name in the page's language (the map's names are `{ sl, en, ru }`). */
+function nameIn(name: Record<string, string>): string {
+  const lang = document.documentElement.lang;
+  return name[lang] ?? name.en ?? Object.values(name)[0] ?? '';
+}
+
+/**
+ * A short, readable detail: `pcw-load` carries the whole model, which is summarised (areas and
+ * cities: their number); `pcw-city-select` carries the whole city, of which the id and name are shown.
+ */
 function summarise(type: string, detail: unknown, target?: EventTarget | null): unknown {
-  if (type !== 'pcw-load' || typeof detail !== 'object' || detail === null) return detail;
+  if (typeof detail !== 'object' || detail === null) return detail;
+  if (type === 'pcw-city-select') {
+    const { city } = detail as PcwEventMap['pcw-city-select'];
+    return { id: city.id, name: nameIn(city.name), ...(city.country ? { country: city.country } : {}), role: city.role };
+  }
+  if (type !== 'pcw-load') return detail;
   const { data, source, warnings } = detail as PcwEventMap['pcw-load'];
   const id = (data as { id?: string } | undefined)?.id;
   const areaList = (data as { areas?: unknown } | undefined)?.areas;
-  const isAreas = target instanceof Element && target.localName === 'cooperation-areas';
-  const count = isAreas && Array.isArray(areaList) ? { areas: areaList.length } : {};
+  const cityList = (data as { cities?: unknown } | undefined)?.cities;
+  const tag = target instanceof Element ? target.localName : '';
+  const count =
+    tag === 'cooperation-areas' && Array.isArray(areaList)
+      ? { areas: areaList.length }
+      : tag === 'partner-city-map' && Array.isArray(cityList)
+        ? { cities: cityList.length }
+        : {};
   return { source, ...(id ? { id } : {}), ...count, warnings: warnings.length };
 }
 

@@ -1,0 +1,145 @@
+import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect, waitFor } from 'storybook/test';
+import '../src/components/partner-city-map/partner-city-map.js';
+
+/** The story's arguments: the element's attributes by name, plus `dataObject` for the `data` property. */
+interface MapArgs {
+  projection?: 'auto' | 'conic' | 'natural-earth';
+  basemap?: string;
+  theme?: 'light' | 'dark' | 'auto';
+  lang?: string;
+  src?: string;
+  data?: string;
+  timeout?: number;
+  debug?: boolean;
+  dataObject?: unknown;
+  onPcwLoad?: (e: Event) => void;
+  onPcwError?: (e: Event) => void;
+  onPcwCitySelect?: (e: Event) => void;
+}
+
+/** The seed announcement: its `cities` are Ljubljana (home) and Moscow. */
+const SEED = 'data/ljubljana-moskva-2019.json';
+/** SAMPLE data (made up for the demo, not an official list): Ljubljana and 24 partner-like cities. */
+const SAMPLE = 'data/sample-network.json';
+/** A tiny hand-made GeoJSON: one rectangle per country (`properties.iso_a2`), a schematic Europe. */
+const BASEMAP = 'data/custom-basemap.json';
+
+/** An attribute only when it differs from the element's default, so the shown source stays a minimal embed. */
+const attr = <T>(value: T | undefined, fallback?: T) => ifDefined(value === fallback ? undefined : value);
+
+function map(args: MapArgs) {
+  return html`<partner-city-map
+    projection=${attr(args.projection, 'auto')}
+    basemap=${attr(args.basemap)}
+    theme=${attr(args.theme)}
+    lang=${attr(args.lang)}
+    src=${attr(args.src)}
+    data=${attr(args.data)}
+    timeout=${attr(args.timeout, 15000)}
+    ?debug=${args.debug}
+    .data=${args.dataObject}
+    @pcw-load=${args.onPcwLoad}
+    @pcw-error=${args.onPcwError}
+    @pcw-city-select=${args.onPcwCitySelect}
+  ></partner-city-map>`;
+}
+
+/** Members of the manifest that are not args: read-only getters (no control) and analyzer noise (not listed). */
+const manifestExtras: ArgTypes = {
+  cities: { control: false },
+  state: { control: false },
+  dataText: { table: { disable: true } },
+};
+
+const meta = {
+  title: 'Components/partner-city-map',
+  component: 'partner-city-map',
+  tags: ['autodocs'],
+  render: (args) => map(args),
+  args: {
+    projection: 'auto',
+  },
+  argTypes: {
+    projection: { control: 'inline-radio', options: ['auto', 'conic', 'natural-earth'] },
+    basemap: { control: 'text' },
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    lang: {
+      name: 'lang',
+      description: "The widget's language (a global HTML attribute); without it, the nearest `lang` around it (the toolbar's).",
+      control: 'inline-radio',
+      options: ['sl', 'en', 'ru'],
+      table: { category: 'attributes', type: { summary: 'string' } },
+    },
+    src: { control: 'text' },
+    data: { control: 'text' },
+    dataObject: {
+      name: 'dataObject',
+      description: 'Story helper: an object set as the `data` property (`.data=${…}`), the highest-precedence source.',
+      control: 'object',
+      table: { category: 'properties', type: { summary: 'unknown' } },
+    },
+    ...manifestExtras,
+  },
+} satisfies Meta<MapArgs>;
+
+export default meta;
+type Story = StoryObj<MapArgs>;
+
+/** The two cities of the announcement (`src`, its `cities`): Ljubljana, the home city, and Moscow, with the arc between them. */
+export const TwoCities: Story = { name: 'Two cities', args: { src: SEED } };
+
+/**
+ * **Sample data**, not an official list of partner cities: Ljubljana and 24 partner-like cities
+ * across Europe and the world (`data/sample-network.json`, years made up), to show a larger
+ * network: a global projection, many arcs, labels that never overlap and the countries tinted.
+ */
+export const Network: Story = { name: 'Network (sample data)', args: { src: SAMPLE } };
+
+/**
+ * `basemap` replaces the built-in Natural Earth shapes with another TopoJSON or GeoJSON; the
+ * country of each feature comes from `properties.iso_a2` (or `code`, `ISO_A2`, the feature's
+ * `id`). Here a tiny hand-made GeoJSON: one rectangle per country, a schematic Europe.
+ */
+export const CustomBasemap: Story = { name: 'Custom basemap', args: { src: SEED, basemap: BASEMAP } };
+
+/**
+ * The cities as a table: "Show as list" (`[part~=list-toggle]`) opens it. The table is always
+ * in the page for screen readers; the button shows it to everyone. This story clicks it.
+ */
+export const ListView: Story = {
+  name: 'List view',
+  args: { src: SAMPLE },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('partner-city-map')!;
+    const toggle = await waitFor(
+      () => {
+        const button = el.shadowRoot?.querySelector<HTMLButtonElement>('[part~="list-toggle"]');
+        if (!button) throw new globalThis.Error('the map is not ready yet');
+        return button;
+      },
+      { timeout: 10000 },
+    );
+    if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
+    await el.updateComplete;
+    await expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    await expect(el.shadowRoot!.querySelector('[part~="list"]')?.classList.contains('visually-hidden')).toBe(false);
+  },
+};
+
+/** `theme="dark"` on a dark page. */
+export const Dark: Story = { args: { src: SAMPLE, theme: 'dark' } };
+
+/** `lang="en"` on the element: English city and country names, tooltip, buttons and list. */
+export const English: Story = { args: { src: SAMPLE, lang: 'en' } };
+
+/** `lang="ru"` on the element: Russian city and country names, tooltip, buttons and list. */
+export const Russian: Story = { args: { src: SAMPLE, lang: 'ru' } };
+
+/** `lang="sl"` on the element: Slovene names (Dunaj, Praga, Budimpešta …) whatever the page's language. */
+export const Slovene: Story = { args: { src: SAMPLE, lang: 'sl' } };
+
+/** `src` answers 404: a short alert in the widget's language, the details and a "Try again" button. */
+export const Error: Story = { args: { src: 'data/missing.json' } };
