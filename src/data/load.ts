@@ -15,23 +15,32 @@ export class LoadError extends Error {
 /** How long a request may take before it counts as failed. */
 export const DEFAULT_TIMEOUT = 15000;
 
+interface Entry {
+  readonly promise: Promise<unknown>;
+  readonly controller: AbortController;
+  /** Callers waiting with an abort signal; when the last of them leaves, the request stops. */
+  waiting: number;
+  settled: boolean;
+}
+
 // Shared through a global so that two copies of the library on one page share requests too.
 const CACHE_KEY = Symbol.for('partner-city-widgets.request-cache');
-type Cache = Map<string, Promise<unknown>>;
+type Cache = Map<string, Entry>;
 const cache: Cache = ((globalThis as Record<symbol, Cache | undefined>)[CACHE_KEY] ??= new Map());
 
-async function request(url: string, timeout: number): Promise<unknown> {
+async function request(url: string, timeout: number, signal: AbortSignal): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(url, {
       headers: { Accept: 'application/json' },
       credentials: 'same-origin',
-      signal: AbortSignal.timeout(timeout),
+      signal: AbortSignal.any([signal, AbortSignal.timeout(timeout)]),
     });
   } catch (e) {
     if (e instanceof DOMException && e.name === 'TimeoutError') {
       throw new LoadError('timeout', `No answer from ${url} within ${Math.round(timeout / 100) / 10} s`);
     }
+    if (signal.aborted) throw signal.reason;
     throw new LoadError('network', `The request to ${url} failed (${e instanceof Error ? e.message : String(e)})`);
   }
   if (!response.ok) {
@@ -52,23 +61,47 @@ async function request(url: string, timeout: number): Promise<unknown> {
 /**
  * Fetches and parses the JSON at an absolute URL. Every caller of the same URL shares one
  * request, in flight and after it completed; a failure is forgotten at once so that a retry
- * really asks again. `signal` aborts this caller's wait, not the shared request.
+ * really asks again. `signal` aborts this caller's wait; when every caller that is waiting has
+ * aborted, the request itself is aborted too (nothing is left pending for a removed widget).
  */
 export function loadJson(url: string, { signal, timeout = DEFAULT_TIMEOUT }: { signal?: AbortSignal; timeout?: number } = {}): Promise<unknown> {
-  let shared = cache.get(url);
-  if (!shared) {
-    shared = request(url, timeout);
-    cache.set(url, shared);
-    shared.catch(() => {
-      if (cache.get(url) === shared) cache.delete(url);
-    });
+  let entry = cache.get(url);
+  if (!entry) {
+    const controller = new AbortController();
+    const created: Entry = { promise: request(url, timeout, controller.signal), controller, waiting: 0, settled: false };
+    entry = created;
+    cache.set(url, created);
+    created.promise.then(
+      () => (created.settled = true),
+      () => {
+        created.settled = true;
+        if (cache.get(url) === created) cache.delete(url);
+      },
+    );
   }
-  if (!signal) return shared;
+  const shared = entry;
+  // A caller without a signal never leaves: the request runs to its end.
+  if (!signal) {
+    shared.waiting = Infinity;
+    return shared.promise;
+  }
   return new Promise((resolve, reject) => {
-    const abort = () => reject(signal.reason);
-    if (signal.aborted) return abort();
+    if (signal.aborted) return reject(signal.reason);
+    shared.waiting++;
+    const abort = () => {
+      reject(signal.reason);
+      if (--shared.waiting === 0 && !shared.settled) {
+        shared.controller.abort();
+        if (cache.get(url) === shared) cache.delete(url);
+      }
+    };
     signal.addEventListener('abort', abort, { once: true });
-    shared.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+    shared.promise
+      .then(resolve, reject)
+      .finally(() => {
+        signal.removeEventListener('abort', abort);
+        if (!signal.aborted) shared.waiting--;
+      });
   });
 }
 

@@ -1,6 +1,6 @@
-import { html, isServer, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { DataSourceController } from '../data/data-source-controller.js';
+import type { DataSourceController, DataState } from '../data/data-source-controller.js';
 import type { PcwErrorDetail } from './events.js';
 import { PcwElement } from './pcw-element.js';
 
@@ -36,8 +36,18 @@ export abstract class PcwDataElement<T = unknown> extends PcwElement {
   /** Lists the problems found in the data (items left out) visibly, for the editor setting the widget up. */
   @property({ type: Boolean, reflect: true }) debug = false;
 
+  /**
+   * Reads the source before anything else of the update: Lit runs `willUpdate` before the
+   * controllers' `hostUpdate`, and subclasses build on the model in their `willUpdate`; on the
+   * server only `willUpdate` runs at all. Subclasses call `super.willUpdate(changed)` first.
+   */
+  protected override willUpdate(changed: PropertyValues) {
+    super.willUpdate(changed);
+    this.source.hostUpdate();
+  }
+
   /** The current state: `initial`, `loading`, `ready`, `empty` or `error`. */
-  get state() {
+  get state(): DataState {
     return this.source.state;
   }
 

@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { isServer, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LangController } from '../i18n/lang-controller.js';
 import { fire, type PcwEventMap } from './events.js';
@@ -11,6 +11,16 @@ import { warn } from './logger.js';
 export abstract class PcwElement extends LitElement {
   /** @internal */
   protected readonly i18n = new LangController(this);
+
+  /**
+   * Server rendering (@lit-labs/ssr) calls neither `connectedCallback` nor the controllers'
+   * `hostUpdate`, only `willUpdate`: resolve the language there (from the `lang` attribute).
+   * Subclasses call `super.willUpdate(changed)` first.
+   */
+  protected override willUpdate(changed: PropertyValues) {
+    super.willUpdate(changed);
+    if (isServer) this.i18n.refresh();
+  }
 
   /** Colour scheme: `light`, `dark`, or `auto` to follow the visitor's system setting. Light when absent. */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';

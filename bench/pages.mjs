@@ -1,0 +1,408 @@
+// The benchmark's pages and generated data, all deterministic. Every page carries the same
+// small inline script (BENCH_SCRIPT) that records, relative to navigation start
+// (performance.now()), when the content is rendered, and every long task.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { geoBounds, geoContains, geoInterpolate, geoPath } from 'd3-geo';
+import { feature } from 'topojson-client';
+
+const ROOT = new URL('../', import.meta.url);
+const read = (rel) => readFileSync(new URL(rel, ROOT), 'utf8');
+
+// ---------------------------------------------------------------- in-page timing
+
+/**
+ * `__bench.poll(check, settle)`: runs `check` in every animation frame; when it returns true,
+ * records `rendered` and, `settle` ms later, sets `done` (so that long tasks right after the
+ * render are counted too); a string is an error. `__bench.staticReady(settle)`: rendered =
+ * DOMContentLoaded + the first animation frame.
+ */
+export const BENCH_SCRIPT = `<script>
+(() => {
+  const B = (window.__bench = { longtasks: [], done: false });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) B.longtasks.push(Math.round(e.duration));
+    }).observe({ type: 'longtask', buffered: true });
+  } catch (e) { B.noLongtasks = String(e); }
+  const finish = (settle) => {
+    B.rendered = performance.now();
+    setTimeout(() => { B.done = true; }, settle);
+  };
+  B.fail = (message) => { B.error = message; B.done = true; };
+  B.poll = (check, settle = 0) => {
+    const loop = () => {
+      let r;
+      try { r = check(); } catch (e) { return B.fail(String((e && e.stack) || e)); }
+      if (r === true) finish(settle);
+      else if (typeof r === 'string') B.fail(r);
+      else requestAnimationFrame(loop);
+    };
+    requestAnimationFrame(loop);
+  };
+  B.staticReady = (settle = 0) =>
+    document.addEventListener('DOMContentLoaded', () => requestAnimationFrame(() => finish(settle)));
+  /** true when the widget is ready, a string when it is in its error state, else false. */
+  B.ready = (el) => {
+    if (!el) return false;
+    if (el.state === 'error') return el.localName + ' is in its error state: ' + ((el.source && el.source.error && el.source.error.message) || '?');
+    return el.state === 'ready' && !!el.shadowRoot;
+  };
+  /** A map is drawn: ready, country shapes and all markers in its SVG, at its final size. */
+  B.mapDrawn = (map, cities) => {
+    const r = B.ready(map);
+    if (r !== true) return r;
+    const root = map.shadowRoot;
+    const svg = root.querySelector('svg');
+    const frame = root.querySelector('.frame');
+    if (!svg || !frame) return false;
+    if (Math.abs(frame.clientWidth - Number(svg.getAttribute('width'))) > 1) return false;
+    return root.querySelector('[part~="country"]') !== null && root.querySelectorAll('circle[part~="city"]').length === cities;
+  };
+})();
+</script>`;
+
+const BASE_CSS = `body{font:16px/1.5 system-ui,sans-serif;color:#1d232a;margin:0 auto;max-width:960px;padding:16px}
+partner-city-map,.map-box{display:block;width:960px}`;
+
+const esc = (s) => String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+
+function page({ title, lang = 'en', head = '', body }) {
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(title)}</title>
+${BENCH_SCRIPT}
+<style>${BASE_CSS}</style>
+${head}
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+}
+
+const BUNDLE = '<script type="module" src="/dist/partner-city-widgets.js"></script>';
+
+// ---------------------------------------------------------------- deterministic data
+
+/** mulberry32: a small seeded PRNG. */
+export function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SYLLABLES = ['ka', 'lo', 'vin', 'ra', 'mest', 'no', 'ber', 'ga', 'sol', 'tri', 'an', 'de', 'por', 'vel', 'ki', 'mar', 'sa', 'to', 'ul', 'zen', 'bra', 'ni', 'cor', 'el'];
+function placeName(rand) {
+  const n = 2 + Math.floor(rand() * 3);
+  let s = '';
+  for (let i = 0; i < n; i++) s += SYLLABLES[Math.floor(rand() * SYLLABLES.length)];
+  return s[0].toUpperCase() + s.slice(1);
+}
+
+// ---------------------------------------------------------------- 2. the seed page
+
+export const SEED_URL = '/data/ljubljana-moskva-2019.json';
+
+export function seedPages() {
+  const ours = page({
+    title: 'Seed: widgets',
+    lang: 'sl',
+    head: `${BUNDLE}
+<script>
+__bench.poll(() => {
+  const card = document.querySelector('city-news-card');
+  const areas = document.querySelector('cooperation-areas');
+  const map = document.querySelector('partner-city-map');
+  for (const el of [card, areas, map]) { const r = __bench.ready(el); if (r !== true) return r; }
+  if (!card.shadowRoot.querySelector('[part~="title"]')?.textContent.trim()) return false;
+  if (areas.shadowRoot.querySelectorAll('[part~="item"]').length !== 24) return false;
+  return __bench.mapDrawn(map, 2);
+});
+</script>`,
+    body: `<city-news-card src="${SEED_URL}"></city-news-card>
+<cooperation-areas layout="list" src="${SEED_URL}"></cooperation-areas>
+<partner-city-map src="${SEED_URL}"></partner-city-map>`,
+  });
+  return { ours };
+}
+
+/**
+ * The static "limit" of the seed page: the card's text (date, title, lead, every paragraph,
+ * tags, the image), the 7 areas with their 24 items as lists, and the map as the inline SVG
+ * the widget itself drew (serialised from its shadow DOM, `mapSvg`) plus the list of cities.
+ * Without `mapSvg`, only the list of cities.
+ */
+export function seedStaticPage(mapSvg) {
+  const seed = JSON.parse(read('demo/data/ljubljana-moskva-2019.json'));
+  const sl = (t) => (typeof t === 'string' ? t : (t?.sl ?? ''));
+  const date = new Intl.DateTimeFormat('sl', { day: 'numeric', month: 'numeric', year: 'numeric' }).format(new Date(seed.published));
+  const card = `<article class="card">
+<img src="/data/${esc(seed.image.src)}" alt="${esc(sl(seed.image.alt))}" width="${seed.image.width}" height="${seed.image.height}" loading="lazy" decoding="async" style="max-width:100%;height:auto">
+<time datetime="${esc(seed.published)}">${esc(date)}</time>
+<h2><a href="${esc(seed.url)}">${esc(sl(seed.title))}</a></h2>
+<p class="lead">${esc(sl(seed.lead))}</p>
+${seed.body.map((p) => `<p>${esc(sl(p))}</p>`).join('\n')}
+<ul class="tags">${seed.tags.map((t) => `<li>${esc(sl(t))}</li>`).join('')}</ul>
+</article>`;
+  const areas = `<section class="areas"><ul>
+${seed.areas
+  .map((a) => `<li><h3>${esc(sl(a.title))}</h3><ul>${a.items.map((i) => `<li>${esc(sl(typeof i === 'object' && i.title ? i.title : i))}</li>`).join('')}</ul></li>`)
+  .join('\n')}
+</ul></section>`;
+  const mapCss = `<style>.map-box svg{display:block;width:100%;height:auto;border:1px solid #c9d1d9;border-radius:.5rem}
+.water{fill:#dcebf7}.country{fill:#f4f1ea;stroke:#aab5c0;stroke-width:.6}.country.tint,.country.home{fill:#f6dc9f}.country.home{stroke:#b42318}
+.arc{fill:none;stroke:#0b5cad;stroke-width:2;stroke-linecap:round}.hit{fill:transparent}.marker{fill:#0b5cad;stroke:#fff;stroke-width:2}.home .marker{fill:#b42318}
+.label{fill:#1d232a;font-size:12px;font-weight:600;paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}</style>`;
+  const cities = `<ul class="cities">${seed.cities.map((c) => `<li>${esc(sl(c.name))}${c.role === 'home' ? ' (domače mesto)' : c.since ? ` (od ${esc(c.since)})` : ''}</li>`).join('')}</ul>`;
+  const map = `<section class="map-box">${mapSvg ?? ''}${cities}</section>`;
+  return page({
+    title: 'Seed: static limit',
+    lang: 'sl',
+    head: `${mapCss}<script>__bench.staticReady();</script>`,
+    body: `${card}\n${areas}\n${map}`,
+  });
+}
+
+/**
+ * The country paths of a hand-made static SVG of the map: the widget's own projection
+ * (src/components/partner-city-map/geo.ts fitProjection, compiled with esbuild), clipped to
+ * the view and rounded to 0.1 px, with the widget's classes (home country, tinted countries).
+ */
+export async function staticCountryPaths(cities, width, height) {
+  const { build } = await import('esbuild');
+  const out = await build({
+    entryPoints: [new URL('../src/components/partner-city-map/geo.ts', import.meta.url).pathname],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    write: false,
+    logLevel: 'silent',
+  });
+  const dir = mkdtempSync(join(tmpdir(), 'pcw-geo-'));
+  try {
+    const file = join(dir, 'geo.mjs');
+    writeFileSync(file, out.outputFiles[0].text);
+    const { fitProjection } = await import(pathToFileURL(file).href);
+    const projection = fitProjection(cities, width, height).clipExtent([
+      [0, 0],
+      [width, height],
+    ]);
+    const path = geoPath(projection).digits(1);
+    const codes = alpha2Table();
+    const home = cities.find((c) => c.role === 'home')?.country;
+    const tinted = new Set(cities.map((c) => c.country).filter(Boolean));
+    return countriesGeoJson()
+      .features.map((f) => {
+        const d = path(f);
+        const code = codes[String(f.id)];
+        const cls = code && tinted.has(code) ? (code === home ? 'country home' : 'country tint') : 'country';
+        return d ? `<path class="${cls}" d="${d}"></path>` : '';
+      })
+      .join('');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------- 3. 1,000 cards
+
+const TOPICS = ['Cultural exchange', 'Youth football cup', 'Water utilities visit', 'Tourism fair', 'Science week', 'Jazz festival', 'Urban transport forum', 'Library twinning', 'Social care seminar', 'Student exchange'];
+
+export function announcements(n = 1000) {
+  const rand = prng(1000);
+  return Array.from({ length: n }, (_, i) => {
+    const day = new Date(Date.UTC(2020, 0, 1) + i * 86400000).toISOString().slice(0, 10);
+    const city = placeName(rand);
+    return {
+      lang: 'en',
+      published: day,
+      title: `${TOPICS[i % TOPICS.length]} with ${city} (no. ${i + 1})`,
+      lead: `The delegations of Ljubljana and ${city} met on ${day} to plan the next steps; announcement ${i + 1} of ${n}.`,
+      url: `https://example.org/news/${i + 1}`,
+    };
+  });
+}
+
+export function cardsPages(n = 1000) {
+  const list = announcements(n);
+  const ours = page({
+    title: `${n} cards: widgets`,
+    head: `${BUNDLE}
+<script>
+let next = 0;
+__bench.poll(() => {
+  const cards = document.getElementsByTagName('city-news-card');
+  if (cards.length !== ${n}) return false;
+  for (; next < cards.length; next++) {
+    const r = __bench.ready(cards[next]);
+    if (r !== true) return r;
+    if (!cards[next].shadowRoot.querySelector('[part~="title"]')) return false;
+  }
+  return true;
+}, 1000);
+</script>`,
+    body: list.map((a) => `<city-news-card data='${esc(JSON.stringify(a))}'></city-news-card>`).join('\n'),
+  });
+  const fmt = new Intl.DateTimeFormat('en', { day: 'numeric', month: 'numeric', year: 'numeric' });
+  const limit = page({
+    title: `${n} cards: static limit`,
+    head: `<script>__bench.staticReady(1000);</script>`,
+    body: list
+      .map(
+        (a) => `<article class="card"><time datetime="${a.published}">${fmt.format(new Date(a.published))}</time><h2><a href="${esc(a.url)}">${esc(a.title)}</a></h2><p>${esc(a.lead)}</p></article>`,
+      )
+      .join('\n'),
+  });
+  return { ours, limit };
+}
+
+// ---------------------------------------------------------------- 4. 300-city map vs Leaflet
+
+const HOME = { id: 'ljubljana', name: 'Ljubljana', country: 'SI', lat: 46.0511, lon: 14.5051, role: 'home' };
+
+/** Natural Earth 110m countries (world-atlas) as GeoJSON, via topojson-client. */
+export function countriesGeoJson() {
+  const topo = JSON.parse(read('node_modules/world-atlas/countries-110m.json'));
+  return feature(topo, topo.objects.countries);
+}
+
+/** ISO numeric → alpha-2, read from the generated table of the map (country-codes.ts). */
+export function alpha2Table() {
+  try {
+    const src = read('src/components/partner-city-map/country-codes.ts');
+    return Object.fromEntries([...src.matchAll(/'([^']+)':\s*'([A-Z]{2})'/g)].map((m) => [m[1], m[2]]));
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * 300 cities: Ljubljana (home) and 299 places on land across the world (uniform on the sphere
+ * between 56° S and 72° N, kept when a Natural Earth country contains them), each with that
+ * country's code; links: home → every other city (the default without `links`). Plus, for
+ * Leaflet, the great-circle arcs as 32 points each (d3-geo geoInterpolate, computed here).
+ */
+export function network300(geo = countriesGeoJson(), n = 300) {
+  const rand = prng(300);
+  const codes = alpha2Table();
+  const boxes = geo.features.filter((f) => f.id !== '010').map((f) => ({ f, b: geoBounds(f) }));
+  const inBox = ([[x0, y0], [x1, y1]], lon, lat) => lat >= y0 && lat <= y1 && (x0 <= x1 ? lon >= x0 && lon <= x1 : lon >= x0 || lon <= x1);
+  const s0 = Math.sin((-56 * Math.PI) / 180);
+  const s1 = Math.sin((72 * Math.PI) / 180);
+  const cities = [HOME];
+  const names = new Set([HOME.name]);
+  let guard = 0;
+  while (cities.length < n && guard++ < 100000) {
+    const lat = (Math.asin(s0 + rand() * (s1 - s0)) * 180) / Math.PI;
+    const lon = rand() * 360 - 180;
+    const hit = boxes.find(({ f, b }) => inBox(b, lon, lat) && geoContains(f, [lon, lat]));
+    if (!hit) continue;
+    let name = placeName(rand);
+    while (names.has(name)) name += ' ' + placeName(rand);
+    names.add(name);
+    const city = { id: `c${cities.length}`, name, lat: +lat.toFixed(4), lon: +lon.toFixed(4), role: 'partner', since: String(1950 + Math.floor(rand() * 70)) };
+    const code = codes[String(hit.f.id ?? hit.f.properties?.name)];
+    if (code) city.country = code;
+    cities.push(city);
+  }
+  const arcs = cities.slice(1).map((c) => {
+    const at = geoInterpolate([HOME.lon, HOME.lat], [c.lon, c.lat]);
+    let prev;
+    return Array.from({ length: 32 }, (_, i) => {
+      let [lon, lat] = at(i / 31);
+      // Unwrapped longitudes, so that an arc across the antimeridian stays one line.
+      if (prev !== undefined) while (lon - prev > 180) lon -= 360;
+      if (prev !== undefined) while (prev - lon > 180) lon += 360;
+      prev = lon;
+      return [+lat.toFixed(4), +lon.toFixed(4)];
+    });
+  });
+  const tinted = new Set(geo.features.filter((f) => codes[String(f.id)] && cities.some((c) => c.country === codes[String(f.id)])).map((f) => String(f.id)));
+  return { widgetData: { lang: 'en', cities }, leafletData: { cities, arcs, tinted: [...tinted] } };
+}
+
+export function mapPages(n = 300) {
+  const ours = page({
+    title: `${n}-city map: partner-city-map`,
+    head: `${BUNDLE}
+<script>__bench.poll(() => __bench.mapDrawn(document.querySelector('partner-city-map'), ${n}));</script>`,
+    body: `<partner-city-map src="/pages/network-${n}.json"></partner-city-map>`,
+  });
+  const leaflet = page({
+    title: `${n}-city map: Leaflet 1.9`,
+    head: `<link rel="stylesheet" href="/leaflet/leaflet.css"><script src="/leaflet/leaflet.js"></script>`,
+    body: `<div id="map" class="map-box" style="height:600px"></div>
+<script>
+Promise.all([
+  fetch('/pages/countries-110m.geojson').then((r) => r.json()),
+  fetch('/pages/network-${n}-leaflet.json').then((r) => r.json()),
+]).then(([countries, net]) => {
+  const map = L.map('map', { preferCanvas: false, zoomSnap: 0 });
+  map.fitBounds(net.cities.map((c) => [c.lat, c.lon]), { padding: [24, 24] });
+  const tinted = new Set(net.tinted);
+  L.geoJSON(countries, {
+    style: (f) => ({ color: '#aab5c0', weight: 0.6, fillColor: tinted.has(String(f.id)) ? '#f6dc9f' : '#f4f1ea', fillOpacity: 1 }),
+  }).addTo(map);
+  L.layerGroup(net.arcs.map((points) => L.polyline(points, { color: '#0b5cad', weight: 2, interactive: false }))).addTo(map);
+  L.layerGroup(net.cities.map((c) => L.circleMarker([c.lat, c.lon], {
+    radius: c.role === 'home' ? 7 : 5, color: '#ffffff', weight: 2, fillColor: c.role === 'home' ? '#b42318' : '#0b5cad', fillOpacity: 1,
+  }).bindTooltip(c.name))).addTo(map);
+  requestAnimationFrame(() => {
+    __bench.rendered = performance.now();
+    __bench.extra = { paths: document.querySelectorAll('#map svg path').length };
+    __bench.done = true;
+  });
+}).catch((e) => __bench.fail(String(e)));
+</script>`,
+  });
+  return { ours, leaflet };
+}
+
+// ---------------------------------------------------------------- 5. 20,000 area items
+
+const ICONS = ['city', 'science', 'culture', 'tourism', 'sport', 'education', 'social'];
+
+export function areasData(areas = 200, items = 100) {
+  const rand = prng(20000);
+  return {
+    lang: 'en',
+    areas: Array.from({ length: areas }, (_, i) => ({
+      id: `area-${i + 1}`,
+      icon: ICONS[i % ICONS.length],
+      title: `Area ${i + 1}: ${TOPICS[i % TOPICS.length].toLowerCase()} with ${placeName(rand)}`,
+      items: Array.from({ length: items }, (_, j) => `Item ${i + 1}.${j + 1}: ${TOPICS[(i + j) % TOPICS.length].toLowerCase()} in ${placeName(rand)}`),
+    })),
+  };
+}
+
+export function areasPage(areas = 200, items = 100) {
+  return page({
+    title: `${areas * items} area items`,
+    head: `${BUNDLE}
+<script>
+__bench.poll(() => {
+  const el = document.querySelector('cooperation-areas');
+  const r = __bench.ready(el);
+  if (r !== true) return r;
+  const root = el.shadowRoot;
+  if (root.querySelectorAll('[part~="area"]').length !== ${areas}) return false;
+  // Items render lazily near the viewport: the first area's items must be there.
+  const first = root.querySelector('[part~="area"] [part~="items"]');
+  return !!first && first.querySelectorAll('[part~="item"]').length === ${items};
+}, 1000);
+</script>`,
+    body: `<cooperation-areas layout="list" src="/pages/areas-${areas * items}.json"></cooperation-areas>`,
+  });
+}

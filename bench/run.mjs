@@ -1,0 +1,609 @@
+// The benchmark: `npm run bench` (node bench/run.mjs). Needs a finished `npm run build` (it
+// reads dist/); it builds the demo itself (Vite, into a temp dir) for Lighthouse. Every
+// comparison runs side by side in the same browser, interleaved (A B, B A, …), after one
+// warm-up run each; the figures are medians. Prints a markdown table and writes
+// bench/results.json and bench/RESULTS.md.
+//
+//   node bench/run.mjs [--runs 10] [--lighthouse-runs 3] [--only bytes,seed,cards,map,areas,lighthouse] [--local] [--keep]
+//
+// --local writes bench/results.local.json (git-ignored) and no RESULTS.md.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { CHROME_ARGS, CHROME_MISSING, findChrome } from '../scripts/find-chrome.mjs';
+import { BUDGETS, measure } from '../scripts/size.mjs';
+import { areasData, areasPage, cardsPages, countriesGeoJson, mapPages, network300, seedPages, seedStaticPage, staticCountryPaths } from './pages.mjs';
+import { serve } from './server.mjs';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const BENCH = join(ROOT, 'bench');
+const DIST = join(ROOT, 'dist');
+const t0 = performance.now();
+const elapsed = () => (performance.now() - t0) / 1000;
+
+// ---------------------------------------------------------------- options
+
+const argv = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 && argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[i + 1] : fallback;
+};
+const RUNS = Math.max(1, Number(opt('runs', 10)));
+const LIGHTHOUSE_RUNS = Math.max(1, Number(opt('lighthouse-runs', 3)));
+const ONLY = opt('only', 'bytes,seed,cards,map,areas,lighthouse').split(',');
+const LOCAL = argv.includes('--local');
+/** Keep the generated pages (their directory is printed) to look at them. */
+const KEEP = argv.includes('--keep');
+/** The whole run must end within 10 minutes: browser measurements stop by 7, Lighthouse by 9.5. */
+const BROWSER_DEADLINE = Number(opt('browser-deadline', 420));
+const DEADLINE = Number(opt('deadline', 570));
+const LIGHTHOUSE_TIMEOUT = Number(opt('lighthouse-timeout', 180));
+
+const log = (...a) => console.error(`[${elapsed().toFixed(0).padStart(3)} s]`, ...a);
+
+// ---------------------------------------------------------------- statistics and formatting
+
+const median = (xs) => {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (!s.length) return null;
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const summary = (xs) => {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  return s.length ? { median: round(median(s)), min: round(s[0]), max: round(s[s.length - 1]), n: s.length } : null;
+};
+const round = (x, d = 1) => (x == null ? null : Math.round(x * 10 ** d) / 10 ** d);
+const ms = (x) => (x == null ? '—' : x < 100 ? `${x.toFixed(1)} ms` : `${Math.round(x)} ms`);
+const msRange = (s) => (s ? `${ms(s.median)} [${ms(s.min).replace(' ms', '')}–${ms(s.max)}]` : '—');
+const kb = (bytes) => (bytes == null ? '—' : `${(bytes / 1024).toFixed(2)} KB`);
+const mb = (bytes) => (bytes == null ? '—' : `${(bytes / 1048576).toFixed(1)} MB`);
+const ratio = (a, b) => (a == null || b == null || b === 0 ? null : Math.round((a / b) * 100) / 100);
+const x = (r) => (r == null ? '—' : `${r.toFixed(2)}×`);
+const oneLine = (e) => String(e instanceof Error ? e.message : e).split('\n')[0].slice(0, 200);
+
+// ---------------------------------------------------------------- setup
+
+const results = {
+  date: new Date().toISOString(),
+  machine: {
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    cores: os.cpus().length,
+    memoryGB: round(os.totalmem() / 1024 ** 3, 1),
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    node: process.version,
+    chromium: null,
+    loadAverageAtStart: os.loadavg().map((l) => round(l, 2)),
+  },
+  runs: RUNS,
+  method: {
+    timing: 'performance.now() (relative to navigation start) when the page, polling in every requestAnimationFrame, first sees the content rendered; static pages: DOMContentLoaded + first requestAnimationFrame',
+    interleaving: 'one warm-up run per variant (discarded), then A B / B A alternately, each run in a fresh browser context',
+    server: 'node:http on 127.0.0.1, no compression (gzip for Lighthouse), no caching',
+  },
+  notes: [],
+  measurements: {},
+};
+
+const chromePath = findChrome();
+if (!chromePath) {
+  console.error(CHROME_MISSING);
+  process.exit(1);
+}
+const BUNDLE = join(DIST, 'partner-city-widgets.js');
+if (!existsSync(BUNDLE)) {
+  console.error('dist/partner-city-widgets.js is missing: run `npm run build` first.');
+  process.exit(1);
+}
+{
+  // A warning, not an error: another build may be on its way.
+  const newest = (dir) =>
+    readdirSync(dir, { recursive: true })
+      .filter((f) => /\.ts$/.test(f) && !/\.test\.ts$/.test(f))
+      .reduce((m, f) => Math.max(m, statSync(join(dir, f)).mtimeMs), 0);
+  const srcTime = newest(join(ROOT, 'src'));
+  if (srcTime > statSync(BUNDLE).mtimeMs) {
+    const note = 'dist/partner-city-widgets.js is older than some file in src/: the figures are of the last build (run `npm run build` for current ones).';
+    results.notes.push(note);
+    log(`warning: ${note}`);
+  }
+}
+
+const tmp = mkdtempSync(join(os.tmpdir(), 'pcw-bench-'));
+const pagesDir = join(tmp, 'pages');
+const demoDir = join(tmp, 'demo');
+mkdirSync(pagesDir, { recursive: true });
+
+async function step(key, fn) {
+  if (!ONLY.includes(key)) return;
+  log(`${key}…`);
+  const started = performance.now();
+  try {
+    results.measurements[key] = await fn();
+  } catch (e) {
+    log(`${key} failed: ${e?.stack ?? e}`);
+    results.measurements[key] = { error: oneLine(e) };
+  }
+  (results.measurements[key] ??= {}).seconds = round((performance.now() - started) / 1000);
+}
+
+// ---------------------------------------------------------------- 1. bytes
+
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+
+/** A dist file and its static imports (relative), as shipped, gzipped file by file. */
+function shipped(file) {
+  const seen = new Set();
+  const walk = (f) => {
+    if (seen.has(f) || !existsSync(f)) return;
+    seen.add(f);
+    const code = readFileSync(f, 'utf8');
+    for (const m of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) walk(join(dirname(f), m[1]));
+  };
+  walk(file);
+  return { bytes: [...seen].reduce((n, f) => n + gz(readFileSync(f)), 0), files: [...seen].map((f) => f.slice(ROOT.length)) };
+}
+
+await step('bytes', async () => {
+  const sizes = await measure();
+  const out = {
+    'city-news-card': { gzBytes: sizes['city-news-card'].entry, lazyGzBytes: sizes['city-news-card'].lazy },
+    'cooperation-areas': { gzBytes: sizes['cooperation-areas'].entry, lazyGzBytes: sizes['cooperation-areas'].lazy },
+    'partner-city-map (without shapes)': { gzBytes: sizes['partner-city-map'].entry },
+    'partner-city-map (with shapes)': { gzBytes: sizes['partner-city-map'].entry + sizes['partner-city-map'].lazy },
+    'all-in-one (without lazy chunks)': {
+      gzBytes: sizes['all-in-one'].entry,
+      lazyGzBytes: sizes['all-in-one'].lazy,
+      shippedGzBytes: shipped(BUNDLE).bytes,
+    },
+  };
+  const loader = join(DIST, 'loader.js');
+  if (existsSync(loader)) {
+    try {
+      const s = await measure({ loader: 'dist/loader.js' });
+      const raw = shipped(loader);
+      out.loader = { gzBytes: s.loader.entry, lazyGzBytes: s.loader.lazy, shippedGzBytes: raw.bytes, shippedFiles: raw.files };
+    } catch (e) {
+      out.loader = { error: oneLine(e) };
+    }
+  } else {
+    out.loader = { na: 'dist/loader.js does not exist' };
+  }
+  return { method: 'scripts/size.mjs measure(): the entry and its static imports, Lit included, minified, gzip -9; "shipped": the dist file and its relative static imports as built', sizes: out };
+});
+
+// ---------------------------------------------------------------- the browser side
+
+let browser;
+let server;
+
+async function runPage(url, { heap = false, timeout = 30000, after } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const pageErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(oneLine(e)));
+  page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text().slice(0, 200)));
+  try {
+    await page.goto(url, { waitUntil: 'commit', timeout });
+    await page.waitForFunction(() => window.__bench?.done === true, null, { timeout, polling: 100 });
+    const b = await page.evaluate(() => ({ rendered: __bench.rendered, error: __bench.error, longtasks: __bench.longtasks, extra: __bench.extra, noLongtasks: __bench.noLongtasks }));
+    if (b.error) throw new Error(b.error);
+    const sample = {
+      ms: b.rendered,
+      longestTaskMs: b.longtasks.length ? Math.max(...b.longtasks) : 0,
+      longTasks: b.longtasks.length,
+      longTaskTotalMs: b.longtasks.reduce((n, d) => n + d, 0),
+      extra: b.extra,
+    };
+    if (heap) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('HeapProfiler.collectGarbage');
+      await cdp.send('HeapProfiler.collectGarbage');
+      const usage = await cdp.send('Runtime.getHeapUsage');
+      sample.heapBytes = usage.usedSize;
+      if (usage.embedderHeapUsedSize != null) sample.embedderHeapBytes = usage.embedderHeapUsedSize;
+    }
+    if (after) sample.after = await page.evaluate(after);
+    if (pageErrors.length) sample.pageErrors = pageErrors.slice(0, 3);
+    return sample;
+  } catch (e) {
+    throw new Error(`${oneLine(e)}${pageErrors.length ? ` (page errors: ${pageErrors.slice(0, 3).join(' | ')})` : ''}`);
+  } finally {
+    await context.close().catch(() => {});
+  }
+}
+
+/**
+ * Runs the variants side by side: one warm-up each, then RUNS rounds, alternating the order.
+ * A variant that fails twice is dropped (its error kept). Stops early at the deadline.
+ */
+async function compare(variants, { timeout = 30000 } = {}) {
+  const out = Object.fromEntries(variants.map((v) => [v.key, { samples: [], errors: [] }]));
+  const alive = new Set(variants.map((v) => v.key));
+  const attempt = async (v, keep) => {
+    if (!alive.has(v.key)) return;
+    try {
+      const s = await runPage(`${server.origin}${v.path}`, { heap: v.heap, timeout, after: v.after });
+      if (keep) out[v.key].samples.push(s);
+      else out[v.key].warmup = s;
+    } catch (e) {
+      out[v.key].errors.push(oneLine(e));
+      log(`  ${v.key}: ${oneLine(e)}`);
+      if (out[v.key].errors.length >= 2) alive.delete(v.key);
+    }
+  };
+  for (const v of variants) await attempt(v, false);
+  for (let i = 0; i < RUNS && alive.size; i++) {
+    if (elapsed() > BROWSER_DEADLINE) {
+      out.stoppedEarly = `time budget: ${i} of ${RUNS} rounds`;
+      log(`  stopped early (${out.stoppedEarly})`);
+      break;
+    }
+    for (const v of i % 2 ? [...variants].reverse() : variants) await attempt(v, true);
+  }
+  for (const v of variants) {
+    const r = out[v.key];
+    r.time = summary(r.samples.map((s) => s.ms));
+    r.longestTask = summary(r.samples.map((s) => s.longestTaskMs));
+    if (v.heap) {
+      r.heap = summary(r.samples.map((s) => s.heapBytes));
+      r.embedderHeap = summary(r.samples.map((s) => s.embedderHeapBytes));
+    }
+    if (!r.samples.length) r.error = r.errors[0] ?? 'no samples';
+    r.samplesMs = r.samples.map((s) => round(s.ms));
+    r.pageErrors = r.samples.find((s) => s.pageErrors)?.pageErrors ?? r.warmup?.pageErrors;
+    r.extra = r.samples.at(-1)?.extra ?? r.samples.at(-1)?.after;
+    delete r.samples;
+    if (!r.errors.length) delete r.errors;
+  }
+  return out;
+}
+
+const write = (name, text) => writeFileSync(join(pagesDir, name), text);
+
+const browserSteps = ['seed', 'cards', 'map', 'areas'].filter((k) => ONLY.includes(k));
+if (browserSteps.length) {
+  try {
+    server = await serve({
+      '/dist/': DIST,
+      '/data/': join(ROOT, 'demo/data'),
+      '/leaflet/': join(ROOT, 'node_modules/leaflet/dist'),
+      '/pages/': pagesDir,
+    });
+    browser = await chromium.launch({ executablePath: chromePath, headless: true, args: [...CHROME_ARGS, '--enable-precise-memory-info'], timeout: 60000 });
+    results.machine.chromium = browser.version();
+    log(`Chromium ${results.machine.chromium}, server ${server.origin}`);
+  } catch (e) {
+    const error = `could not start the browser or the server: ${oneLine(e)}`;
+    log(error);
+    for (const k of browserSteps) results.measurements[k] = { error };
+  }
+}
+
+if (browser) {
+  // ---------------------------------------------------------------- 2. the seed page
+  await step('seed', async () => {
+    const { ours } = seedPages();
+    write('seed-widgets.html', ours);
+    // The static page's map: the SVG the widget drew (serialised from its shadow DOM) with
+    // its country paths as a hand-made SVG would have them: clipped to the view, 0.1 px.
+    let mapSvg;
+    let mapChoice;
+    let svgSizes;
+    try {
+      const s = await runPage(`${server.origin}/pages/seed-widgets.html`, {
+        after: () => {
+          const svg = document.querySelector('partner-city-map').shadowRoot.querySelector('svg');
+          const w = Number(svg.getAttribute('width'));
+          const h = Number(svg.getAttribute('height'));
+          const copy = svg.cloneNode(true);
+          // Fallback: the widget's paths of the countries that reach into the view.
+          const inView = [...svg.querySelectorAll('[part~="country"]')]
+            .filter((p) => {
+              const b = p.getBBox();
+              return !(b.x > w || b.y > h || b.x + b.width < 0 || b.y + b.height < 0);
+            })
+            .map((p) => p.outerHTML)
+            .join('');
+          copy.querySelector('[part~="countries"]').replaceChildren();
+          return { full: svg.outerHTML.length, width: w, height: h, countries: svg.querySelectorAll('[part~="country"]').length, inView, svg: copy.outerHTML.replace(/<!--[^]*?-->/g, '') };
+        },
+      });
+      const round = (markup) => markup.replace(/ d="([^"]*)"/g, (_, d) => ` d="${d.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10))}"`);
+      const seed = JSON.parse(readFileSync(join(ROOT, 'demo/data/ljubljana-moskva-2019.json'), 'utf8'));
+      let countries;
+      let how;
+      try {
+        countries = await staticCountryPaths(seed.cities, s.after.width, s.after.height);
+        how = "the widget's projection (geo.ts fitProjection) clipped to the view, 0.1 px";
+      } catch (e) {
+        countries = s.after.inView;
+        how = `the widget's paths of the countries in the view, rounded to 0.1 px (clipping failed: ${oneLine(e)})`;
+      }
+      mapSvg = round(s.after.svg.replace(/(<g part="countries"[^>]*>)(<\/g>)/, (_, open, close) => `${open}${countries}${close}`));
+      svgSizes = { widgetMapSvgMarkupBytes: s.after.full, staticMapSvgMarkupBytes: mapSvg.length };
+      mapChoice = `inline SVG: the widget's drawing (water, arc, markers, labels) serialised from its shadow DOM, with country paths from ${how}: ${(mapSvg.length / 1024).toFixed(1)} KB of markup (the widget's SVG: ${(s.after.full / 1024).toFixed(0)} KB, ${s.after.countries} country paths); + a list of the cities`;
+    } catch (e) {
+      mapChoice = `list of the cities only (the widget's SVG could not be captured: ${oneLine(e)})`;
+    }
+    write('seed-static.html', seedStaticPage(mapSvg));
+    const r = await compare([
+      { key: 'widgets', path: '/pages/seed-widgets.html' },
+      { key: 'static', path: '/pages/seed-static.html' },
+    ]);
+    return {
+      what: 'card + areas (layout list, 24 items) + map (country shapes drawn, 2 markers) from src of the seed JSON, dist/partner-city-widgets.js; vs a static HTML page with the same content',
+      staticMap: mapChoice,
+      ...svgSizes,
+      ...r,
+      ratio: ratio(r.widgets.time?.median, r.static.time?.median),
+    };
+  });
+
+  // ---------------------------------------------------------------- 3. 1,000 cards
+  await step('cards', async () => {
+    const { ours, limit } = cardsPages(1000);
+    write('cards-widgets.html', ours);
+    write('cards-static.html', limit);
+    const r = await compare(
+      [
+        { key: 'widgets', path: '/pages/cards-widgets.html' },
+        { key: 'static', path: '/pages/cards-static.html' },
+      ],
+      { timeout: 45000 },
+    );
+    return {
+      what: '1,000 <city-news-card> with a short announcement each in the data attribute (date, title, lead, url; all titles different) vs the same 1,000 cards as static HTML; long tasks until 1 s after rendered',
+      ...r,
+      ratio: ratio(r.widgets.time?.median, r.static.time?.median),
+    };
+  });
+
+  // ---------------------------------------------------------------- 4. 300 cities vs Leaflet
+  await step('map', async () => {
+    const geo = countriesGeoJson();
+    const { widgetData, leafletData } = network300(geo, 300);
+    write('network-300.json', JSON.stringify(widgetData));
+    write('network-300-leaflet.json', JSON.stringify(leafletData));
+    write('countries-110m.geojson', JSON.stringify(geo));
+    const { ours, leaflet } = mapPages(300);
+    write('map-widget.html', ours);
+    write('map-leaflet.html', leaflet);
+    const r = await compare(
+      [
+        { key: 'widget', path: '/pages/map-widget.html', heap: true },
+        { key: 'leaflet', path: '/pages/map-leaflet.html', heap: true },
+      ],
+      { timeout: 45000 },
+    );
+    return {
+      what: '300 cities (Ljubljana + 299 on land, seeded), arcs home → all: <partner-city-map src> (shapes drawn + 300 markers, at its final size) vs Leaflet 1.9.4 (SVG renderer, no tiles, Natural Earth 110m GeoJSON layer, 300 circleMarkers with tooltips, 299 polylines of 32 great-circle points precomputed in Node with d3-geo geoInterpolate; drawn = layers added + rAF); 960×600 px both; heap = CDP Runtime.getHeapUsage().usedSize after HeapProfiler.collectGarbage',
+      ...r,
+      ratioTime: ratio(r.widget.time?.median, r.leaflet.time?.median),
+      ratioHeap: ratio(r.widget.heap?.median, r.leaflet.heap?.median),
+    };
+  });
+
+  // ---------------------------------------------------------------- 5. 20,000 area items
+  await step('areas', async () => {
+    write('areas-20000.json', JSON.stringify(areasData(200, 100)));
+    write('areas-widget.html', areasPage(200, 100));
+    const r = await compare(
+      [
+        {
+          key: 'widget',
+          path: '/pages/areas-widget.html',
+          after: () => ({ itemsInDom: document.querySelector('cooperation-areas').shadowRoot.querySelectorAll('[part~="item"]').length }),
+        },
+      ],
+      { timeout: 60000 },
+    );
+    return {
+      what: '<cooperation-areas layout="list" src> with 200 areas × 100 items; rendered = ready, 200 areas in the shadow DOM and the first area\'s 100 items (items further down render lazily near the viewport); longest long task until 1 s after rendered',
+      ...r,
+    };
+  });
+
+  await browser.close().catch(() => {});
+}
+await server?.close();
+
+// ---------------------------------------------------------------- 6. Lighthouse
+
+function lighthouseOnce(url, timeoutMs) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(BENCH, 'lighthouse.mjs'), url], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    let chromePid;
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => {
+      err += d;
+      const m = /chrome-pid (\d+)/.exec(err);
+      if (m) chromePid = Number(m[1]);
+    });
+    const timer = setTimeout(() => {
+      // The Chrome that chrome-launcher started leads its own process group.
+      if (chromePid) {
+        try {
+          process.kill(-chromePid, 'SIGKILL');
+        } catch {}
+      }
+      child.kill('SIGKILL');
+      resolve({ error: `timed out after ${timeoutMs / 1000} s` });
+    }, timeoutMs);
+    child.on('close', () => {
+      clearTimeout(timer);
+      const line = out.trim().split('\n').pop();
+      try {
+        resolve(JSON.parse(line));
+      } catch {
+        resolve({ error: oneLine(err.trim().split('\n').filter((l) => !l.startsWith('chrome-pid')).pop() || 'no output') });
+      }
+    });
+  });
+}
+
+await step('lighthouse', async () => {
+  const { build } = await import('vite');
+  const started = performance.now();
+  await build({
+    root: join(ROOT, 'demo'),
+    configFile: false,
+    logLevel: 'error',
+    build: { outDir: demoDir, emptyOutDir: true },
+  });
+  const buildSeconds = round((performance.now() - started) / 1000);
+  const notes = [];
+  const assets = readdirSync(join(demoDir, 'assets')).filter((f) => f.endsWith('.js'));
+  if (assets.some((f) => /@(property|state|customElement)\(/.test(readFileSync(join(demoDir, 'assets', f), 'utf8')))) {
+    notes.push('the demo build still contains decorator syntax');
+  }
+  const demoServer = await serve({ '/data/': join(ROOT, 'demo/data'), '/': demoDir }, { gzip: true });
+  const runs = [];
+  try {
+    const url = `${demoServer.origin}/`;
+    for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+      const left = DEADLINE - elapsed();
+      const last = runs.at(-1)?.seconds ?? 60;
+      if (i > 0 && left < last * 1.5 + 10) {
+        notes.push(`${i} of ${LIGHTHOUSE_RUNS} runs (time budget)`);
+        break;
+      }
+      if (left < 30) {
+        notes.push('skipped: time budget');
+        break;
+      }
+      const s = performance.now();
+      const r = await lighthouseOnce(url, Math.min(LIGHTHOUSE_TIMEOUT, Math.max(30, left - 5)) * 1000);
+      r.seconds = round((performance.now() - s) / 1000);
+      log(`  lighthouse run ${i + 1}: ${r.error ? `failed: ${r.error}` : `performance ${r.performance}, accessibility ${r.accessibility} (${r.seconds} s)`}`);
+      runs.push(r);
+      if (r.error && i === 0) break;
+    }
+  } finally {
+    await demoServer.close();
+    rmSync(demoDir, { recursive: true, force: true });
+  }
+  const ok = runs.filter((r) => !r.error && r.performance != null);
+  const res = {
+    what: 'Lighthouse 12.2.3 (default mobile config, simulated throttling), categories performance and accessibility, on the demo (demo/index.html) built with Vite into a temp dir and served gzipped from 127.0.0.1; Chromium via chrome-launcher',
+    demoBuildSeconds: buildSeconds,
+    runs: runs.length,
+    performance: median(ok.map((r) => r.performance)),
+    accessibility: median(ok.map((r) => r.accessibility)),
+    scores: ok.map((r) => ({ performance: r.performance, accessibility: r.accessibility })),
+    metrics: ok.length ? Object.fromEntries(Object.keys(ok[0].metrics).map((k) => [k, round(median(ok.map((r) => r.metrics[k])), 3)])) : undefined,
+    erroredAudits: ok[0]?.erroredAudits,
+    failedAccessibilityAudits: ok[0]?.failedAccessibilityAudits,
+    runtimeError: ok[0]?.runtimeError,
+    lighthouseVersion: ok[0]?.lighthouseVersion,
+    userAgent: ok[0]?.userAgent,
+    notes,
+  };
+  if (!ok.length) res.error = `failed: ${runs[0]?.error ?? notes.join('; ') ?? 'no run'}`;
+  return res;
+});
+
+if (KEEP) log(`generated pages kept in ${pagesDir}`);
+else rmSync(tmp, { recursive: true, force: true });
+
+// ---------------------------------------------------------------- the table
+
+results.wallTimeSeconds = round(elapsed());
+results.machine.loadAverageAtEnd = os.loadavg().map((l) => round(l, 2));
+const M = results.measurements;
+const rows = [];
+const row = (n, what, ours, ref, r, notes = '') => rows.push(`| ${n} | ${what} | ${ours} | ${ref} | ${r} | ${notes} |`);
+const err = (m) => `error: ${m}`;
+
+if (M.bytes) {
+  if (M.bytes.error) row(1, 'Bytes (min + gzip)', err(M.bytes.error), '', '');
+  else {
+    const s = M.bytes.sizes;
+    const budget = (name, kind = 'entry') => {
+      const b = BUDGETS[name];
+      if (!b?.[kind]) return '—';
+      return `budget ${b[kind]} KB${b.target ? ` (target ${b.target} KB)` : ''}`;
+    };
+    row(1, 'Bytes: city-news-card', kb(s['city-news-card'].gzBytes), budget('city-news-card'), '—', `+ ${kb(s['city-news-card'].lazyGzBytes)} lazy (sanitiser, only for bodyHtml)`);
+    row(1, 'Bytes: cooperation-areas', kb(s['cooperation-areas'].gzBytes), budget('cooperation-areas'), '—', '');
+    row(1, 'Bytes: partner-city-map without shapes', kb(s['partner-city-map (without shapes)'].gzBytes), budget('partner-city-map'), '—', '');
+    row(1, 'Bytes: partner-city-map with shapes', kb(s['partner-city-map (with shapes)'].gzBytes), budget('partner-city-map', 'withLazy'), '—', 'shapes load lazily');
+    row(1, 'Bytes: all-in-one (without lazy chunks)', kb(s['all-in-one (without lazy chunks)'].gzBytes), budget('all-in-one'), '—', `dist/partner-city-widgets.js as built: ${kb(s['all-in-one (without lazy chunks)'].shippedGzBytes)}; lazy chunks ${kb(s['all-in-one (without lazy chunks)'].lazyGzBytes)}`);
+    const l = s.loader;
+    row(1, 'Bytes: loader (dist/loader.js + static imports)', l.na ? 'n/a' : l.error ? err(l.error) : kb(l.gzBytes), '—', '—', l.na ? l.na : l.error ? '' : `as built: ${kb(l.shippedGzBytes)} (${l.shippedFiles.length} file(s)); lazy ${kb(l.lazyGzBytes)}`);
+  }
+}
+const pair = (n, label, m, a, b, refName, ratioValue, notes = '') => {
+  if (!m) return;
+  if (m.error) return row(n, label, err(m.error), '', '');
+  const ea = m[a]?.error ? err(m[a].error) : msRange(m[a]?.time);
+  const eb = m[b]?.error ? err(m[b].error) : `${refName} ${msRange(m[b]?.time)}`;
+  row(n, label, ea, eb, x(ratioValue), [notes, m.stoppedEarly].filter(Boolean).join('; '));
+};
+pair(2, `Seed page: time to rendered (card + areas + map), median of ${RUNS}`, M.seed, 'widgets', 'static', 'static limit', M.seed?.ratio, M.seed?.staticMapSvgMarkupBytes ? `static map: inline SVG, ${kb(M.seed.staticMapSvgMarkupBytes)} of markup (the widget's map SVG: ${kb(M.seed.widgetMapSvgMarkupBytes)})` : M.seed?.staticMap ? `static map: ${M.seed.staticMap}` : '');
+if (M.seed && !M.seed.error && M.seed.widgets?.longestTask) {
+  row(2, 'Seed page: longest long task', msRange(M.seed.widgets.longestTask), `static ${M.seed.static?.longestTask ? msRange(M.seed.static.longestTask) : '—'}`, '—', '');
+}
+pair(3, `1,000 cards: time to rendered, median of ${RUNS}`, M.cards, 'widgets', 'static', 'static limit', M.cards?.ratio);
+if (M.cards && !M.cards.error) {
+  row(3, '1,000 cards: longest long task', M.cards.widgets?.longestTask ? msRange(M.cards.widgets.longestTask) : '—', `static ${M.cards.static?.longestTask ? msRange(M.cards.static.longestTask) : '—'}`, x(ratio(M.cards.widgets?.longestTask?.median, M.cards.static?.longestTask?.median)), '');
+}
+pair(4, `300-city map: time to drawn, median of ${RUNS}`, M.map, 'widget', 'leaflet', 'Leaflet 1.9.4', M.map?.ratioTime);
+if (M.map && !M.map.error) {
+  const h = (r) => (r?.heap ? `${mb(r.heap.median)} [${mb(r.heap.min).replace(' MB', '')}–${mb(r.heap.max)}]` : r?.error ? err(r.error) : '—');
+  const emb = (r) => (r?.embedderHeap ? mb(r.embedderHeap.median) : '—');
+  row(4, '300-city map: JS heap after GC', h(M.map.widget), `Leaflet ${h(M.map.leaflet)}`, x(M.map.ratioHeap), `Blink (DOM) heap: ours ${emb(M.map.widget)}, Leaflet ${emb(M.map.leaflet)}`);
+}
+if (M.areas) {
+  if (M.areas.error || M.areas.widget?.error) row(5, '20,000 area items', err(M.areas.error ?? M.areas.widget.error), '', '');
+  else {
+    const w = M.areas.widget;
+    row(5, `20,000 area items (200 × 100, list): time to rendered, median of ${RUNS}`, msRange(w.time), '—', '—', `${w.extra?.itemsInDom ?? '?'} items in the DOM when rendered (lazy)${M.areas.stoppedEarly ? `; ${M.areas.stoppedEarly}` : ''}`);
+    row(5, '20,000 area items: longest long task', msRange(w.longestTask), '—', '—', '');
+  }
+}
+if (M.lighthouse) {
+  const L = M.lighthouse;
+  const n = L.runs > 1 ? `median of ${L.scores?.length ?? 0}` : '1 run';
+  if (L.error) row(6, 'Lighthouse 12.2.3 on the demo', L.error.startsWith('failed') ? L.error : `failed: ${L.error}`, '', '');
+  else {
+    row(6, `Lighthouse performance (demo, mobile), ${n}`, String(L.performance), '—', '—', `FCP ${ms(L.metrics?.fcpMs)}, LCP ${ms(L.metrics?.lcpMs)}, TBT ${ms(L.metrics?.tbtMs)}, CLS ${L.metrics?.cls ?? '—'}`);
+    row(6, `Lighthouse accessibility (demo), ${n}`, String(L.accessibility), '—', '—', L.failedAccessibilityAudits?.length ? `failing: ${L.failedAccessibilityAudits.join(', ')}` : '');
+  }
+}
+
+const table = ['| # | Measurement | partner-city-widgets | Reference | Ratio (ours / ref) | Notes |', '|---|---|---|---|---|---|', ...rows].join('\n');
+results.table = table;
+const machine = `${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.memoryGB} GB, ${results.machine.os}, Node ${results.machine.node}, Chromium ${results.machine.chromium ?? '—'} (load average at start ${results.machine.loadAverageAtStart[0]}, at end ${results.machine.loadAverageAtEnd[0]})`;
+
+console.log(`\n${table}\n`);
+console.log(`Date: ${results.date}\nMachine: ${machine}\nWall time: ${results.wallTimeSeconds} s`);
+for (const n of results.notes) console.log(`Note: ${n}`);
+
+const jsonPath = join(BENCH, LOCAL ? 'results.local.json' : 'results.json');
+writeFileSync(jsonPath, `${JSON.stringify(results, null, 2)}\n`);
+if (!LOCAL) {
+  const md = `# Benchmark results
+
+Generated by \`npm run bench\` (bench/run.mjs); do not edit by hand.
+
+- Date: ${results.date}
+- Machine: ${machine}
+- Runs: median of ${RUNS} per variant (after one warm-up each), variants interleaved in the same browser; cells show median [min–max]
+- Wall time: ${results.wallTimeSeconds} s
+
+${table}
+
+How it is measured: times are \`performance.now()\` (from navigation start) in the first animation frame in which the page sees its content rendered (the widgets in their ready state with content in the shadow DOM, the map with its country shapes and markers at its final size); a static page is rendered at DOMContentLoaded + the first animation frame. Long tasks: PerformanceObserver 'longtask' from navigation until 1 s after rendered. Pages are served by a small node:http server on 127.0.0.1 (no compression, no cache; gzip for the Lighthouse runs, which simulate a slow network from the bytes sent), each run in a fresh browser context of headless Chromium (playwright-core). Lighthouse: default mobile config; with Chromium 156 some audits end in an error state (a Lighthouse 12 / Chromium mismatch: ${M.lighthouse?.erroredAudits?.map((a) => a.split(':')[0]).join(', ') || 'none this time'}), the scores still come. Details and every sample: bench/results.json.
+${results.notes.map((n) => `\nNote: ${n}`).join('')}
+`;
+  writeFileSync(join(BENCH, 'RESULTS.md'), md);
+}
+log(`wrote ${jsonPath.slice(ROOT.length)}${LOCAL ? '' : ' and bench/RESULTS.md'} (wall time ${results.wallTimeSeconds} s)`);
+process.exit(0);

@@ -1,0 +1,49 @@
+// Checks custom-elements.json (after `cem analyze`): every element has its tag, a summary and a
+// description, and every attribute, public property, method, event, CSS part, CSS custom property
+// and slot is described (exit 1 with the list of gaps); members and events without a type are
+// warned about. Part of `npm run analyze`.
+import { readFileSync } from 'node:fs';
+
+const EXPECTED_TAGS = ['city-news-card', 'cooperation-areas', 'partner-city-map'];
+
+/** Problems found in a manifest: `{ gaps, warnings }`, both empty when it is complete. */
+export function manifestGaps(manifest) {
+  const gaps = [];
+  const warnings = [];
+  const elements = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => ({ ...d, path: m.path })));
+  const tags = elements.map((e) => e.tagName).sort();
+  if (JSON.stringify(tags) !== JSON.stringify(EXPECTED_TAGS)) gaps.push(`elements: expected ${EXPECTED_TAGS.join(', ')}, found ${tags.join(', ') || 'none'}`);
+  for (const el of elements) {
+    const where = (kind, name) => `<${el.tagName}> ${kind} ${name === '' ? '(default)' : name}`;
+    if (!el.summary?.trim()) gaps.push(`<${el.tagName}> has no @summary`);
+    if (!el.description?.trim()) gaps.push(`<${el.tagName}> has no description`);
+    for (const a of el.attributes ?? []) if (!a.description?.trim()) gaps.push(`${where('attribute', a.name)} has no description`);
+    for (const m of el.members ?? []) {
+      if (m.privacy === 'private' || m.privacy === 'protected' || m.static) continue;
+      if (!m.description?.trim()) gaps.push(`${where(m.kind, m.name)} has no description`);
+      if (m.kind === 'field' && !m.type?.text) warnings.push(`${where('field', m.name)} has no type`);
+    }
+    for (const e of el.events ?? []) {
+      if (!e.name) gaps.push(`<${el.tagName}> dispatches an event with no name`);
+      else if (!e.description?.trim()) gaps.push(`${where('event', e.name)} has no description`);
+      if (e.name && !e.type?.text) warnings.push(`${where('event', e.name)} has no type`);
+    }
+    for (const p of el.cssParts ?? []) if (!p.description?.trim()) gaps.push(`${where('CSS part', p.name)} has no description`);
+    for (const p of el.cssProperties ?? []) if (!p.description?.trim()) gaps.push(`${where('CSS property', p.name)} has no description`);
+    for (const s of el.slots ?? []) if (!s.description?.trim()) gaps.push(`${where('slot', s.name)} has no description`);
+    for (const kind of ['attributes', 'events', 'cssParts', 'cssProperties', 'slots']) {
+      if (!el[kind]?.length) gaps.push(`<${el.tagName}> lists no ${kind}`);
+    }
+  }
+  return { gaps, warnings };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const manifest = JSON.parse(readFileSync(new URL('../custom-elements.json', import.meta.url), 'utf8'));
+  const { gaps, warnings } = manifestGaps(manifest);
+  if (warnings.length) console.warn(`custom-elements.json: ${warnings.join('; ')} (annotate the type in the source)`);
+  if (gaps.length) {
+    console.error(`custom-elements.json is incomplete:\n  ${gaps.join('\n  ')}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,18 @@
+/**
+ * partner-city-widgets/classes: the element classes, without defining any tag. For a page or app
+ * that registers the elements itself: under other names, in a scoped registry, or as the base of
+ * its own elements.
+ *
+ * ```js
+ * import { CityNewsCard } from 'partner-city-widgets/classes';
+ * customElements.define('my-news-card', class extends CityNewsCard {});
+ * ```
+ *
+ * (Importing `partner-city-widgets` or `partner-city-widgets/<tag>.js` defines the standard tags.)
+ */
+export { CityNewsCard } from './components/city-news-card/city-news-card.component.js';
+export { CooperationAreas } from './components/cooperation-areas/cooperation-areas.component.js';
+export { PartnerCityMap } from './components/partner-city-map/partner-city-map.component.js';
+export type { AreaList, CityNetwork } from './data/parse.js';
+export type * from './data/types.js';
+export type * from './internal/events.js';

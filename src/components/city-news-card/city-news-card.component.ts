@@ -1,0 +1,249 @@
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { DataSourceController } from '../../data/data-source-controller.js';
+import { parseArticle, safeUrl } from '../../data/parse.js';
+import type { Article, LocalizedText } from '../../data/types.js';
+import { formatDate, localize, type DateStyle } from '../../i18n/format.js';
+import { newsCardStrings } from '../../i18n/strings.js';
+import { heading } from '../../internal/heading.js';
+import { PcwDataElement } from '../../internal/pcw-data-element.js';
+import { hostStyles } from '../../styles/host.js';
+import { styles } from './city-news-card.styles.js';
+
+const LD_MARKER = 'data-pcw-structured-data';
+
+/**
+ * One announcement of a city site: date, title, lead, body, image, tags and a link.
+ *
+ * Data comes from (highest precedence first) the `data` property, the `data` attribute (JSON),
+ * a child `<script type="application/json">`, or `src` (a URL). Texts show in the widget's
+ * language (`lang` of the element, an ancestor or the document), falling back to the
+ * announcement's `lang`, then to the first language given.
+ *
+ * @summary One city announcement, from JSON, in the reader's language.
+ *
+ * @slot - Fallback content (e.g. the article as plain HTML), shown until the card has data to render and to readers without JavaScript.
+ * @slot error - Replaces the default error message (the retry button stays).
+ * @slot empty - Replaces the default empty message.
+ *
+ * @csspart base - The `<article>` wrapper.
+ * @csspart image - The image.
+ * @csspart content - The text column.
+ * @csspart date - The `<time>` of publication.
+ * @csspart title - The heading.
+ * @csspart link - The title's link, when the announcement has a `url`.
+ * @csspart lead - The lead paragraph.
+ * @csspart body - The body.
+ * @csspart paragraph - Each body paragraph (plain-text bodies).
+ * @csspart read-more - The "Read more" / "Show less" button.
+ * @csspart tags - The list of tags.
+ * @csspart tag - Each tag button.
+ * @csspart skeleton - The loading placeholder.
+ * @csspart error - The error box (`role="alert"`).
+ * @csspart error-message - The error's headline.
+ * @csspart error-details - The `<details>` with the technical message.
+ * @csspart retry-button - The "Try again" button (only for `src`).
+ * @csspart empty - The empty message.
+ * @csspart warnings - The list of data problems (with `debug`).
+ *
+ * @cssprop [--pcw-font-family=inherit] - Font; the host page's by default.
+ * @cssprop [--pcw-color-text=#1d232a] - Text colour.
+ * @cssprop [--pcw-color-text-muted=#4f5965] - Secondary text (date, details).
+ * @cssprop [--pcw-color-surface=#ffffff] - Card background.
+ * @cssprop [--pcw-color-surface-subtle=#f1f4f7] - Skeleton and tag background.
+ * @cssprop [--pcw-color-border=#c9d1d9] - Borders.
+ * @cssprop [--pcw-color-accent=#0b5cad] - Links and buttons.
+ * @cssprop [--pcw-color-on-accent=#ffffff] - Text on accent-coloured buttons.
+ * @cssprop [--pcw-color-danger=#b42318] - Error border and headline.
+ * @cssprop [--pcw-color-focus=#0b5cad] - Focus ring.
+ * @cssprop [--pcw-radius=0.5rem] - Corner radius.
+ * @cssprop [--pcw-space=1rem] - Base spacing.
+ * @cssprop [--pcw-news-card-padding=1.25rem] - Padding inside the card.
+ * @cssprop [--pcw-news-card-gap=0.75rem] - Space between the card's pieces.
+ * @cssprop [--pcw-news-card-title-size=1.5rem] - Font size of the title.
+ * @cssprop [--pcw-news-card-image-ratio=16 / 9] - Aspect ratio of the image.
+ *
+ * @fires {CustomEvent<PcwLoadDetail>} pcw-load - The data was loaded and is shown. `detail`: `{ data, source, warnings }`.
+ * @fires {CustomEvent<PcwErrorDetail>} pcw-error - The data could not be loaded or used. `detail`: `{ kind, message, path?, status?, url?, source }`.
+ * @fires {CustomEvent<{ tag: string }>} pcw-tag-select - The reader chose a tag.
+ * @fires {CustomEvent<{ expanded: boolean }>} pcw-toggle - The reader pressed "Read more" or "Show less".
+ */
+export class CityNewsCard extends PcwDataElement<Article> {
+  static override styles = [...hostStyles, styles];
+
+  /** @internal */
+  protected readonly source = new DataSourceController<Article>(this, { parse: parseArticle });
+
+  /** @internal */
+  @state() private sanitized?: { html: string; nodes: Node[] };
+
+  /** Level of the title heading (1–6), so the card fits the outline of the page. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** `compact` shows only the date, the title and the lead. */
+  @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
+
+  /** Whether the whole body is shown. The reader toggles it with "Read more" / "Show less". */
+  @property({ type: Boolean, reflect: true }) expanded = false;
+
+  /** How many body paragraphs show before "Read more"; a longer body is collapsed to them. */
+  @property({ type: Number, attribute: 'preview-paragraphs' }) previewParagraphs = 2;
+
+  /** How a full date is written: `numeric` ("sreda, 11. 9. 2019") or `long` ("sreda, 11. september 2019"). */
+  @property({ attribute: 'date-style' }) dateStyle: DateStyle = 'numeric';
+
+  /** Adds schema.org `NewsArticle` JSON-LD for search engines (a `<script type="application/ld+json">` in the light DOM). */
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+
+  /** The announcement shown (its article fields), once it is ready. */
+  get announcement(): Article | undefined {
+    return this.source.value;
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.querySelector(`script[${LD_MARKER}]`)?.remove();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
+    const bodyHtml = this.source.state === 'ready' ? this.text(this.announcement!.bodyHtml) : '';
+    // Rich text needs a DOM to be cleaned; on the server the card renders without it.
+    if (bodyHtml && !isServer && this.sanitized?.html !== bodyHtml) this.sanitizeBody(bodyHtml);
+  }
+
+  protected override updated(changed: PropertyValues<this>) {
+    super.updated(changed);
+    this.updateStructuredData();
+  }
+
+  private async sanitizeBody(bodyHtml: string) {
+    try {
+      // DOMPurify loads only for cards with rich text.
+      const { sanitize } = await import('../../internal/sanitize.js');
+      const nodes = sanitize(bodyHtml, (url) => safeUrl(url) !== undefined);
+      if (this.text(this.announcement?.bodyHtml) === bodyHtml) this.sanitized = { html: bodyHtml, nodes };
+    } catch (e) {
+      this.warn(`bodyHtml could not be shown (${String(e)})`);
+    }
+  }
+
+  private text(value: LocalizedText | undefined): string {
+    return localize(value, this.i18n.lang, this.announcement?.lang);
+  }
+
+  private toggle() {
+    this.expanded = !this.expanded;
+    this.emit('pcw-toggle', { expanded: this.expanded });
+  }
+
+  private selectTag(tag: string) {
+    this.emit('pcw-tag-select', { tag });
+  }
+
+  private updateStructuredData() {
+    let script = this.querySelector<HTMLScriptElement>(`script[${LD_MARKER}]`);
+    const a = this.announcement;
+    if (!this.structuredData || this.source.state !== 'ready' || !a) {
+      script?.remove();
+      return;
+    }
+    const ld = {
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: this.text(a.title),
+      description: this.text(a.lead) || undefined,
+      datePublished: a.published?.iso,
+      inLanguage: this.i18n.lang,
+      url: a.url ? new URL(a.url, document.baseURI).href : undefined,
+      image: a.image ? [new URL(a.image.src, document.baseURI).href] : undefined,
+      keywords: a.tags.length ? a.tags.map((t) => this.text(t)).join(', ') : undefined,
+      articleBody: a.body.map((p) => this.text(p)).join('\n\n') || undefined,
+    };
+    // `<` escaped so that serialised HTML of the page can never close the script early.
+    const json = JSON.stringify(ld).replace(/</g, '\\u003c');
+    if (!script) {
+      script = document.createElement('script');
+      script.type = 'application/ld+json';
+      script.setAttribute(LD_MARKER, '');
+      this.append(script);
+    }
+    if (script.textContent !== json) script.textContent = json;
+  }
+
+  private renderSkeleton() {
+    return html`<div part="base skeleton" class="card" aria-busy="true">
+      <span class="visually-hidden">${this.i18n.common.loading}</span>
+      <span class="skeleton date"></span>
+      <span class="skeleton title"></span>
+      <span class="skeleton"></span>
+      <span class="skeleton short"></span>
+    </div>`;
+  }
+
+  private renderBody(a: Article): TemplateResult | typeof nothing {
+    const richText = this.text(a.bodyHtml);
+    const blocks: unknown[] = richText
+      ? (this.sanitized?.html === richText ? this.sanitized.nodes : [])
+      : a.body.map((p) => html`<p part="paragraph">${this.text(p)}</p>`);
+    if (!blocks.length) return nothing;
+    const preview = Math.max(0, this.previewParagraphs);
+    const long = blocks.length > preview;
+    const hidden = blocks.length - preview;
+    const t = this.i18n.t(newsCardStrings);
+    return html`
+      <div part="body" id="body" class="body">${long && !this.expanded ? blocks.slice(0, preview) : blocks}</div>
+      ${long
+        ? html`<button part="read-more" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="body" @click=${this.toggle}>
+            ${this.expanded ? t.showLess : html`${t.readMore} <span class="count">(${t.moreParagraphs(hidden)})</span>`}
+          </button>`
+        : nothing}
+    `;
+  }
+
+  private renderCard(a: Article) {
+    const lang = this.i18n.lang;
+    const compact = this.variant === 'compact';
+    const title = this.text(a.title);
+    const lead = this.text(a.lead);
+    const image = a.image;
+    return html`<article part="base" class="card" aria-labelledby="title">
+        ${image && !compact
+          ? html`<img
+              part="image"
+              src=${image.src}
+              alt=${this.text(image.alt)}
+              loading="lazy"
+              decoding="async"
+              width=${ifDefined(image.width)}
+              height=${ifDefined(image.height)}
+            />`
+          : nothing}
+        <div part="content" class="content">
+          ${a.published
+            ? html`<time part="date" datetime=${a.published.iso}>${formatDate(a.published, lang, this.dateStyle)}</time>`
+            : nothing}
+          ${heading(this.headingLevel, 'title', a.url ? html`<a part="link" href=${a.url}>${title}</a>` : title, 'title')}
+          ${lead ? html`<p part="lead" class="lead">${lead}</p>` : nothing}
+          ${compact ? nothing : this.renderBody(a)}
+          ${a.tags.length && !compact
+            ? html`<ul part="tags" class="tags" aria-label=${this.i18n.t(newsCardStrings).tags}>
+                ${a.tags.map((tag) => {
+                  const text = this.text(tag);
+                  return html`<li><button part="tag" type="button" @click=${() => this.selectTag(text)}>${text}</button></li>`;
+                })}
+              </ul>`
+            : nothing}
+        </div>
+      </article>`;
+  }
+
+  protected override render() {
+    return this.renderState({
+      skeleton: () => this.renderSkeleton(),
+      ready: (a) => this.renderCard(a),
+      empty: () => this.i18n.t(newsCardStrings).empty,
+    });
+  }
+}

@@ -1,0 +1,380 @@
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { DataSourceController } from '../../data/data-source-controller.js';
+import { parseAreas, type AreaList } from '../../data/parse.js';
+import type { Area, AreaItem, LocalizedText } from '../../data/types.js';
+import { localize } from '../../i18n/format.js';
+import { areasStrings } from '../../i18n/strings.js';
+import { heading } from '../../internal/heading.js';
+import { PcwDataElement } from '../../internal/pcw-data-element.js';
+import { highlight, matches, prepare, type Folded } from '../../internal/search.js';
+import { hostStyles } from '../../styles/host.js';
+import { styles } from './cooperation-areas.styles.js';
+import { icon } from './icons.js';
+
+/** Above this many items in all, open areas render their items only when they come near the viewport. */
+const LAZY_ITEMS = 300;
+
+interface IndexedArea {
+  readonly area: Area;
+  readonly title: Folded;
+  readonly items: readonly { readonly item: AreaItem; readonly title: Folded; readonly description?: Folded }[];
+}
+
+type Ranges = [number, number][];
+
+/** An area as shown: with the search's matches, and only the matching items when its title does not match. */
+interface ShownArea {
+  readonly entry: IndexedArea;
+  readonly titleRanges: Ranges;
+  readonly items: readonly { readonly item: AreaItem; readonly title: Folded; readonly ranges: Ranges; readonly descriptionRanges: Ranges; readonly description?: Folded }[];
+}
+
+/**
+ * The areas of a partnership's cooperation, each with its items: as an accordion, an open list
+ * or a grid of cards, optionally searchable.
+ *
+ * Data: an announcement (only its `areas` are read) or a bare array of areas, from the `data`
+ * property, the `data` attribute, a child `<script type="application/json">` or `src`. An area:
+ * `id` (derived from the title when absent), `title`, `items` (texts or `{ title, description?,
+ * url? }`), optional `description` and `icon` (`city`, `science`, `culture`, `tourism`,
+ * `sport`, `education`, `social`).
+ *
+ * A URL hash `#<area-id>` opens that area and scrolls it into view (on load and whenever the
+ * hash changes; this fires no `pcw-area-toggle`). With more than 300 items in all, the items
+ * of open areas are rendered only when they come near the viewport.
+ *
+ * @summary Areas of cooperation with their items: accordion, list or grid, searchable.
+ *
+ * @slot - Fallback content (e.g. the areas as a plain HTML list), shown until the widget has data to render.
+ * @slot error - Replaces the default error message (the retry button stays).
+ * @slot empty - Replaces the default empty message.
+ *
+ * @csspart base - The wrapper of the ready view.
+ * @csspart search - The search field's wrapper.
+ * @csspart search-label - The search field's label.
+ * @csspart search-input - The search field.
+ * @csspart controls - The wrapper of "Expand all" and "Collapse all".
+ * @csspart expand-all - The "Expand all" button.
+ * @csspart collapse-all - The "Collapse all" button.
+ * @csspart no-match - The message shown when the search finds nothing.
+ * @csspart area-list - The list of areas.
+ * @csspart area - Each area.
+ * @csspart area-heading - Each area's heading.
+ * @csspart area-toggle - The button that opens and closes an area (accordion layout).
+ * @csspart icon - An area's icon.
+ * @csspart area-title - An area's title.
+ * @csspart count - An area's item count ("6 items"; while searching, the items that match).
+ * @csspart panel - The part of an area that opens and closes: description and items.
+ * @csspart area-description - An area's description.
+ * @csspart items - An area's list of items.
+ * @csspart item - Each item.
+ * @csspart item-link - An item's link, when it has a `url`.
+ * @csspart item-description - An item's description.
+ * @csspart mark - A search match.
+ * @csspart skeleton - The loading placeholder.
+ * @csspart error - The error box (`role="alert"`).
+ * @csspart error-message - The error's headline.
+ * @csspart error-details - The `<details>` with the technical message.
+ * @csspart retry-button - The "Try again" button (only for `src`).
+ * @csspart empty - The empty message.
+ * @csspart warnings - The list of data problems (with `debug`).
+ *
+ * @cssprop [--pcw-font-family=inherit] - Font; the host page's by default.
+ * @cssprop [--pcw-color-text=#1d232a] - Text colour.
+ * @cssprop [--pcw-color-text-muted=#4f5965] - Secondary text (counts, descriptions).
+ * @cssprop [--pcw-color-surface=#ffffff] - Background of the areas.
+ * @cssprop [--pcw-color-surface-subtle=#f1f4f7] - Skeleton and hover background.
+ * @cssprop [--pcw-color-border=#c9d1d9] - Borders.
+ * @cssprop [--pcw-color-accent=#0b5cad] - Icons, links and buttons.
+ * @cssprop [--pcw-color-on-accent=#ffffff] - Text on accent-coloured buttons.
+ * @cssprop [--pcw-color-danger=#b42318] - Error border and headline.
+ * @cssprop [--pcw-color-focus=#0b5cad] - Focus ring.
+ * @cssprop [--pcw-color-mark=#ffe27a] - Background of search matches.
+ * @cssprop [--pcw-radius=0.5rem] - Corner radius.
+ * @cssprop [--pcw-space=1rem] - Base spacing.
+ * @cssprop [--pcw-areas-gap=0.75rem] - Space between areas.
+ * @cssprop [--pcw-areas-column-min=18rem] - Narrowest column of the grid layout; the grid has as many columns as fit the widget's width.
+ * @cssprop [--pcw-areas-title-size=1.125rem] - Font size of the area titles.
+ *
+ * @fires {CustomEvent<PcwLoadDetail>} pcw-load - The data was loaded and is shown. `detail`: `{ data, source, warnings }`.
+ * @fires {CustomEvent<PcwErrorDetail>} pcw-error - The data could not be loaded or used. `detail`: `{ kind, message, path?, status?, url?, source }`.
+ * @fires {CustomEvent<{ id: string; open: boolean }>} pcw-area-toggle - The reader opened or closed an area (not fired when the page sets `open`).
+ */
+export class CooperationAreas extends PcwDataElement<AreaList> {
+  static override styles = [...hostStyles, ...styles];
+
+  /** @internal */
+  protected readonly source = new DataSourceController<AreaList>(this, { parse: parseAreas, isEmpty: (m) => !m.areas.length });
+
+  /** @internal */
+  @state() private query = '';
+
+  /** @internal */
+  @state() private opened = new Set<string>();
+
+  /** @internal */
+  @state() private materialized = new Set<string>();
+
+  /** `accordion`: each area opens and closes; `list`: everything open; `grid`: cards in as many columns as fit. */
+  @property({ reflect: true }) layout: 'accordion' | 'list' | 'grid' = 'accordion';
+
+  /** Opens every area of the accordion (setting it fires no `pcw-area-toggle`). */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  /** Shows a search field that filters the areas and items as the reader types. */
+  @property({ type: Boolean, reflect: true }) searchable = false;
+
+  /** Level of the area headings (1–6), so the widget fits the outline of the page. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** @internal */
+  private index: IndexedArea[] = [];
+  /** @internal */
+  private indexed?: { model: AreaList; lang: string };
+  /** @internal */
+  private openedBeforeSearch?: Set<string>;
+  /** @internal */
+  private hashChecked?: AreaList;
+  /** @internal */
+  private observer?: IntersectionObserver;
+  /** @internal */
+  private readonly onHash = () => this.openFromHash();
+
+  /** The areas shown, once the data is ready. */
+  get areas(): readonly Area[] {
+    return this.source.value?.areas ?? [];
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    if (isServer) return;
+    window.addEventListener('hashchange', this.onHash);
+    this.observer = new IntersectionObserver((entries) => this.materialize(entries), { rootMargin: '100% 0px' });
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHash);
+    this.observer?.disconnect();
+    this.observer = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
+    const model = this.source.value;
+    const lang = this.i18n.lang;
+    const fresh = model !== this.indexed?.model;
+    if (model && (fresh || lang !== this.indexed?.lang)) {
+      this.indexed = { model, lang };
+      this.index = model.areas.map((area) => ({
+        area,
+        title: prepare(this.text(area.title)),
+        items: area.items.map((item) => ({
+          item,
+          title: prepare(this.text(item.title)),
+          description: item.description ? prepare(this.text(item.description)) : undefined,
+        })),
+      }));
+    }
+    if (model && (fresh || changed.has('open'))) {
+      this.opened = new Set(this.open ? model.areas.map((a) => a.id) : []);
+      if (fresh) this.materialized = new Set();
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>) {
+    super.updated(changed);
+    this.shadowRoot!.querySelectorAll('.placeholder').forEach((el) => this.observer?.observe(el));
+    if (this.source.value && this.source.value !== this.hashChecked) {
+      this.hashChecked = this.source.value;
+      this.openFromHash();
+    }
+  }
+
+  private text(value: LocalizedText | undefined): string {
+    return localize(value, this.i18n.lang, this.source.value?.lang);
+  }
+
+  /** @internal */
+  private get lazy(): boolean {
+    return this.areas.reduce((n, a) => n + a.items.length, 0) > LAZY_ITEMS;
+  }
+
+  private isOpen(id: string): boolean {
+    return this.layout !== 'accordion' || this.opened.has(id);
+  }
+
+  private async openFromHash() {
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (!id || !this.areas.some((a) => a.id === id)) return;
+    this.opened = new Set(this.opened).add(id);
+    this.materialized = new Set(this.materialized).add(id);
+    await this.updateComplete;
+    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.shadowRoot!.getElementById(id)?.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
+  }
+
+  private materialize(entries: IntersectionObserverEntry[]) {
+    const ids = entries.filter((e) => e.isIntersecting).map((e) => (e.target as HTMLElement).dataset.area!);
+    if (!ids.length) return;
+    entries.forEach((e) => e.isIntersecting && this.observer?.unobserve(e.target));
+    this.materialized = new Set([...this.materialized, ...ids]);
+  }
+
+  private setOpen(ids: readonly string[], open: boolean) {
+    const next = new Set(this.opened);
+    for (const id of ids) {
+      if (next.has(id) === open) continue;
+      if (open) next.add(id);
+      else next.delete(id);
+      this.emit('pcw-area-toggle', { id, open });
+    }
+    this.opened = next;
+  }
+
+  private onSearch(value: string) {
+    const searching = value.trim() !== '';
+    if (searching && !this.openedBeforeSearch) this.openedBeforeSearch = this.opened;
+    this.query = value;
+    if (searching) {
+      this.opened = new Set(this.shown().map((s) => s.entry.area.id));
+    } else if (this.openedBeforeSearch) {
+      this.opened = this.openedBeforeSearch;
+      this.openedBeforeSearch = undefined;
+    }
+  }
+
+  private onSearchKey(e: KeyboardEvent) {
+    if (e.key !== 'Escape' || !this.query) return;
+    e.preventDefault();
+    (e.target as HTMLInputElement).value = '';
+    this.onSearch('');
+  }
+
+  /** The areas that match the search (all of them without one). */
+  private shown(): ShownArea[] {
+    const q = this.query.trim();
+    const out: ShownArea[] = [];
+    for (const entry of this.index) {
+      const titleRanges = matches(entry.title, q);
+      const items = entry.items
+        .map((i) => ({ ...i, ranges: matches(i.title, q), descriptionRanges: i.description ? matches(i.description, q) : [] }))
+        .filter((i) => !q || titleRanges.length || i.ranges.length || i.descriptionRanges.length);
+      if (!q || titleRanges.length || items.length) out.push({ entry, titleRanges, items });
+    }
+    return out;
+  }
+
+  private renderSkeleton() {
+    return html`<div part="skeleton" class="skeleton-list" aria-busy="true">
+      <span class="visually-hidden">${this.i18n.common.loading}</span>
+      ${[1, 2, 3, 4].map(() => html`<span class="skeleton"></span>`)}
+    </div>`;
+  }
+
+  private renderItems(shown: ShownArea): TemplateResult {
+    const { area } = shown.entry;
+    if (this.lazy && !this.materialized.has(area.id)) {
+      return html`<div class="placeholder" data-area=${area.id}></div>`;
+    }
+    return html`<ul part="items" class="items">
+      ${shown.items.map(({ item, title, ranges, description, descriptionRanges }) => {
+        const text = highlight(title.text, ranges);
+        return html`<li part="item">
+          ${item.url ? html`<a part="item-link" href=${item.url}>${text}</a>` : text}
+          ${description ? html`<span part="item-description" class="description">${highlight(description.text, descriptionRanges)}</span>` : nothing}
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  private renderArea(shown: ShownArea, regions: boolean): TemplateResult {
+    const { area, title } = shown.entry;
+    const t = this.i18n.t(areasStrings);
+    const open = this.isOpen(area.id);
+    const label = html`${icon(area.icon)}<span part="area-title" class="title">${highlight(title.text, shown.titleRanges)}</span>
+      <span part="count" class="count">${t.items(this.query.trim() && !shown.titleRanges.length ? shown.items.length : area.items.length)}</span>`;
+    const accordion = this.layout === 'accordion';
+    const headingContent = accordion
+      ? html`<button
+          part="area-toggle"
+          class="toggle"
+          type="button"
+          id=${`${area.id}--toggle`}
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls=${`${area.id}--panel`}
+          @click=${() => this.setOpen([area.id], !open)}
+        >
+          ${label}<span class="chevron" aria-hidden="true"></span>
+        </button>`
+      : label;
+    return html`<li part="area" class="area" id=${area.id}>
+      ${heading(this.headingLevel, 'area-heading', headingContent)}
+      <div
+        part="panel"
+        class="panel"
+        id=${`${area.id}--panel`}
+        role=${ifDefined(accordion && regions ? 'region' : undefined)}
+        aria-labelledby=${ifDefined(accordion && regions ? `${area.id}--toggle` : undefined)}
+        ?hidden=${!open}
+      >
+        ${area.description ? html`<p part="area-description" class="description">${this.text(area.description)}</p>` : nothing}
+        ${open ? this.renderItems(shown) : nothing}
+      </div>
+    </li>`;
+  }
+
+  private renderAreas(): TemplateResult {
+    const t = this.i18n.t(areasStrings);
+    const shown = this.shown();
+    const q = this.query.trim();
+    const results = shown.reduce(
+      (n, s) => n + (s.titleRanges.length ? 1 : 0) + s.items.filter((i) => i.ranges.length || i.descriptionRanges.length).length,
+      0,
+    );
+    const ids = this.areas.map((a) => a.id);
+    return html`<div part="base" class="base ${this.layout}">
+        ${this.searchable
+          ? html`<div part="search" class="search">
+              <label part="search-label" for="search">${t.search}</label>
+              <input
+                part="search-input"
+                id="search"
+                type="search"
+                autocomplete="off"
+                spellcheck="false"
+                .value=${this.query}
+                @input=${(e: InputEvent) => this.onSearch((e.target as HTMLInputElement).value)}
+                @keydown=${this.onSearchKey}
+              />
+            </div>`
+          : nothing}
+        ${this.layout === 'accordion' && ids.length > 3
+          ? html`<div part="controls" class="controls">
+              <button part="expand-all" type="button" @click=${() => this.setOpen(ids, true)}>${t.expandAll}</button>
+              <button part="collapse-all" type="button" @click=${() => this.setOpen(ids, false)}>${t.collapseAll}</button>
+            </div>`
+          : nothing}
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${q ? t.results(results) : ''}</div>
+        ${q && !shown.length ? html`<p part="no-match" class="no-match">${t.noMatch(q)}</p>` : nothing}
+        <ul part="area-list" class="areas" aria-label=${t.label}>
+          ${repeat(
+            shown,
+            (s) => s.entry.area.id,
+            (s) => this.renderArea(s, ids.length <= 6),
+          )}
+        </ul>
+      </div>`;
+  }
+
+  protected override render() {
+    return this.renderState({
+      skeleton: () => this.renderSkeleton(),
+      ready: () => this.renderAreas(),
+      empty: () => this.i18n.t(areasStrings).empty,
+    });
+  }
+}

@@ -1,0 +1,577 @@
+import type { GeoProjection } from 'd3-geo';
+import { geoPath } from 'd3-geo';
+import type { Feature, Geometry } from 'geojson';
+import { html, isServer, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { feature } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
+import { DataSourceController } from '../../data/data-source-controller.js';
+import { loadJson } from '../../data/load.js';
+import { isObject, parseCities, type CityNetwork } from '../../data/parse.js';
+import type { City, LocalizedText } from '../../data/types.js';
+import { formatDate, localize } from '../../i18n/format.js';
+import { mapStrings } from '../../i18n/strings.js';
+import { PcwDataElement } from '../../internal/pcw-data-element.js';
+import { hostStyles } from '../../styles/host.js';
+import { fitProjection, nearestInDirection, placeLabels, type Direction, type PlacedLabel, type ProjectionKind } from './geo.js';
+import { styles } from './partner-city-map.styles.js';
+
+type Country = Feature<Geometry, { code?: string } | null>;
+
+interface Point {
+  readonly city: City;
+  /** Projected position, before zoom. */
+  readonly px: number;
+  readonly py: number;
+}
+
+const MIN_ZOOM = 1;
+const MAX_ZOOM = 16;
+const LABEL_FONT = 12;
+
+/** Reads the country features out of TopoJSON or GeoJSON. */
+function toCountries(json: unknown): Country[] {
+  if (!isObject(json)) return [];
+  if (json.type === 'Topology' && isObject(json.objects)) {
+    const topo = json as unknown as Topology;
+    const name = 'countries' in topo.objects ? 'countries' : Object.keys(topo.objects)[0];
+    const result = feature(topo, topo.objects[name]);
+    return 'features' in result ? (result.features as Country[]) : [result as Country];
+  }
+  if (json.type === 'FeatureCollection' && Array.isArray(json.features)) return json.features as Country[];
+  if (json.type === 'Feature') return [json as unknown as Country];
+  return [];
+}
+
+/** The built-in Natural Earth countries, each with its alpha-2 code in `properties.code`. */
+function defaultCountries({ topology, ALPHA2 }: typeof import('./shapes.js')): Country[] {
+  return toCountries(topology).map((f) => ({ ...f, properties: { code: ALPHA2[String(f.id ?? (f.properties as { name?: string } | null)?.name)] } }));
+}
+
+/** The ISO 3166-1 alpha-2 code of a country feature, from the properties common basemaps use. */
+function countryCode(f: Country): string | undefined {
+  const p = (f.properties ?? {}) as Record<string, unknown>;
+  const code = p.code ?? p.iso_a2 ?? p.ISO_A2 ?? p.iso_3166_1_alpha_2 ?? f.id;
+  return typeof code === 'string' && /^[A-Za-z]{2}$/.test(code) ? code.toUpperCase() : undefined;
+}
+
+let measureContext: CanvasRenderingContext2D | null | undefined;
+/**
+ * The width of a label in the labels' font: an estimate where there is no canvas (the server)
+ * and when asked for one (the first render over server-rendered markup, which must match it).
+ */
+function textWidth(text: string, font: string, estimate = false): number {
+  if (!estimate && measureContext === undefined) measureContext = isServer ? null : document.createElement('canvas').getContext('2d');
+  if (estimate || !measureContext) return text.length * LABEL_FONT * 0.6;
+  measureContext.font = font;
+  return measureContext.measureText(text).width;
+}
+
+/**
+ * The cities of a partnership, or a city's whole network of partners, on an offline vector
+ * map: Natural Earth countries (no tile server, no API key, no third-party request), the
+ * countries of the cities tinted, great-circle arcs from the home city to its partners, labels
+ * that never overlap, a tooltip per city, zoom and pan, and a list of the cities that screen
+ * readers always reach.
+ *
+ * Data: an announcement (its `cities`), `{ cities, links? }`, or a bare array of cities. A
+ * city: `id`, `name`, `country` (ISO 3166-1 alpha-2), `lat`, `lon`, optional `role`
+ * (`home` | `partner`), `since`, `url`, `description`. `links` lists `[fromId, toId]` pairs;
+ * without it the home city links to every other city.
+ *
+ * The country shapes (Natural Earth 1:110m from `world-atlas`, about 38 KB gzipped) load
+ * lazily, only when a map is shown; `basemap` replaces them with another TopoJSON or GeoJSON.
+ * When the shapes cannot be loaded the cities are still drawn.
+ *
+ * Keyboard: the map is one tab stop; arrow keys move to the nearest city in that direction,
+ * Home to the home city, Enter selects, Escape closes the tooltip, `+` / `-` / `0` zoom in,
+ * out and reset. Mouse and touch: drag to pan, pinch or Ctrl/⌘ + wheel to zoom (a plain wheel
+ * scrolls the page and shows a hint).
+ *
+ * @summary Partner cities on an offline vector map, with arcs, tooltips, zoom and a list view.
+ *
+ * @slot - Fallback content (e.g. a plain list of the cities), shown until the widget has data to render.
+ * @slot error - Replaces the default error message (the retry button stays).
+ * @slot empty - Replaces the default empty message.
+ *
+ * @csspart base - The wrapper of the ready view.
+ * @csspart frame - The box of the map (its aspect ratio is `--pcw-map-aspect-ratio`).
+ * @csspart map - The focusable, interactive map.
+ * @csspart svg - The `<svg>` (`role="img"`, labelled with a summary of the cities).
+ * @csspart countries - The group of country shapes.
+ * @csspart country - Each country shape.
+ * @csspart arcs - The group of arcs.
+ * @csspart arc - Each great-circle arc.
+ * @csspart city - Each city marker.
+ * @csspart label - Each city label.
+ * @csspart tooltip - The tooltip of the active city.
+ * @csspart zoom-controls - The wrapper of the zoom buttons.
+ * @csspart zoom-in - The "+" button.
+ * @csspart zoom-out - The "−" button.
+ * @csspart zoom-reset - The reset button.
+ * @csspart hint - The "use Ctrl + scroll to zoom" hint.
+ * @csspart attribution - The "Natural Earth" attribution.
+ * @csspart list-toggle - The "Show as list" button.
+ * @csspart list - The table of the cities (always there for screen readers; shown on demand).
+ * @csspart skeleton - The loading placeholder.
+ * @csspart error - The error box (`role="alert"`).
+ * @csspart error-message - The error's headline.
+ * @csspart error-details - The `<details>` with the technical message.
+ * @csspart retry-button - The "Try again" button (only for `src`).
+ * @csspart empty - The empty message.
+ * @csspart warnings - The list of data problems (with `debug`).
+ *
+ * @cssprop [--pcw-font-family=inherit] - Font; the host page's by default.
+ * @cssprop [--pcw-color-text=#1d232a] - Text colour (labels, tooltip, list).
+ * @cssprop [--pcw-color-text-muted=#4f5965] - Secondary text.
+ * @cssprop [--pcw-color-surface=#ffffff] - Background of the tooltip and the list.
+ * @cssprop [--pcw-color-border=#c9d1d9] - Borders.
+ * @cssprop [--pcw-color-accent=#0b5cad] - Partner cities, arcs, buttons.
+ * @cssprop [--pcw-color-focus=#0b5cad] - Focus ring.
+ * @cssprop [--pcw-radius=0.5rem] - Corner radius.
+ * @cssprop [--pcw-map-aspect-ratio=16 / 10] - Width to height of the map.
+ * @cssprop [--pcw-map-water=#dcebf7] - Sea.
+ * @cssprop [--pcw-map-land=#f4f1ea] - Countries.
+ * @cssprop [--pcw-map-land-tint=#f6dc9f] - Countries of the shown cities.
+ * @cssprop [--pcw-map-border=#aab5c0] - Country borders.
+ * @cssprop [--pcw-map-arc=#0b5cad] - Arcs.
+ * @cssprop [--pcw-map-city=#0b5cad] - Partner city markers.
+ * @cssprop [--pcw-map-home=#b42318] - The home city's marker.
+ * @cssprop [--pcw-map-label-halo=#ffffff] - The halo behind labels.
+ *
+ * @fires {CustomEvent<PcwLoadDetail>} pcw-load - The data was loaded and is shown. `detail`: `{ data, source, warnings }`.
+ * @fires {CustomEvent<PcwErrorDetail>} pcw-error - The data could not be loaded or used. `detail`: `{ kind, message, path?, status?, url?, source }`.
+ * @fires {CustomEvent<{ city: City }>} pcw-city-select - The reader selected a city (click or Enter).
+ */
+export class PartnerCityMap extends PcwDataElement<CityNetwork> {
+  static override styles = [...hostStyles, ...styles];
+
+  /** @internal */
+  protected readonly source = new DataSourceController<CityNetwork>(this, { parse: parseCities, isEmpty: (m) => !m.cities.length });
+
+  /** @internal */
+  @state() private size = { width: 800, height: 500 };
+
+  /** @internal */
+  @state() private countries: Country[] = [];
+
+  /** @internal */
+  @state() private zoom = { k: 1, x: 0, y: 0 };
+
+  /** @internal */
+  @state() private active?: string;
+
+  /** @internal */
+  @state() private selected?: string;
+
+  /** @internal */
+  @state() private listOpen = false;
+
+  /** @internal */
+  @state() private hint = false;
+
+  /** `auto` (conic conformal for a regional extent, Natural Earth for a global one), `conic` or `natural-earth`. */
+  @property() projection: ProjectionKind = 'auto';
+
+  /** URL of another basemap (TopoJSON or GeoJSON of countries) instead of the built-in Natural Earth shapes. */
+  @property() basemap?: string;
+
+  /** @internal */
+  private resizeObserver?: ResizeObserver;
+  /** @internal */
+  private observedFrame?: Element;
+  /** @internal */
+  private basemapFor?: string;
+  /** @internal */
+  private pointers = new Map<number, { x: number; y: number }>();
+  /** @internal */
+  private dragged = false;
+  /** @internal */
+  private hintTimer?: ReturnType<typeof setTimeout>;
+  /** @internal */
+  private displayNames?: { lang: string; names: Intl.DisplayNames };
+  /**
+   * Set while hydrating server-rendered markup: labels are placed with the server's estimated
+   * widths, so that the first render matches it; the first resize observation measures them.
+   * @internal
+   */
+  private estimateLabels = false;
+
+  /** The cities on the map, once the data is ready. */
+  get cities(): readonly City[] {
+    return this.source.value?.cities ?? [];
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    if (!isServer) {
+      this.resizeObserver = new ResizeObserver(([entry]) => {
+        if (this.estimateLabels) {
+          this.estimateLabels = false;
+          this.requestUpdate();
+        }
+        const { width, height } = entry.contentRect;
+        if (width > 0 && height > 0 && (Math.round(width) !== this.size.width || Math.round(height) !== this.size.height)) {
+          this.size = { width: Math.round(width), height: Math.round(height) };
+        }
+      });
+    }
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    this.observedFrame = undefined;
+    clearTimeout(this.hintTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues) {
+    super.willUpdate(changed);
+    // A shadow root with content before the first render was rendered on the server.
+    if (!isServer && !this.hasUpdated && this.shadowRoot?.firstChild) this.estimateLabels = true;
+    if (this.source.state === 'ready' && !isServer && this.basemapFor !== (this.basemap ?? '')) {
+      this.basemapFor = this.basemap ?? '';
+      this.loadBasemap(this.basemap);
+    }
+    if (changed.has('size') || changed.has('projection')) this.zoom = { k: 1, x: 0, y: 0 };
+  }
+
+  protected override updated(changed: PropertyValues<this>) {
+    super.updated(changed);
+    const frame = this.shadowRoot!.querySelector('.frame');
+    if (frame && frame !== this.observedFrame && this.resizeObserver) {
+      this.resizeObserver.disconnect();
+      this.resizeObserver.observe(frame);
+      this.observedFrame = frame;
+    }
+  }
+
+  private async loadBasemap(url: string | undefined) {
+    try {
+      const shapes = url ? toCountries(await loadJson(new URL(url, document.baseURI).href)) : defaultCountries(await import('./shapes.js'));
+      if (url && !shapes.length) throw new Error('it holds no TopoJSON or GeoJSON features');
+      if ((this.basemap ?? '') === (url ?? '')) this.countries = shapes;
+    } catch (e) {
+      this.countries = [];
+      this.warn(`the map shapes could not be loaded (${e instanceof Error ? e.message : String(e)}); the cities are drawn without them`);
+    }
+  }
+
+  private text(value: LocalizedText | undefined): string {
+    return localize(value, this.i18n.lang, this.source.value?.lang);
+  }
+
+  private countryName(code: string | undefined): string {
+    if (!code) return '';
+    const lang = this.i18n.lang;
+    if (this.displayNames?.lang !== lang) this.displayNames = { lang, names: new Intl.DisplayNames([lang, 'en'], { type: 'region' }) };
+    try {
+      return this.displayNames.names.of(code) ?? code;
+    } catch {
+      return code;
+    }
+  }
+
+  private projected(): { projection: GeoProjection; points: Point[] } {
+    const { width, height } = this.size;
+    const projection = fitProjection(this.cities, width, height, this.projection);
+    const points = this.cities.map((city) => {
+      const [px, py] = projection([city.lon, city.lat]) ?? [NaN, NaN];
+      return { city, px, py };
+    });
+    return { projection, points };
+  }
+
+  private screen(p: Point) {
+    return { x: p.px * this.zoom.k + this.zoom.x, y: p.py * this.zoom.k + this.zoom.y };
+  }
+
+  // ---------------------------------------------------------------- zoom and pan
+
+  private zoomAt(factor: number, cx = this.size.width / 2, cy = this.size.height / 2) {
+    const { k, x, y } = this.zoom;
+    const next = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, k * factor));
+    this.setZoom(next, cx - ((cx - x) * next) / k, cy - ((cy - y) * next) / k);
+  }
+
+  private setZoom(k: number, x: number, y: number) {
+    const { width, height } = this.size;
+    // Keep the map covering the frame: no panning past its edges.
+    const clamp = (v: number, size: number) => Math.min(0, Math.max(size - size * k, v));
+    this.zoom = { k, x: clamp(x, width), y: clamp(y, height) };
+  }
+
+  private local(e: PointerEvent | WheelEvent) {
+    const rect = (this.shadowRoot!.querySelector('svg') as SVGSVGElement).getBoundingClientRect();
+    return { x: e.clientX - rect.left, y: e.clientY - rect.top };
+  }
+
+  private onWheel(e: WheelEvent) {
+    if (!(e.ctrlKey || e.metaKey)) {
+      // A plain wheel scrolls the page; say how to zoom instead.
+      this.hint = true;
+      clearTimeout(this.hintTimer);
+      this.hintTimer = setTimeout(() => (this.hint = false), 1500);
+      return;
+    }
+    e.preventDefault();
+    const { x, y } = this.local(e);
+    this.zoomAt(Math.exp(-e.deltaY * 0.002), x, y);
+  }
+
+  private onPointerDown(e: PointerEvent) {
+    if (e.button !== 0) return;
+    this.pointers.set(e.pointerId, this.local(e));
+    this.dragged = false;
+  }
+
+  private onPointerMove(e: PointerEvent) {
+    const last = this.pointers.get(e.pointerId);
+    if (!last) return;
+    const now = this.local(e);
+    if (this.pointers.size === 1) {
+      if (!this.dragged && Math.hypot(now.x - last.x, now.y - last.y) > 2) {
+        this.dragged = true;
+        // Captured only once it is a drag, so that a click still reaches the city under it.
+        (e.currentTarget as Element).setPointerCapture?.(e.pointerId);
+      }
+      if (this.dragged) this.setZoom(this.zoom.k, this.zoom.x + now.x - last.x, this.zoom.y + now.y - last.y);
+    } else if (this.pointers.size === 2) {
+      const [a, b] = [...this.pointers.entries()].map(([id, p]) => (id === e.pointerId ? now : p));
+      const before = [...this.pointers.values()];
+      const distance = (p: { x: number; y: number }, q: { x: number; y: number }) => Math.hypot(p.x - q.x, p.y - q.y);
+      const ratio = distance(a, b) / Math.max(1, distance(before[0], before[1]));
+      this.dragged = true;
+      this.zoomAt(ratio, (a.x + b.x) / 2, (a.y + b.y) / 2);
+    }
+    this.pointers.set(e.pointerId, now);
+  }
+
+  private onPointerUp(e: PointerEvent) {
+    this.pointers.delete(e.pointerId);
+  }
+
+  // ---------------------------------------------------------------- cities
+
+  private select(city: City) {
+    this.selected = city.id;
+    this.active = city.id;
+    this.emit('pcw-city-select', { city });
+  }
+
+  private onCityClick(city: City) {
+    if (this.dragged) return;
+    this.select(city);
+  }
+
+  private onKey(e: KeyboardEvent, points: Point[]) {
+    const index = points.findIndex((p) => p.city.id === this.active);
+    const directions: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+    let handled = true;
+    if (e.key in directions) {
+      if (index === -1) this.active = this.homeOrFirst(points);
+      else this.active = points[nearestInDirection(points.map((p) => this.screen(p)), index, directions[e.key])].city.id;
+    } else if (e.key === 'Home') {
+      this.active = this.homeOrFirst(points);
+    } else if (e.key === 'Enter' || e.key === ' ') {
+      const city = points[index]?.city;
+      if (city) this.select(city);
+      else this.active = this.homeOrFirst(points);
+    } else if (e.key === 'Escape') {
+      handled = this.active !== undefined;
+      this.active = undefined;
+    } else if (e.key === '+' || e.key === '=') {
+      this.zoomAt(1.5);
+    } else if (e.key === '-' || e.key === '_') {
+      this.zoomAt(1 / 1.5);
+    } else if (e.key === '0') {
+      this.setZoom(1, 0, 0);
+    } else {
+      handled = false;
+    }
+    if (handled) e.preventDefault();
+  }
+
+  private homeOrFirst(points: Point[]): string | undefined {
+    return (points.find((p) => p.city.role === 'home') ?? points[0])?.city.id;
+  }
+
+  /** Tooltip and announcement text of a city: name, country, since. */
+  private describe(city: City): string {
+    const t = this.i18n.t(mapStrings);
+    return [
+      this.text(city.name),
+      this.countryName(city.country),
+      city.since ? t.partnerSince(formatDate(city.since, this.i18n.lang)) : '',
+      city.role === 'home' ? t.home : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
+  }
+
+  // ---------------------------------------------------------------- rendering
+
+  private renderSkeleton() {
+    return html`<div part="skeleton" class="frame skeleton-map" aria-busy="true">
+      <span class="visually-hidden">${this.i18n.common.loading}</span>
+    </div>`;
+  }
+
+  private renderTooltip(point: Point | undefined): TemplateResult | typeof nothing {
+    if (!point) return nothing;
+    const { city } = point;
+    const t = this.i18n.t(mapStrings);
+    const { x, y } = this.screen(point);
+    const { width, height } = this.size;
+    const position = {
+      left: `${Math.round(x)}px`,
+      top: `${Math.round(y)}px`,
+      transform: `translate(${x > width * 0.6 ? 'calc(-100% - 12px)' : '12px'}, ${y > height * 0.6 ? 'calc(-100% - 8px)' : '8px'})`,
+    };
+    return html`<div part="tooltip" class="tooltip" id="tooltip" style=${styleMap(position)}>
+      <strong>${this.text(city.name)}</strong>
+      ${city.country ? html`<span>${this.countryName(city.country)}</span>` : nothing}
+      ${city.since ? html`<span>${t.partnerSince(formatDate(city.since, this.i18n.lang))}</span>` : nothing}
+      ${city.description ? html`<span class="description">${this.text(city.description)}</span>` : nothing}
+      ${city.url ? html`<a href=${city.url}>${t.website}</a>` : nothing}
+    </div>`;
+  }
+
+  private renderList(): TemplateResult {
+    const t = this.i18n.t(mapStrings);
+    return html`<div part="list" id="list" class=${this.listOpen ? 'list' : 'list visually-hidden'}>
+      <table>
+        <caption class="visually-hidden">${t.summary(this.cities.map((c) => this.text(c.name)))}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${t.city}</th>
+            <th scope="col">${t.country}</th>
+            <th scope="col">${t.since}</th>
+            <th scope="col">${t.link}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${this.cities.map(
+            (c) => html`<tr>
+              <th scope="row">${this.text(c.name)}${c.role === 'home' ? html` <span class="role">(${t.home})</span>` : nothing}</th>
+              <td>${this.countryName(c.country)}</td>
+              <td>${c.since ? html`<time datetime=${c.since.iso}>${formatDate(c.since, this.i18n.lang)}</time>` : nothing}</td>
+              <td>${c.url ? html`<a href=${c.url}>${t.website}<span class="visually-hidden">: ${this.text(c.name)}</span></a>` : nothing}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private renderMap(): TemplateResult {
+    const t = this.i18n.t(mapStrings);
+    const model = this.source.value!;
+    const { width, height } = this.size;
+    const { projection, points } = this.projected();
+    const path = geoPath(projection);
+    const byId = new Map(points.map((p) => [p.city.id, p]));
+    const tinted = new Set(this.cities.map((c) => c.country).filter(Boolean));
+    const homeCountry = this.cities.find((c) => c.role === 'home')?.country;
+    const { k, x, y } = this.zoom;
+    const font = `${LABEL_FONT}px ${getComputedStyleSafe(this)}`;
+    // Home first, then in the order given: the most important labels get the best spots.
+    const ordered = [...points].sort((a, b) => (a.city.role === 'home' ? -1 : 0) - (b.city.role === 'home' ? -1 : 0));
+    const labels: PlacedLabel[] = placeLabels(
+      ordered.map((p) => {
+        const s = this.screen(p);
+        return { id: p.city.id, x: s.x, y: s.y, r: p.city.role === 'home' ? 7 : 5, width: textWidth(this.text(p.city.name), font, this.estimateLabels), height: LABEL_FONT + 2 };
+      }),
+      width,
+      height,
+    );
+    const activePoint = this.active ? byId.get(this.active) : undefined;
+    const names = this.cities.map((c) => this.text(c.name));
+    return html`<div part="base" class="base">
+        <div part="frame" class="frame">
+          <div
+            part="map"
+            class="map"
+            role="application"
+            aria-label=${t.help}
+            aria-describedby="status"
+            tabindex="0"
+            @keydown=${(e: KeyboardEvent) => this.onKey(e, points)}
+            @wheel=${this.onWheel}
+            @pointerdown=${this.onPointerDown}
+            @pointermove=${this.onPointerMove}
+            @pointerup=${this.onPointerUp}
+            @pointercancel=${this.onPointerUp}
+            @blur=${() => (this.active = this.selected === this.active ? this.active : undefined)}
+          >
+            <svg part="svg" role="img" aria-label=${t.summary(names)} viewBox="0 0 ${width} ${height}" width=${width} height=${height}>
+              <rect class="water" width=${width} height=${height}></rect>
+              <g transform="translate(${x} ${y}) scale(${k})">
+                <g part="countries">
+                  ${this.countries.map((f) => {
+                    const code = countryCode(f);
+                    const d = path(f);
+                    return d
+                      ? svg`<path part="country" class=${code && tinted.has(code) ? (code === homeCountry ? 'country home' : 'country tint') : 'country'} d=${d} vector-effect="non-scaling-stroke"></path>`
+                      : nothing;
+                  })}
+                </g>
+                <g part="arcs">
+                  ${model.links.map(([from, to]) => {
+                    const a = byId.get(from)!.city;
+                    const b = byId.get(to)!.city;
+                    const d = path({ type: 'LineString', coordinates: [[a.lon, a.lat], [b.lon, b.lat]] });
+                    return d ? svg`<path part="arc" class="arc" d=${d} pathLength="1" vector-effect="non-scaling-stroke"></path>` : nothing;
+                  })}
+                </g>
+              </g>
+              <g class="cities">
+                ${points.map((p) => {
+                  const s = this.screen(p);
+                  const home = p.city.role === 'home';
+                  const classes = ['city', home ? 'home' : '', p.city.id === this.active ? 'active' : '', p.city.id === this.selected ? 'selected' : ''].join(' ');
+                  return svg`<g class=${classes} data-id=${p.city.id}
+                    @pointerenter=${() => (this.active = p.city.id)}
+                    @click=${() => this.onCityClick(p.city)}>
+                    <circle class="hit" cx=${s.x} cy=${s.y} r="12"></circle>
+                    <circle part="city" class="marker" cx=${s.x} cy=${s.y} r=${home ? 7 : 5}></circle>
+                  </g>`;
+                })}
+              </g>
+              <g class="labels" aria-hidden="true">
+                ${labels.map((l) => svg`<text part="label" class="label" data-id=${l.id} x=${l.x} y=${l.y} text-anchor=${l.anchor}>${this.text(byId.get(l.id)!.city.name)}</text>`)}
+              </g>
+            </svg>
+            <p part="attribution" class="attribution">Natural Earth</p>
+            <p part="hint" class="hint" ?hidden=${!this.hint}>${this.hint ? t.wheelHint(/Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl') : ''}</p>
+          </div>
+          <div part="zoom-controls" class="zoom">
+            <button part="zoom-in" type="button" aria-label=${t.zoomIn} title=${t.zoomIn} @click=${() => this.zoomAt(1.5)}>+</button>
+            <button part="zoom-out" type="button" aria-label=${t.zoomOut} title=${t.zoomOut} @click=${() => this.zoomAt(1 / 1.5)}>−</button>
+            <button part="zoom-reset" type="button" aria-label=${t.zoomReset} title=${t.zoomReset} @click=${() => this.setZoom(1, 0, 0)}>⟲</button>
+          </div>
+          ${this.renderTooltip(activePoint)}
+        </div>
+        <div id="status" class="visually-hidden" role="status">${activePoint ? this.describe(activePoint.city) : ''}</div>
+        <button part="list-toggle" class="list-toggle" type="button" aria-expanded=${this.listOpen ? 'true' : 'false'} aria-controls="list" @click=${() => (this.listOpen = !this.listOpen)}>
+          ${this.listOpen ? t.hideList : t.showList}
+        </button>
+        ${this.renderList()}
+      </div>`;
+  }
+
+  protected override render() {
+    return this.renderState({
+      skeleton: () => this.renderSkeleton(),
+      ready: () => this.renderMap(),
+      empty: () => this.i18n.t(mapStrings).empty,
+    });
+  }
+}
+
+/** The host's font family, for measuring labels (a generic one on the server). */
+function getComputedStyleSafe(el: Element): string {
+  return isServer ? 'sans-serif' : getComputedStyle(el).fontFamily || 'sans-serif';
+}

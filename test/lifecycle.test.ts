@@ -1,0 +1,115 @@
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/index.js';
+import { captureWarnings } from '../src/test-support/helpers.js';
+
+/*
+ * Mounting and unmounting widgets many times leaves nothing behind: no live observers, no
+ * window or document listeners, no pending requests. Counted through instrumented globals.
+ */
+
+const live = { observers: new Set<object>(), listeners: new Map<string, number>(), fetches: 0 };
+
+/** Counts live observers of a kind: observing adds one, disconnecting removes it. */
+function instrument(Observer: { prototype: { observe: (...a: never[]) => void; disconnect: () => void } }) {
+  const proto = Observer.prototype;
+  const { observe, disconnect } = proto;
+  proto.observe = function (this: object, ...args: never[]) {
+    live.observers.add(this);
+    return observe.apply(this, args);
+  };
+  proto.disconnect = function (this: object) {
+    live.observers.delete(this);
+    return disconnect.apply(this);
+  };
+  return () => Object.assign(proto, { observe, disconnect });
+}
+
+const restore: (() => void)[] = [];
+before(() => {
+  restore.push(instrument(MutationObserver), instrument(ResizeObserver), instrument(IntersectionObserver));
+  for (const target of [window, document] as EventTarget[]) {
+    const add = target.addEventListener;
+    const remove = target.removeEventListener;
+    target.addEventListener = function (type: string, ...rest: unknown[]) {
+      live.listeners.set(type, (live.listeners.get(type) ?? 0) + 1);
+      return (add as (...a: unknown[]) => void).call(this, type, ...rest);
+    };
+    target.removeEventListener = function (type: string, ...rest: unknown[]) {
+      live.listeners.set(type, (live.listeners.get(type) ?? 0) - 1);
+      return (remove as (...a: unknown[]) => void).call(this, type, ...rest);
+    };
+    restore.push(() => {
+      target.addEventListener = add;
+      target.removeEventListener = remove;
+    });
+  }
+  const original = window.fetch;
+  window.fetch = (...args: Parameters<typeof fetch>) => {
+    live.fetches++;
+    return original(...args).finally(() => live.fetches--);
+  };
+  restore.push(() => (window.fetch = original));
+});
+after(() => restore.forEach((r) => r()));
+
+let warnings: ReturnType<typeof captureWarnings>;
+beforeEach(() => (warnings = captureWarnings()));
+afterEach(() => warnings.restore());
+
+const TAGS = ['city-news-card', 'cooperation-areas', 'partner-city-map'] as const;
+const listenerCounts = () => JSON.stringify([...live.listeners].filter(([type]) => !type.startsWith('__')).sort());
+
+describe('lifecycle', () => {
+  for (const tag of TAGS) {
+    it(`1,000 mount/unmount cycles of <${tag}> leave no observers, listeners or requests`, async function () {
+      this.timeout(60000);
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      // Warm up: the shared request is cached after the first widget.
+      const first = document.createElement(tag);
+      first.src = '/demo/data/ljubljana-moskva-2019.json';
+      wrapper.append(first);
+      await waitUntil(() => first.state === 'ready');
+      first.remove();
+      await aTimeout(50);
+      const observers = live.observers.size;
+      const listeners = listenerCounts();
+      for (let i = 0; i < 1000; i++) {
+        const el = document.createElement(tag);
+        if (i % 2) el.src = '/demo/data/ljubljana-moskva-2019.json';
+        else el.setAttribute('data', '{"title": "x", "areas": [{"title": "a", "items": ["b"]}], "cities": [{"id": "a", "name": "A", "lat": 1, "lon": 1}]}');
+        wrapper.append(el);
+        await el.updateComplete;
+        el.remove();
+      }
+      await aTimeout(50);
+      expect(live.observers.size, 'live observers').to.equal(observers);
+      expect(listenerCounts(), 'window/document listeners').to.equal(listeners);
+      expect(live.fetches, 'pending requests').to.equal(0);
+    });
+  }
+
+  it('a removed widget stops its request, and a late answer changes nothing', async () => {
+    for (const tag of TAGS) {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement(tag);
+      const events: string[] = [];
+      el.addEventListener('pcw-load', () => events.push('load'));
+      el.addEventListener('pcw-error', () => events.push('error'));
+      el.src = `/test-api/announcement?delay=300&key=late-${tag}-${Date.now()}`;
+      wrapper.append(el);
+      await el.updateComplete;
+      const skeleton = el.shadowRoot!.innerHTML;
+      el.remove();
+      await aTimeout(30);
+      expect(live.fetches, 'request still pending after removal').to.equal(0);
+      await aTimeout(500);
+      expect(events).to.deep.equal([]);
+      expect(el.state).to.equal('loading');
+      expect(el.shadowRoot!.innerHTML).to.equal(skeleton);
+      expect(warnings.calls).to.deep.equal([]);
+      // Put back, it loads again.
+      wrapper.append(el);
+      await waitUntil(() => el.state === 'ready', `${tag} did not load after being put back`);
+    }
+  });
+});

@@ -1,0 +1,79 @@
+import { expect, waitUntil } from '@open-wc/testing';
+
+/*
+ * dist/loader.js (built by `vite build --mode bundle`, which `npm test` runs first) on a plain
+ * page in an iframe, so that it has its own custom-element registry.
+ */
+
+type LoaderWindow = Window & typeof globalThis & { __loader?: { discover(root: ParentNode): Promise<void>; load(tag: string): Promise<void>; TAGS: string[] } };
+
+async function open(path: string): Promise<LoaderWindow> {
+  const frame = document.createElement('iframe');
+  frame.src = path;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  return frame.contentWindow as LoaderWindow;
+}
+
+const TAGS = ['city-news-card', 'cooperation-areas', 'partner-city-map'];
+const defined = (win: Window) => TAGS.filter((t) => win.customElements.get(t));
+/** The files of dist/ that the page fetched, in order. */
+const fetched = (win: Window) =>
+  win.performance
+    .getEntriesByType('resource')
+    .map((r) => new URL(r.name).pathname)
+    .filter((p) => p.startsWith('/dist/'));
+const title = (el: Element | null | undefined) => el?.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim();
+const NETWORK = JSON.stringify({ cities: [{ id: 'lj', name: 'Ljubljana', lat: 46.05, lon: 14.51, role: 'home' }, { id: 'mo', name: 'Moskva', lat: 55.75, lon: 37.62 }] });
+
+describe('dist/loader.js', () => {
+  it('defines only the tags on the page and fetches only their code', async () => {
+    const win = await open('/test/fixtures/loader-card-only.html');
+    await waitUntil(() => title(win.document.querySelector('city-news-card')) === 'Only a card', 'card did not render', { timeout: 5000 });
+    expect(defined(win)).to.deep.equal(['city-news-card']);
+    const files = fetched(win);
+    expect(files).to.include('/dist/loader.js');
+    expect(files.some((f) => /^\/dist\/loader-city-news-card-[\w-]+\.js$/.test(f)), files.join(' ')).to.equal(true);
+    // Nothing of the other elements, nor the map's shapes, nor the one-file bundle.
+    expect(files.filter((f) => /cooperation-areas|partner-city-map|shapes|partner-city-widgets\.js/.test(f))).to.deep.equal([]);
+  });
+
+  it('defines a tag added later, also inside an added subtree', async () => {
+    const win = await open('/test/fixtures/loader-card-only.html');
+    await waitUntil(() => win.customElements.get('city-news-card'), 'card not defined', { timeout: 5000 });
+    const map = win.document.createElement('partner-city-map');
+    map.setAttribute('data', NETWORK);
+    win.document.body.append(map);
+    await waitUntil(() => win.customElements.get('partner-city-map'), 'the added map was never defined', { timeout: 5000 });
+    await waitUntil(() => (map.shadowRoot?.querySelectorAll('[part~="city"]').length ?? 0) === 2, 'map did not render its cities', { timeout: 5000 });
+    expect(defined(win)).to.deep.equal(['city-news-card', 'partner-city-map']);
+
+    const wrapper = win.document.createElement('section');
+    wrapper.innerHTML = '<div><cooperation-areas layout="list"></cooperation-areas></div>';
+    win.document.body.append(wrapper);
+    await waitUntil(() => win.customElements.get('cooperation-areas'), 'the nested cooperation-areas was never defined', { timeout: 5000 });
+    expect(wrapper.querySelector('cooperation-areas')!.matches(':defined')).to.equal(true);
+    // Each element's code came once.
+    const files = fetched(win);
+    expect(files.filter((f) => /loader-partner-city-map-/.test(f))).to.have.length(1);
+    expect(files.filter((f) => /loader-cooperation-areas-/.test(f))).to.have.length(1);
+  });
+
+  it('defines elements in a shadow root with discover(), and rejects unknown tags in load()', async () => {
+    const win = await open('/test/fixtures/loader-card-only.html');
+    await waitUntil(() => win.__loader, 'loader API not exposed', { timeout: 5000 });
+    const host = win.document.createElement('div');
+    win.document.body.append(host);
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<cooperation-areas></cooperation-areas>';
+    // The document's observer does not see into shadow roots: still undefined.
+    await new Promise((r) => setTimeout(r, 50));
+    expect(win.customElements.get('cooperation-areas')).to.equal(undefined);
+    await win.__loader!.discover(root);
+    expect(win.customElements.get('cooperation-areas')).to.not.equal(undefined);
+    expect(win.__loader!.TAGS).to.deep.equal(TAGS);
+    let error: unknown;
+    await win.__loader!.load('no-such-tag').catch((e: unknown) => (error = e));
+    expect(String(error)).to.contain('no element <no-such-tag>');
+  });
+});

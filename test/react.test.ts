@@ -1,0 +1,109 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import type * as App from './fixtures/react-app.js';
+
+/*
+ * partner-city-widgets/react (src/react.ts) with React 19, in the browser. React is CommonJS,
+ * so test/fixtures/react-app.ts is bundled beforehand by scripts/build-test-fixtures.mjs
+ * (`npm run build:test-fixtures`); this file loads that bundle.
+ */
+
+const BUNDLE = '/node_modules/.cache/partner-city-widgets/react-app.js';
+
+let app: typeof App;
+let container: HTMLElement;
+let root: ReturnType<typeof App.createRoot>;
+
+const shadow = (el: Element | null) => el!.shadowRoot!;
+const part = (el: Element | null, name: string) => shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
+const render = (node: ReturnType<typeof App.createElement>) => app.flushSync(() => root.render(node));
+
+describe('partner-city-widgets/react (React 19)', () => {
+  before(async () => {
+    try {
+      app = (await import(BUNDLE)) as typeof App;
+    } catch (e) {
+      throw new Error(`${BUNDLE} is missing: run \`npm run build:test-fixtures\` before web-test-runner (${String(e)})`);
+    }
+  });
+
+  beforeEach(() => {
+    container = document.createElement('div');
+    document.body.append(container);
+    root = app.createRoot(container);
+  });
+
+  afterEach(() => {
+    root.unmount();
+    container.remove();
+  });
+
+  it('renders <city-news-card> from the data prop (a property, not an attribute), and updates it', async () => {
+    const loads: App.PcwLoadEvent<unknown>[] = [];
+    render(app.createElement(app.CityNewsCard, { data: { title: 'From React' }, headingLevel: 3, onPcwLoad: (e) => loads.push(e) }));
+    const el = container.querySelector('city-news-card')!;
+    expect(el.constructor).to.equal(customElements.get('city-news-card'));
+    await waitUntil(() => part(el, 'title')?.textContent?.trim() === 'From React', 'card did not render', { timeout: 5000 });
+    expect(el.hasAttribute('data')).to.equal(false);
+    expect(part(el, 'title')!.localName).to.equal('h3');
+    await waitUntil(() => loads.length === 1, 'no pcw-load reached onPcwLoad', { timeout: 5000 });
+    expect(loads[0].detail.source).to.equal('property');
+
+    render(app.createElement(app.CityNewsCard, { data: { title: 'Updated' }, headingLevel: 3, onPcwLoad: (e) => loads.push(e) }));
+    await waitUntil(() => part(el, 'title')?.textContent?.trim() === 'Updated', 'card did not update', { timeout: 5000 });
+  });
+
+  it('calls onPcwTagSelect and onPcwToggle with the typed events', async () => {
+    const tags: string[] = [];
+    const toggles: boolean[] = [];
+    const data = { title: 'Tags', tags: ['moskva'], body: ['One.', 'Two.', 'Three.'] };
+    render(
+      app.createElement(app.CityNewsCard, {
+        data,
+        previewParagraphs: 1,
+        onPcwTagSelect: (e) => tags.push(e.detail.tag),
+        onPcwToggle: (e) => toggles.push(e.detail.expanded),
+      }),
+    );
+    const el = container.querySelector('city-news-card')!;
+    await waitUntil(() => part(el, 'tag'), 'no tag button', { timeout: 5000 });
+    part(el, 'tag')!.click();
+    part(el, 'read-more')!.click();
+    expect(tags).to.deep.equal(['moskva']);
+    expect(toggles).to.deep.equal([true]);
+  });
+
+  it('renders <cooperation-areas> and <partner-city-map>, with onPcwAreaToggle, onPcwCitySelect and onPcwError', async () => {
+    const areaToggles: { id: string; open: boolean }[] = [];
+    const cities: string[] = [];
+    const errors: string[] = [];
+    const network = { cities: [{ id: 'lj', name: 'Ljubljana', lat: 46.05, lon: 14.51, role: 'home' }, { id: 'mo', name: 'Moskva', lat: 55.75, lon: 37.62 }] };
+    // The invalid card below warns on the console, as it should; kept out of the test's log.
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      render(
+        app.createElement(
+          'div',
+          null,
+          app.createElement(app.CooperationAreas, { src: '/demo/data/ljubljana-moskva-2019.json', lang: 'en', onPcwAreaToggle: (e) => areaToggles.push(e.detail) }),
+          app.createElement(app.PartnerCityMap, { data: network, onPcwCitySelect: (e) => cities.push(e.detail.city.id) }),
+          app.createElement(app.CityNewsCard, { data: 42, onPcwError: (e) => errors.push(e.detail.kind) }),
+        ),
+      );
+      await waitUntil(() => errors.length === 1, 'no pcw-error reached onPcwError', { timeout: 5000 });
+    } finally {
+      console.warn = warn;
+    }
+    expect(errors).to.deep.equal(['invalid']);
+
+    const areasEl = container.querySelector('cooperation-areas')!;
+    await waitUntil(() => part(areasEl, 'area-toggle'), 'areas did not render', { timeout: 5000 });
+    part(areasEl, 'area-toggle')!.click();
+    expect(areaToggles).to.deep.equal([{ id: 'city-management', open: true }]);
+
+    const mapEl = container.querySelector('partner-city-map')!;
+    await waitUntil(() => shadow(mapEl).querySelector('.city[data-id="mo"]'), 'map did not render', { timeout: 5000 });
+    shadow(mapEl).querySelector('.city[data-id="mo"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    expect(cities).to.deep.equal(['mo']);
+  });
+});
