@@ -95,7 +95,7 @@ const state = (p) =>
 const waitFor = (p, fn, arg) => p.waitForFunction(fn, arg, { timeout: 10000 });
 const cardTitle = (p, text) => waitFor(p, (t) => document.querySelector('city-news-card')?.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim() === t, text);
 const mapCities = (p) => waitFor(p, () => document.querySelector('partner-city-map')?.shadowRoot?.querySelectorAll('[part~="city"]').length === 2);
-const mapShapes = (p) => waitFor(p, () => document.querySelector('partner-city-map')?.shadowRoot?.querySelectorAll('[part~="country"]').length > 100);
+const mapShapes = (p) => waitFor(p, () => document.querySelector('partner-city-map')?.shadowRoot?.querySelectorAll('[part~="country"]').length > 20);
 
 describe('the packed tarball, installed into a new project', { timeout: 180000 }, () => {
   before(async () => {

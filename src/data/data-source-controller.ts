@@ -68,7 +68,10 @@ export class DataSourceController<T> implements ReactiveController {
       this.observer = new MutationObserver(() => this.host.requestUpdate());
       this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
     }
-    this.sync();
+    // The source is read in the update (the element's `willUpdate`), not here: connecting a
+    // thousand widgets stays cheap, and the parsing happens in the sliced updates. A widget put
+    // back into the page after its request was stopped needs that update.
+    this.host.requestUpdate();
   }
 
   hostDisconnected() {

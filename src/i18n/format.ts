@@ -1,8 +1,16 @@
 import type { LocalizedText, PartialDate } from '../data/types.js';
 
+// Intl objects are costly to create; a page with many widgets shares them.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.PluralRules>();
+function cached<T extends Intl.DateTimeFormat | Intl.PluralRules>(key: string, create: () => T): T {
+  let value = formatters.get(key) as T | undefined;
+  if (!value) formatters.set(key, (value = create()));
+  return value;
+}
+
 /** Picks the plural form of `n` for `lang` (Slovene has one/two/few/other, Russian one/few/many). */
 export function plural(lang: string, n: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }): string {
-  const rule = new Intl.PluralRules(lang).select(n);
+  const rule = cached(`plural ${lang}`, () => new Intl.PluralRules(lang)).select(n);
   // Russian "many" (5 абзацев) reads like "other"; tables may give either.
   return forms[rule] ?? forms.other;
 }
@@ -25,7 +33,7 @@ export function formatDate(date: PartialDate, lang: string, style: DateStyle = '
       : { weekday: 'long', year: 'numeric', month: style === 'long' ? 'long' : 'numeric', day: 'numeric' };
   if (date.precision === 'datetime') Object.assign(options, { hour: 'numeric', minute: '2-digit' });
   else options.timeZone = 'UTC';
-  return new Intl.DateTimeFormat(lang, options).format(value);
+  return cached(`date ${lang} ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(lang, options)).format(value);
 }
 
 /**

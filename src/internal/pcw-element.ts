@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { LangController } from '../i18n/lang-controller.js';
 import { fire, type PcwEventMap } from './events.js';
 import { warn } from './logger.js';
+import { nextSlice, sliceUsedUp } from './schedule.js';
 
 /**
  * The base of every widget: language, theme, typed events and a logger.
@@ -24,6 +25,15 @@ export abstract class PcwElement extends LitElement {
 
   /** Colour scheme: `light`, `dark`, or `auto` to follow the visitor's system setting. Light when absent. */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+
+  /**
+   * Many widgets on one page update in slices, yielding to the page in between (no long task).
+   * @internal
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (isServer || !sliceUsedUp()) return super.scheduleUpdate();
+    return nextSlice().then(() => this.scheduleUpdate());
+  }
 
   /**
    * Fires one of the library's events: bubbling, composed, with a typed detail.

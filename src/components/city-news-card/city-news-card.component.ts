@@ -1,5 +1,6 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { integer, oneOf } from '../../internal/converters.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { DataSourceController } from '../../data/data-source-controller.js';
 import { parseArticle, safeUrl } from '../../data/parse.js';
@@ -79,19 +80,19 @@ export class CityNewsCard extends PcwDataElement<Article> {
   @state() private sanitized?: { html: string; nodes: Node[] };
 
   /** Level of the title heading (1–6), so the card fits the outline of the page. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  @property({ type: Number, attribute: 'heading-level', converter: integer(1, 6, 2) }) headingLevel = 2;
 
   /** `compact` shows only the date, the title and the lead. */
-  @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
+  @property({ reflect: true, converter: oneOf(['full', 'compact'], 'full') }) variant: 'full' | 'compact' = 'full';
 
   /** Whether the whole body is shown. The reader toggles it with "Read more" / "Show less". */
   @property({ type: Boolean, reflect: true }) expanded = false;
 
   /** How many body paragraphs show before "Read more"; a longer body is collapsed to them. */
-  @property({ type: Number, attribute: 'preview-paragraphs' }) previewParagraphs = 2;
+  @property({ type: Number, attribute: 'preview-paragraphs', converter: integer(0, 10000, 2) }) previewParagraphs = 2;
 
   /** How a full date is written: `numeric` ("sreda, 11. 9. 2019") or `long` ("sreda, 11. september 2019"). */
-  @property({ attribute: 'date-style' }) dateStyle: DateStyle = 'numeric';
+  @property({ attribute: 'date-style', converter: oneOf(['numeric', 'long'], 'numeric') }) dateStyle: DateStyle = 'numeric';
 
   /** Adds schema.org `NewsArticle` JSON-LD for search engines (a `<script type="application/ld+json">` in the light DOM). */
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;

@@ -392,6 +392,19 @@ describe('<city-news-card>', () => {
       expect(parts(el, 'paragraph')).to.have.length(2);
     });
 
+    it('falls back to the defaults when attributes are removed or unknown', async () => {
+      const el = await fixture<CityNewsCard>(html`<city-news-card variant="compact" date-style="long" preview-paragraphs="1" lang="sl" .data=${sample}></city-news-card>`);
+      el.removeAttribute('variant');
+      el.setAttribute('date-style', 'fancy');
+      el.setAttribute('preview-paragraphs', 'x');
+      await elementUpdated(el);
+      expect(el.variant).to.equal('full');
+      expect(el.dateStyle).to.equal('numeric');
+      expect(el.previewParagraphs).to.equal(2);
+      expect(textOf(part(el, 'date'))).to.equal('sreda, 11. 9. 2019');
+      expect(parts(el, 'paragraph')).to.have.length(2);
+    });
+
     it('has no read-more button for a short body', async () => {
       const el = await fixture<CityNewsCard>(html`<city-news-card .data=${{ ...sample, body: ['Only one.'] }}></city-news-card>`);
       expect(part(el, 'read-more')).to.equal(null);

@@ -1,5 +1,6 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { integer, oneOf } from '../../internal/converters.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { DataSourceController } from '../../data/data-source-controller.js';
@@ -17,20 +18,47 @@ import { icon } from './icons.js';
 /** Above this many items in all, open areas render their items only when they come near the viewport. */
 const LAZY_ITEMS = 300;
 
+/** A text in the widget's language, folded for search only when a search needs it. */
+class SearchText {
+  private prepared?: Folded;
+
+  constructor(readonly text: string) {}
+
+  get folded(): Folded {
+    return (this.prepared ??= prepare(this.text));
+  }
+}
+
+interface IndexedItem {
+  readonly item: AreaItem;
+  readonly title: SearchText;
+  readonly description?: SearchText;
+}
+
 interface IndexedArea {
   readonly area: Area;
-  readonly title: Folded;
-  readonly items: readonly { readonly item: AreaItem; readonly title: Folded; readonly description?: Folded }[];
+  readonly title: SearchText;
+  readonly items: readonly IndexedItem[];
 }
 
 type Ranges = [number, number][];
 
-/** An area as shown: with the search's matches, and only the matching items when its title does not match. */
+interface MatchedItem extends IndexedItem {
+  readonly ranges: Ranges;
+  readonly descriptionRanges: Ranges;
+}
+
+/**
+ * An area as shown: with the search's matches, and only the matching items when its title
+ * does not match. `items` is absent without a search: all of them, nothing marked.
+ */
 interface ShownArea {
   readonly entry: IndexedArea;
   readonly titleRanges: Ranges;
-  readonly items: readonly { readonly item: AreaItem; readonly title: Folded; readonly ranges: Ranges; readonly descriptionRanges: Ranges; readonly description?: Folded }[];
+  readonly items?: readonly MatchedItem[];
 }
+
+const NO_RANGES: Ranges = [];
 
 /**
  * The areas of a partnership's cooperation, each with its items: as an accordion, an open list
@@ -119,7 +147,7 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
   @state() private materialized = new Set<string>();
 
   /** `accordion`: each area opens and closes; `list`: everything open; `grid`: cards in as many columns as fit. */
-  @property({ reflect: true }) layout: 'accordion' | 'list' | 'grid' = 'accordion';
+  @property({ reflect: true, converter: oneOf(['accordion', 'list', 'grid'], 'accordion') }) layout: 'accordion' | 'list' | 'grid' = 'accordion';
 
   /** Opens every area of the accordion (setting it fires no `pcw-area-toggle`). */
   @property({ type: Boolean, reflect: true }) open = false;
@@ -128,7 +156,7 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
   @property({ type: Boolean, reflect: true }) searchable = false;
 
   /** Level of the area headings (1–6), so the widget fits the outline of the page. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  @property({ type: Number, attribute: 'heading-level', converter: integer(1, 6, 2) }) headingLevel = 2;
 
   /** @internal */
   private index: IndexedArea[] = [];
@@ -171,11 +199,11 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
       this.indexed = { model, lang };
       this.index = model.areas.map((area) => ({
         area,
-        title: prepare(this.text(area.title)),
+        title: new SearchText(this.text(area.title)),
         items: area.items.map((item) => ({
           item,
-          title: prepare(this.text(item.title)),
-          description: item.description ? prepare(this.text(item.description)) : undefined,
+          title: new SearchText(this.text(item.title)),
+          description: item.description ? new SearchText(this.text(item.description)) : undefined,
         })),
       }));
     }
@@ -257,13 +285,14 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
   /** The areas that match the search (all of them without one). */
   private shown(): ShownArea[] {
     const q = this.query.trim();
+    if (!q) return this.index.map((entry) => ({ entry, titleRanges: NO_RANGES }));
     const out: ShownArea[] = [];
     for (const entry of this.index) {
-      const titleRanges = matches(entry.title, q);
+      const titleRanges = matches(entry.title.folded, q);
       const items = entry.items
-        .map((i) => ({ ...i, ranges: matches(i.title, q), descriptionRanges: i.description ? matches(i.description, q) : [] }))
-        .filter((i) => !q || titleRanges.length || i.ranges.length || i.descriptionRanges.length);
-      if (!q || titleRanges.length || items.length) out.push({ entry, titleRanges, items });
+        .map((i) => ({ ...i, ranges: matches(i.title.folded, q), descriptionRanges: i.description ? matches(i.description.folded, q) : NO_RANGES }))
+        .filter((i) => titleRanges.length || i.ranges.length || i.descriptionRanges.length);
+      if (titleRanges.length || items.length) out.push({ entry, titleRanges, items });
     }
     return out;
   }
@@ -280,8 +309,9 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
     if (this.lazy && !this.materialized.has(area.id)) {
       return html`<div class="placeholder" data-area=${area.id}></div>`;
     }
+    const items: readonly (IndexedItem & Partial<MatchedItem>)[] = shown.items ?? shown.entry.items;
     return html`<ul part="items" class="items">
-      ${shown.items.map(({ item, title, ranges, description, descriptionRanges }) => {
+      ${items.map(({ item, title, ranges = NO_RANGES, description, descriptionRanges = NO_RANGES }) => {
         const text = highlight(title.text, ranges);
         return html`<li part="item">
           ${item.url ? html`<a part="item-link" href=${item.url}>${text}</a>` : text}
@@ -296,7 +326,7 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
     const t = this.i18n.t(areasStrings);
     const open = this.isOpen(area.id);
     const label = html`${icon(area.icon)}<span part="area-title" class="title">${highlight(title.text, shown.titleRanges)}</span>
-      <span part="count" class="count">${t.items(this.query.trim() && !shown.titleRanges.length ? shown.items.length : area.items.length)}</span>`;
+      <span part="count" class="count">${t.items(shown.items && !shown.titleRanges.length ? shown.items.length : area.items.length)}</span>`;
     const accordion = this.layout === 'accordion';
     const headingContent = accordion
       ? html`<button
@@ -332,7 +362,7 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
     const shown = this.shown();
     const q = this.query.trim();
     const results = shown.reduce(
-      (n, s) => n + (s.titleRanges.length ? 1 : 0) + s.items.filter((i) => i.ranges.length || i.descriptionRanges.length).length,
+      (n, s) => n + (s.titleRanges.length ? 1 : 0) + (s.items ?? []).filter((i) => i.ranges.length || i.descriptionRanges.length).length,
       0,
     );
     const ids = this.areas.map((a) => a.id);

@@ -67,6 +67,29 @@ describe('<cooperation-areas>', () => {
       expect(titles(el)[4]).to.equal('спорт');
     });
 
+    it('shows data that arrives after the first render (property, then attribute)', async () => {
+      const el = await fixture<CooperationAreas>(html`<cooperation-areas layout="list"></cooperation-areas>`);
+      el.data = { areas: [{ title: 'Culture', items: [{ title: 'Theatre weeks' }] }] };
+      await waitUntil(() => parts(el, 'area').length === 1, 'late data property not shown');
+      expect(textOf(visibleItems(el)[0])).to.equal('Theatre weeks');
+      el.data = undefined;
+      el.setAttribute('data', JSON.stringify([{ title: 'Sport' }, { title: 'Tourism' }]));
+      await waitUntil(() => parts(el, 'area').length === 2, 'late data attribute not shown');
+      expect(titles(el)).to.deep.equal(['Sport', 'Tourism']);
+    });
+
+    it('falls back to the defaults when attributes are removed or unknown', async () => {
+      const el = await fixture<CooperationAreas>(html`<cooperation-areas layout="grid" heading-level="4" src=${SEED}></cooperation-areas>`);
+      await ready(el);
+      el.removeAttribute('layout');
+      el.setAttribute('heading-level', 'nine');
+      await elementUpdated(el);
+      expect(el.layout).to.equal('accordion');
+      expect(el.headingLevel).to.equal(2);
+      expect(parts(el, 'area-toggle')).to.have.length(7);
+      expect(parts(el, 'area-heading')[0].localName).to.equal('h2');
+    });
+
     it('derives missing ids from titles and keeps them unique', async () => {
       const el = await fixture<CooperationAreas>(html`<cooperation-areas .data=${[{ title: 'Socialna zaščita', items: ['a'] }, { title: 'Socialna zaščita' }]}></cooperation-areas>`);
       expect(el.areas.map((a) => a.id)).to.deep.equal(['socialna-zascita', 'socialna-zascita-2']);

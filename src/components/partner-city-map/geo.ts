@@ -63,6 +63,8 @@ export interface LabelRequest {
   /** The text's size. */
   readonly width: number;
   readonly height: number;
+  /** Placed even where it would cover other markers (never other labels): the home city's label. */
+  readonly required?: boolean;
 }
 
 export interface PlacedLabel {
@@ -78,13 +80,14 @@ const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width 
 
 /**
  * Places labels greedily, in the order given (most important first): right of the marker,
- * then left, above, below; the first spot that stays inside the view and clear of every label
- * and marker placed so far wins. A label with no free spot is left out (the city stays in
- * the tooltip and the list).
+ * then left, above, below; the first spot that stays inside the view and clear of every label,
+ * marker and obstacle (the map's own controls) wins. A label with no free spot is left out
+ * (the city stays in the tooltip and the list), unless it is `required`: then it may cover
+ * other markers.
  */
-export function placeLabels(requests: readonly LabelRequest[], width: number, height: number): PlacedLabel[] {
+export function placeLabels(requests: readonly LabelRequest[], width: number, height: number, obstacles: readonly Box[] = []): PlacedLabel[] {
   const markers: Box[] = requests.map((r) => ({ x: r.x - r.r, y: r.y - r.r, width: 2 * r.r, height: 2 * r.r }));
-  const taken: Box[] = [];
+  const taken: Box[] = [...obstacles];
   const placed: PlacedLabel[] = [];
   const gap = 3;
   requests.forEach((r, i) => {
@@ -95,15 +98,10 @@ export function placeLabels(requests: readonly LabelRequest[], width: number, he
       { id: r.id, x: r.x, y: r.y - r.r - gap - h * 0.2, anchor: 'middle', box: { x: r.x - w / 2, y: r.y - r.r - gap - h, width: w, height: h } },
       { id: r.id, x: r.x, y: r.y + r.r + gap + h * 0.8, anchor: 'middle', box: { x: r.x - w / 2, y: r.y + r.r + gap, width: w, height: h } },
     ];
-    const fits = candidates.find(
-      ({ box }) =>
-        box.x >= 0 &&
-        box.y >= 0 &&
-        box.x + box.width <= width &&
-        box.y + box.height <= height &&
-        !taken.some((t) => overlaps(box, t)) &&
-        !markers.some((m, k) => k !== i && overlaps(box, m)),
-    );
+    const free = ({ box }: PlacedLabel) =>
+      box.x >= 0 && box.y >= 0 && box.x + box.width <= width && box.y + box.height <= height && !taken.some((t) => overlaps(box, t));
+    const clearOfMarkers = ({ box }: PlacedLabel) => !markers.some((m, k) => k !== i && overlaps(box, m));
+    const fits = candidates.find((c) => free(c) && clearOfMarkers(c)) ?? (r.required ? candidates.find(free) : undefined);
     if (fits) {
       taken.push(fits.box);
       placed.push(fits);

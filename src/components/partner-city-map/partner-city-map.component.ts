@@ -1,8 +1,8 @@
-import type { GeoProjection } from 'd3-geo';
-import { geoPath } from 'd3-geo';
+import { geoArea, geoPath } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
 import { html, isServer, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { oneOf } from '../../internal/converters.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
@@ -26,9 +26,18 @@ interface Point {
   readonly py: number;
 }
 
+/** What is drawn for one model, size and projection: computed once, not on every hover. */
+interface Drawing {
+  readonly points: readonly Point[];
+  readonly countries: readonly { readonly d: string; readonly className: string }[];
+  readonly arcs: readonly string[];
+}
+
 const MIN_ZOOM = 1;
 const MAX_ZOOM = 16;
 const LABEL_FONT = 12;
+/** The corner the zoom buttons take (three 2rem buttons, 0.5rem from the edges). */
+const ZOOM_BOX = { width: 52, height: 124 };
 
 /** Reads the country features out of TopoJSON or GeoJSON. */
 function toCountries(json: unknown): Country[] {
@@ -39,9 +48,21 @@ function toCountries(json: unknown): Country[] {
     const result = feature(topo, topo.objects[name]);
     return 'features' in result ? (result.features as Country[]) : [result as Country];
   }
-  if (json.type === 'FeatureCollection' && Array.isArray(json.features)) return json.features as Country[];
-  if (json.type === 'Feature') return [json as unknown as Country];
+  if (json.type === 'FeatureCollection' && Array.isArray(json.features)) return (json.features as Country[]).map(rewind);
+  if (json.type === 'Feature') return [rewind(json as unknown as Country)];
   return [];
+}
+
+/**
+ * GeoJSON (RFC 7946) winds outer rings counter-clockwise; d3-geo reads such a ring as the rest
+ * of the sphere. A polygon that covers more than half of the sphere is turned around.
+ */
+function rewind(f: Country): Country {
+  const g = f.geometry;
+  if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon') || geoArea(f) <= 2 * Math.PI) return f;
+  const reverse = (rings: number[][][]) => rings.map((ring) => [...ring].reverse());
+  const geometry = g.type === 'Polygon' ? { ...g, coordinates: reverse(g.coordinates) } : { ...g, coordinates: g.coordinates.map(reverse) };
+  return { ...f, geometry };
 }
 
 /** The built-in Natural Earth countries, each with its alpha-2 code in `properties.code`. */
@@ -64,9 +85,17 @@ let measureContext: CanvasRenderingContext2D | null | undefined;
 function textWidth(text: string, font: string, estimate = false): number {
   if (!estimate && measureContext === undefined) measureContext = isServer ? null : document.createElement('canvas').getContext('2d');
   if (estimate || !measureContext) return text.length * LABEL_FONT * 0.6;
-  measureContext.font = font;
-  return measureContext.measureText(text).width;
+  const key = `${font}\n${text}`;
+  let width = widths.get(key);
+  if (width === undefined) {
+    measureContext.font = font;
+    width = measureContext.measureText(text).width;
+    if (widths.size > 5000) widths.clear();
+    widths.set(key, width);
+  }
+  return width;
 }
+const widths = new Map<string, number>();
 
 /**
  * The cities of a partnership, or a city's whole network of partners, on an offline vector
@@ -172,10 +201,16 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
   @state() private hint = false;
 
   /** `auto` (conic conformal for a regional extent, Natural Earth for a global one), `conic` or `natural-earth`. */
-  @property() projection: ProjectionKind = 'auto';
+  @property({ converter: oneOf(['auto', 'conic', 'natural-earth'], 'auto') }) projection: ProjectionKind = 'auto';
 
   /** URL of another basemap (TopoJSON or GeoJSON of countries) instead of the built-in Natural Earth shapes. */
   @property() basemap?: string;
+
+  /** The credit shown in the corner for a custom `basemap` (the built-in shapes credit Natural Earth). */
+  @property() attribution?: string;
+
+  /** @internal */
+  private memo?: { key: unknown[]; value: Drawing };
 
   /** @internal */
   private resizeObserver?: ResizeObserver;
@@ -274,14 +309,41 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
     }
   }
 
-  private projected(): { projection: GeoProjection; points: Point[] } {
+  /**
+   * Projects the cities, countries and arcs, once per model, shapes, size and projection (not
+   * on every hover or zoom). Paths are clipped to the view and rounded to 0.1 px: the map's
+   * markup stays small.
+   */
+  private geometry(): Drawing {
     const { width, height } = this.size;
-    const projection = fitProjection(this.cities, width, height, this.projection);
+    const model = this.source.value!;
+    const key = [model, this.countries, width, height, this.projection];
+    if (this.memo && key.every((k, i) => k === this.memo!.key[i])) return this.memo.value;
+    const projection = fitProjection(this.cities, width, height, this.projection).clipExtent([
+      [0, 0],
+      [width, height],
+    ]);
+    const path = geoPath(projection).digits(1);
     const points = this.cities.map((city) => {
       const [px, py] = projection([city.lon, city.lat]) ?? [NaN, NaN];
       return { city, px, py };
     });
-    return { projection, points };
+    const byId = new Map(points.map((p) => [p.city.id, p.city]));
+    const tinted = new Set(this.cities.map((c) => c.country).filter(Boolean));
+    const homeCountry = this.cities.find((c) => c.role === 'home')?.country;
+    const countries = this.countries.flatMap((f) => {
+      const d = path(f);
+      const code = countryCode(f);
+      return d ? [{ d, className: code && tinted.has(code) ? (code === homeCountry ? 'country home' : 'country tint') : 'country' }] : [];
+    });
+    const arcs = model.links.flatMap(([from, to]) => {
+      const [a, b] = [byId.get(from)!, byId.get(to)!];
+      const d = path({ type: 'LineString', coordinates: [[a.lon, a.lat], [b.lon, b.lat]] });
+      return d ? [d] : [];
+    });
+    const value = { points, countries, arcs };
+    this.memo = { key, value };
+    return value;
   }
 
   private screen(p: Point) {
@@ -468,25 +530,31 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
 
   private renderMap(): TemplateResult {
     const t = this.i18n.t(mapStrings);
-    const model = this.source.value!;
     const { width, height } = this.size;
-    const { projection, points } = this.projected();
-    const path = geoPath(projection);
+    const geometry = this.geometry();
+    const points = geometry.points as Point[];
     const byId = new Map(points.map((p) => [p.city.id, p]));
-    const tinted = new Set(this.cities.map((c) => c.country).filter(Boolean));
-    const homeCountry = this.cities.find((c) => c.role === 'home')?.country;
     const { k, x, y } = this.zoom;
     const font = `${LABEL_FONT}px ${getComputedStyleSafe(this)}`;
-    // Home first, then in the order given: the most important labels get the best spots.
+    // Home first, then in the order given: the most important labels get the best spots. The
+    // home city is drawn last, on top of its neighbours.
     const ordered = [...points].sort((a, b) => (a.city.role === 'home' ? -1 : 0) - (b.city.role === 'home' ? -1 : 0));
+    const drawn = [...ordered].reverse();
     const labels: PlacedLabel[] = placeLabels(
       ordered.map((p) => {
         const s = this.screen(p);
-        return { id: p.city.id, x: s.x, y: s.y, r: p.city.role === 'home' ? 7 : 5, width: textWidth(this.text(p.city.name), font, this.estimateLabels), height: LABEL_FONT + 2 };
+        const home = p.city.role === 'home';
+        return { id: p.city.id, x: s.x, y: s.y, r: home ? 7 : 5, width: textWidth(this.text(p.city.name), font, this.estimateLabels), height: LABEL_FONT + 2, required: home };
       }),
       width,
       height,
+      // The zoom buttons and the credit cover the map there.
+      [
+        { x: width - ZOOM_BOX.width, y: 0, width: ZOOM_BOX.width, height: ZOOM_BOX.height },
+        { x: width - 110, y: height - 22, width: 110, height: 22 },
+      ],
     );
+    const credit = this.basemap ? (this.attribution ?? '') : 'Natural Earth';
     const activePoint = this.active ? byId.get(this.active) : undefined;
     const names = this.cities.map((c) => this.text(c.name));
     return html`<div part="base" class="base">
@@ -510,25 +578,14 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
               <rect class="water" width=${width} height=${height}></rect>
               <g transform="translate(${x} ${y}) scale(${k})">
                 <g part="countries">
-                  ${this.countries.map((f) => {
-                    const code = countryCode(f);
-                    const d = path(f);
-                    return d
-                      ? svg`<path part="country" class=${code && tinted.has(code) ? (code === homeCountry ? 'country home' : 'country tint') : 'country'} d=${d} vector-effect="non-scaling-stroke"></path>`
-                      : nothing;
-                  })}
+                  ${geometry.countries.map((c) => svg`<path part="country" class=${c.className} d=${c.d} vector-effect="non-scaling-stroke"></path>`)}
                 </g>
                 <g part="arcs">
-                  ${model.links.map(([from, to]) => {
-                    const a = byId.get(from)!.city;
-                    const b = byId.get(to)!.city;
-                    const d = path({ type: 'LineString', coordinates: [[a.lon, a.lat], [b.lon, b.lat]] });
-                    return d ? svg`<path part="arc" class="arc" d=${d} pathLength="1" vector-effect="non-scaling-stroke"></path>` : nothing;
-                  })}
+                  ${geometry.arcs.map((d) => svg`<path part="arc" class="arc" d=${d} pathLength="1" vector-effect="non-scaling-stroke"></path>`)}
                 </g>
               </g>
               <g class="cities">
-                ${points.map((p) => {
+                ${drawn.map((p) => {
                   const s = this.screen(p);
                   const home = p.city.role === 'home';
                   const classes = ['city', home ? 'home' : '', p.city.id === this.active ? 'active' : '', p.city.id === this.selected ? 'selected' : ''].join(' ');
@@ -544,7 +601,7 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
                 ${labels.map((l) => svg`<text part="label" class="label" data-id=${l.id} x=${l.x} y=${l.y} text-anchor=${l.anchor}>${this.text(byId.get(l.id)!.city.name)}</text>`)}
               </g>
             </svg>
-            <p part="attribution" class="attribution">Natural Earth</p>
+            ${credit ? html`<p part="attribution" class="attribution">${credit}</p>` : nothing}
             <p part="hint" class="hint" ?hidden=${!this.hint}>${this.hint ? t.wheelHint(/Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl') : ''}</p>
           </div>
           <div part="zoom-controls" class="zoom">

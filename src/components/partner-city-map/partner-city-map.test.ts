@@ -10,7 +10,8 @@ const q = (el: HTMLElement, selector: string) => el.shadowRoot!.querySelector<HT
 const qa = <T extends Element = HTMLElement>(el: HTMLElement, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 const part = (el: HTMLElement, name: string) => q(el, `[part~="${name}"]`);
 const ready = (el: PartnerCityMap) => waitUntil(() => el.state === 'ready', 'never ready', { timeout: 5000 });
-const shapes = (el: PartnerCityMap) => waitUntil(() => qa(el, '[part~="country"]').length > 100, 'country shapes never drawn', { timeout: 5000 });
+// Countries outside the view are clipped away: Europe shows a few dozen.
+const shapes = (el: PartnerCityMap) => waitUntil(() => qa(el, '[part~="country"]').length > 20, 'country shapes never drawn', { timeout: 5000 });
 const markers = (el: PartnerCityMap) => qa<SVGCircleElement>(el, '[part~="city"]');
 const labels = (el: PartnerCityMap) => qa<SVGTextElement>(el, '[part~="label"]');
 const marker = (el: PartnerCityMap, id: string) => q(el, `.city[data-id="${id}"] [part~="city"]`) as unknown as SVGCircleElement;
@@ -21,7 +22,7 @@ const centre = (el: Element) => {
 const transform = (el: PartnerCityMap) => q(el, 'svg > g')!.getAttribute('transform');
 /** Waits until the map has taken the size of its frame (a ResizeObserver reports it after the first render). */
 const settled = (el: PartnerCityMap) =>
-  waitUntil(() => part(el, 'svg')?.getAttribute('width') === String(Math.round(part(el, 'frame')!.clientWidth)), 'map never took its size');
+  waitUntil(() => part(el, 'svg')?.getAttribute('width') === String(Math.round(part(el, 'frame')?.clientWidth ?? -1)), 'map never took its size');
 
 const city = (id: string, name: string, lat: number, lon: number, extra: Record<string, unknown> = {}) => ({ id, name, lat, lon, ...extra });
 const network = {
@@ -48,7 +49,9 @@ describe('<partner-city-map>', () => {
       const el = await fixture<PartnerCityMap>(html`<partner-city-map lang="sl" src=${SEED}></partner-city-map>`);
       await ready(el);
       await shapes(el);
-      expect(qa(el, '[part~="country"]').length).to.be.greaterThan(150);
+      expect(qa(el, '[part~="country"]').length).to.be.greaterThan(20);
+      // Clipped to the view and rounded: the markup stays small.
+      expect(part(el, 'countries')!.innerHTML.length).to.be.lessThan(200_000);
       expect(markers(el)).to.have.length(2);
       expect(qa(el, '[part~="arc"]')).to.have.length(1);
       expect(labels(el).map((l) => l.textContent)).to.have.members(['Ljubljana', 'Moskva']);
@@ -108,7 +111,7 @@ describe('<partner-city-map>', () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 400px"><partner-city-map .data=${network}></partner-city-map></div>`);
       const el = wrapper.querySelector('partner-city-map')!;
       // 400 × 250 with a 1px border: 398 × 248 inside.
-      await waitUntil(() => part(el, 'svg')!.getAttribute('width') === '398', 'did not follow the width');
+      await waitUntil(() => part(el, 'svg')?.getAttribute('width') === '398', 'did not follow the width');
       expect(part(el, 'svg')!.getAttribute('height')).to.equal('248');
       el.style.setProperty('--pcw-map-aspect-ratio', '1');
       await waitUntil(() => part(el, 'svg')!.getAttribute('height') === '398', 'did not follow the aspect ratio');
@@ -157,9 +160,56 @@ describe('<partner-city-map>', () => {
       const geojson = { type: 'FeatureCollection', features: [square('SI', 12, 44), square('HR', 15, 43), square('XX', 20, 50)] };
       const url = URL.createObjectURL(new Blob([JSON.stringify(geojson)], { type: 'application/json' }));
       const el = await fixture<PartnerCityMap>(html`<partner-city-map basemap=${url} .data=${network}></partner-city-map>`);
-      await waitUntil(() => qa(el, '[part~="country"]').length === 3, 'custom basemap not drawn');
+      // XX lies outside the view and is clipped away.
+      await waitUntil(() => qa(el, '[part~="country"]').length === 2, 'custom basemap not drawn');
       expect(qa(el, '.country.home')).to.have.length(1);
       expect(qa(el, '.country.tint')).to.have.length(1);
+    });
+
+    it('turns GeoJSON rings wound the RFC 7946 way (counter-clockwise) around instead of flooding the map', async () => {
+      const ccw = (code: string, x: number, y: number) => ({
+        type: 'Feature',
+        properties: { iso_a2: code },
+        geometry: { type: 'Polygon', coordinates: [[[x, y], [x + 4, y], [x + 4, y + 3], [x, y + 3], [x, y]]] },
+      });
+      const url = URL.createObjectURL(new Blob([JSON.stringify({ type: 'FeatureCollection', features: [ccw('SI', 13, 45), ccw('AT', 12, 47)] })], { type: 'application/json' }));
+      const el = await fixture<PartnerCityMap>(html`<partner-city-map basemap=${url} attribution="© Test basemap" .data=${network}></partner-city-map>`);
+      await waitUntil(() => qa(el, '[part~="country"]').length === 2, 'basemap not drawn');
+      const frame = part(el, 'frame')!.getBoundingClientRect();
+      for (const country of qa<SVGPathElement>(el, '[part~="country"]')) {
+        // A small shape, not the whole sphere minus a hole.
+        expect(country.getBoundingClientRect().width).to.be.lessThan(frame.width / 2);
+      }
+      expect(textOf(part(el, 'attribution'))).to.equal('© Test basemap');
+    });
+
+    it('gives the home city its label and draws its marker on top, even in a crowd', async () => {
+      const data = await (await fetch('/demo/data/sample-network.json')).json();
+      const el = await fixture<PartnerCityMap>(html`<partner-city-map lang="sl" .data=${data}></partner-city-map>`);
+      await settled(el);
+      expect(labels(el).map((l) => l.textContent)).to.include('Ljubljana');
+      const cities = qa(el, '.city');
+      expect(cities[cities.length - 1].getAttribute('data-id')).to.equal('ljubljana');
+    });
+
+    it('keeps labels clear of the zoom buttons', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 390px"><partner-city-map .data=${network}></partner-city-map></div>`);
+      const el = wrapper.querySelector('partner-city-map')!;
+      await settled(el);
+      const buttons = part(el, 'zoom-controls')!.getBoundingClientRect();
+      for (const label of labels(el)) {
+        const b = label.getBoundingClientRect();
+        const overlap = b.left < buttons.right && buttons.left < b.right && b.top < buttons.bottom && buttons.top < b.bottom;
+        expect(overlap, label.textContent!).to.equal(false);
+      }
+    });
+
+    it('falls back to the default when an attribute is removed or unknown', async () => {
+      const el = await fixture<PartnerCityMap>(html`<partner-city-map projection="conic" .data=${network}></partner-city-map>`);
+      el.removeAttribute('projection');
+      expect(el.projection).to.equal('auto');
+      el.setAttribute('projection', 'mercator');
+      expect(el.projection).to.equal('auto');
     });
 
     it('skips a city with invalid coordinates, with a warning, and draws the rest', async () => {

@@ -1,0 +1,35 @@
+/**
+ * Keeps many widgets from blocking the page: updates run in slices of about 40 ms; when a
+ * slice is used up (a page with a thousand cards), the remaining updates wait for the next
+ * task, so input and painting get their turn in between. A single widget updating after a
+ * click never waits.
+ */
+
+const SLICE_MS = 40;
+let sliceStart: number | undefined;
+let nextTask: Promise<void> | undefined;
+
+/** A promise for the start of the next task (a message, not a timer: timers are clamped). */
+export function nextSlice(): Promise<void> {
+  return (nextTask ??= new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      nextTask = undefined;
+      sliceStart = undefined;
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  }));
+}
+
+/** Whether the current slice is used up. Checked right before each update, so it counts the updates before it. */
+export function sliceUsedUp(): boolean {
+  const now = performance.now();
+  if (sliceStart === undefined) {
+    sliceStart = now;
+    // The slice ends with this task.
+    void nextSlice();
+  }
+  return now - sliceStart >= SLICE_MS;
+}
