@@ -16,8 +16,16 @@ function json(ctx, status, body) {
   ctx.body = typeof body === 'string' ? body : JSON.stringify(body);
 }
 
+/** The strict policy of the CSP test page, sent as a header. */
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'";
+
 /** Koa middleware for @web/test-runner. */
 export async function testApi(ctx, next) {
+  if (ctx.path === '/test/fixtures/csp-page.html') {
+    await next();
+    ctx.set('Content-Security-Policy', STRICT_CSP);
+    return;
+  }
   if (!ctx.path.startsWith('/test-api/')) return next();
   const route = ctx.path.slice('/test-api/'.length);
   const q = ctx.query;

@@ -8,6 +8,7 @@ import type { Article, LocalizedText } from '../../data/types.js';
 import { formatDate, localize, type DateStyle } from '../../i18n/format.js';
 import { newsCardStrings } from '../../i18n/strings.js';
 import { heading } from '../../internal/heading.js';
+import { jsonScript } from '../../internal/trusted-types.js';
 import { PcwDataElement } from '../../internal/pcw-data-element.js';
 import { hostStyles } from '../../styles/host.js';
 import { styles } from './city-news-card.styles.js';
@@ -170,7 +171,7 @@ export class CityNewsCard extends PcwDataElement<Article> {
       script.setAttribute(LD_MARKER, '');
       this.append(script);
     }
-    if (script.textContent !== json) script.textContent = json;
+    if (script.textContent !== json) script.textContent = jsonScript(json);
   }
 
   private renderSkeleton() {

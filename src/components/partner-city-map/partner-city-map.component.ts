@@ -3,7 +3,6 @@ import type { Feature, Geometry } from 'geojson';
 import { html, isServer, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { oneOf } from '../../internal/converters.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { DataSourceController } from '../../data/data-source-controller.js';
@@ -213,6 +212,9 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
   private memo?: { key: unknown[]; value: Drawing };
 
   /** @internal */
+  private tooltipPosition: Record<string, string> = {};
+
+  /** @internal */
   private resizeObserver?: ResizeObserver;
   /** @internal */
   private observedFrame?: Element;
@@ -275,6 +277,8 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
 
   protected override updated(changed: PropertyValues<this>) {
     super.updated(changed);
+    const tooltip = this.shadowRoot!.querySelector<HTMLElement>('.tooltip');
+    if (tooltip) for (const [name, value] of Object.entries(this.tooltipPosition)) tooltip.style.setProperty(name, value);
     const frame = this.shadowRoot!.querySelector('.frame');
     if (frame && frame !== this.observedFrame && this.resizeObserver) {
       this.resizeObserver.disconnect();
@@ -487,12 +491,13 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
     const t = this.i18n.t(mapStrings);
     const { x, y } = this.screen(point);
     const { width, height } = this.size;
-    const position = {
+    // Set through the CSSOM after rendering (see `updated`): a style attribute would break a strict CSP.
+    this.tooltipPosition = {
       left: `${Math.round(x)}px`,
       top: `${Math.round(y)}px`,
       transform: `translate(${x > width * 0.6 ? 'calc(-100% - 12px)' : '12px'}, ${y > height * 0.6 ? 'calc(-100% - 8px)' : '8px'})`,
     };
-    return html`<div part="tooltip" class="tooltip" id="tooltip" style=${styleMap(position)}>
+    return html`<div part="tooltip" class="tooltip" id="tooltip">
       <strong>${this.text(city.name)}</strong>
       ${city.country ? html`<span>${this.countryName(city.country)}</span>` : nothing}
       ${city.since ? html`<span>${t.partnerSince(formatDate(city.since, this.i18n.lang))}</span>` : nothing}
