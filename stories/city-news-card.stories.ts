@@ -1,4 +1,5 @@
 import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
+import { commonArgTypes } from './common.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/city-news-card/city-news-card.js';
@@ -103,10 +104,6 @@ const withProblems = {
 /** Members of the manifest that are not args: read-only getters (no control) and analyzer noise (not listed). */
 const manifestExtras: ArgTypes = {
   announcement: { control: false },
-  state: { control: false },
-  sanitized: { table: { disable: true } },
-  name: { table: { disable: true } },
-  onName: { table: { disable: true } },
 };
 
 const meta = {
@@ -125,22 +122,7 @@ const meta = {
     'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
     variant: { control: 'inline-radio', options: ['full', 'compact'] },
     'date-style': { control: 'inline-radio', options: ['numeric', 'long'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-    lang: {
-      name: 'lang',
-      description: "The widget's language (a global HTML attribute); without it, the nearest `lang` around it (the toolbar's).",
-      control: 'inline-radio',
-      options: ['sl', 'en', 'ru'],
-      table: { category: 'attributes', type: { summary: 'string' } },
-    },
-    src: { control: 'text' },
-    data: { control: 'text' },
-    dataObject: {
-      name: 'dataObject',
-      description: 'Story helper: an object set as the `data` property (`.data=${…}`), the highest-precedence source.',
-      control: 'object',
-      table: { category: 'properties', type: { summary: 'unknown' } },
-    },
+    ...commonArgTypes,
     ...manifestExtras,
   },
 } satisfies Meta<CardArgs>;

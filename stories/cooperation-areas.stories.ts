@@ -1,4 +1,5 @@
 import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
+import { commonArgTypes } from './common.js';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/cooperation-areas/cooperation-areas.js';
@@ -45,20 +46,9 @@ function areas(args: AreasArgs) {
   ></cooperation-areas>`;
 }
 
-/**
- * Members of the manifest that are not args: read-only getters (no control) and private fields the
- * analyzer lists (not listed). The `areas` getter shares its name with the `areas` CSS part, which wins.
- */
-const hidden = { table: { disable: true } };
+/** Members of the manifest that are not args: read-only getters (no control). */
 const manifestExtras: ArgTypes = {
-  state: { control: false },
-  index: hidden,
-  indexed: hidden,
-  openedBeforeSearch: hidden,
-  hashChecked: hidden,
-  observer: hidden,
-  onHash: hidden,
-  lazy: hidden,
+  areas: { control: false },
 };
 
 const meta = {
@@ -75,22 +65,7 @@ const meta = {
   argTypes: {
     layout: { control: 'inline-radio', options: ['accordion', 'list', 'grid'] },
     'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-    lang: {
-      name: 'lang',
-      description: "The widget's language (a global HTML attribute); without it, the nearest `lang` around it (the toolbar's).",
-      control: 'inline-radio',
-      options: ['sl', 'en', 'ru'],
-      table: { category: 'attributes', type: { summary: 'string' } },
-    },
-    src: { control: 'text' },
-    data: { control: 'text' },
-    dataObject: {
-      name: 'dataObject',
-      description: 'Story helper: an object set as the `data` property (`.data=${…}`), the highest-precedence source.',
-      control: 'object',
-      table: { category: 'properties', type: { summary: 'unknown' } },
-    },
+    ...commonArgTypes,
     ...manifestExtras,
   },
 } satisfies Meta<AreasArgs>;

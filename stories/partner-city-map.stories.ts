@@ -1,4 +1,5 @@
 import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
+import { commonArgTypes } from './common.js';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, waitFor } from 'storybook/test';
@@ -50,7 +51,6 @@ function map(args: MapArgs) {
 /** Members of the manifest that are not args: read-only getters (no control) and analyzer noise (not listed). */
 const manifestExtras: ArgTypes = {
   cities: { control: false },
-  state: { control: false },
   dataText: { table: { disable: true } },
 };
 
@@ -65,22 +65,7 @@ const meta = {
   argTypes: {
     projection: { control: 'inline-radio', options: ['auto', 'conic', 'natural-earth'] },
     basemap: { control: 'text' },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-    lang: {
-      name: 'lang',
-      description: "The widget's language (a global HTML attribute); without it, the nearest `lang` around it (the toolbar's).",
-      control: 'inline-radio',
-      options: ['sl', 'en', 'ru'],
-      table: { category: 'attributes', type: { summary: 'string' } },
-    },
-    src: { control: 'text' },
-    data: { control: 'text' },
-    dataObject: {
-      name: 'dataObject',
-      description: 'Story helper: an object set as the `data` property (`.data=${…}`), the highest-precedence source.',
-      control: 'object',
-      table: { category: 'properties', type: { summary: 'unknown' } },
-    },
+    ...commonArgTypes,
     ...manifestExtras,
   },
 } satisfies Meta<MapArgs>;

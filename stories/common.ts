@@ -1,0 +1,22 @@
+import type { ArgTypes } from '@storybook/web-components-vite';
+
+/** The arg types every widget's stories share: theme, language and the data sources. */
+export const commonArgTypes: ArgTypes = {
+  theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+  lang: {
+    name: 'lang',
+    description: "The widget's language (a global HTML attribute); without it, the nearest `lang` around it (the toolbar's).",
+    control: 'inline-radio',
+    options: ['sl', 'en', 'ru'],
+    table: { category: 'attributes', type: { summary: 'string' } },
+  },
+  src: { control: 'text' },
+  data: { control: 'text' },
+  dataObject: {
+    name: 'dataObject',
+    description: 'Story helper: an object set as the `data` property (`.data=${…}`), the highest-precedence source.',
+    control: 'object',
+    table: { category: 'properties', type: { summary: 'unknown' } },
+  },
+  state: { control: false },
+};
