@@ -62,7 +62,7 @@ function initSwitches() {
 
   setLang(lang);
   setTheme(theme);
-  document.querySelector('.toolbar')?.removeAttribute('hidden');
+
   for (const input of radios('lang')) {
     input.checked = input.value === lang;
     input.addEventListener('change', () => {
@@ -101,7 +101,7 @@ function initLayoutSwitch() {
   const param = new URLSearchParams(location.search).get('layout');
   const layout: Layout = isLayout(param) ? param : 'accordion';
   setLayout(layout);
-  document.querySelector('.areas-controls')?.removeAttribute('hidden');
+
   for (const input of radios('layout')) {
     input.checked = input.value === layout;
     input.addEventListener('change', () => {
@@ -224,7 +224,6 @@ function initLog() {
     document.addEventListener(type, (event) => log(type, event.detail, event.target));
   }
   document.querySelector('#log-clear')?.addEventListener('click', () => logList?.replaceChildren());
-  logList?.closest('aside')?.removeAttribute('hidden');
 }
 
 // ---------------------------------------------------------------- start
