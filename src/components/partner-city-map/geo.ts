@@ -1,7 +1,5 @@
 import { geoBounds, geoCircle, geoConicConformal, geoNaturalEarth1, type GeoProjection } from 'd3-geo';
-
-/** Which projection: chosen from the extent of the cities, or forced. */
-export type ProjectionKind = 'auto' | 'conic' | 'natural-earth';
+import type { ProjectionKind } from './projection.js';
 
 export interface LonLat {
   readonly lon: number;

@@ -13,7 +13,8 @@ import { formatDate, localize } from '../../i18n/format.js';
 import { mapStrings } from '../../i18n/strings.js';
 import { PcwDataElement } from '../../internal/pcw-data-element.js';
 import { hostStyles } from '../../styles/host.js';
-import { fitProjection, nearestInDirection, placeLabels, type Direction, type PlacedLabel, type ProjectionKind } from './geo.js';
+import { fitProjection, nearestInDirection, placeLabels, type Direction, type PlacedLabel } from './geo.js';
+import type { ProjectionKind } from './projection.js';
 import { styles } from './partner-city-map.styles.js';
 
 type Country = Feature<Geometry, { code?: string } | null>;
