@@ -42,13 +42,16 @@ export function formatDate(date: PartialDate, lang: string, style: DateStyle = '
  */
 export function localize(text: LocalizedText | undefined, lang: string, fallback?: string): string {
   if (!text) return '';
+  // The common case first: the exact tag is there.
+  if (Object.hasOwn(text, lang)) return text[lang];
   const base = lang.split('-')[0];
-  const match = (tag: string) => Object.keys(text).find((k) => k.toLowerCase() === tag.toLowerCase());
+  const keys = Object.keys(text);
+  const match = (tag: string) => keys.find((k) => k.toLowerCase() === tag.toLowerCase());
   const key =
     match(lang) ??
     match(base) ??
-    Object.keys(text).find((k) => k.split('-')[0].toLowerCase() === base.toLowerCase()) ??
+    keys.find((k) => k.split('-')[0].toLowerCase() === base.toLowerCase()) ??
     (fallback !== undefined ? match(fallback) : undefined) ??
-    Object.keys(text)[0];
+    keys[0];
   return key === undefined ? '' : text[key];
 }
