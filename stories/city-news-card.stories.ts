@@ -1,26 +1,17 @@
 import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
-import { commonArgTypes } from './common.js';
+import { commonArgTypes, type CommonArgs } from './common.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/city-news-card/city-news-card.js';
 
 /** The story's arguments: the element's attributes by name, plus `dataObject` for the `data` property. */
-interface CardArgs {
+interface CardArgs extends CommonArgs {
   'heading-level'?: number;
   variant?: 'full' | 'compact';
   expanded?: boolean;
   'preview-paragraphs'?: number;
   'date-style'?: 'numeric' | 'long';
   'structured-data'?: boolean;
-  theme?: 'light' | 'dark' | 'auto';
-  lang?: string;
-  src?: string;
-  data?: string;
-  timeout?: number;
-  debug?: boolean;
-  dataObject?: unknown;
-  onPcwLoad?: (e: Event) => void;
-  onPcwError?: (e: Event) => void;
   onPcwTagSelect?: (e: Event) => void;
   onPcwToggle?: (e: Event) => void;
 }

@@ -1,5 +1,18 @@
 import type { ArgTypes } from '@storybook/web-components-vite';
 
+/** The args every widget's stories share: the global attributes, the data sources and the common events. */
+export interface CommonArgs {
+  theme?: 'light' | 'dark' | 'auto';
+  lang?: string;
+  src?: string;
+  data?: string;
+  timeout?: number;
+  debug?: boolean;
+  dataObject?: unknown;
+  onPcwLoad?: (e: Event) => void;
+  onPcwError?: (e: Event) => void;
+}
+
 /** The arg types every widget's stories share: theme, language and the data sources. */
 export const commonArgTypes: ArgTypes = {
   theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },

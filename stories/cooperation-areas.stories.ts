@@ -1,24 +1,15 @@
 import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
-import { commonArgTypes } from './common.js';
+import { commonArgTypes, type CommonArgs } from './common.js';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/cooperation-areas/cooperation-areas.js';
 
 /** The story's arguments: the element's attributes by name, plus `dataObject` for the `data` property. */
-interface AreasArgs {
+interface AreasArgs extends CommonArgs {
   layout?: 'accordion' | 'list' | 'grid';
   open?: boolean;
   searchable?: boolean;
   'heading-level'?: number;
-  theme?: 'light' | 'dark' | 'auto';
-  lang?: string;
-  src?: string;
-  data?: string;
-  timeout?: number;
-  debug?: boolean;
-  dataObject?: unknown;
-  onPcwLoad?: (e: Event) => void;
-  onPcwError?: (e: Event) => void;
   onPcwAreaToggle?: (e: Event) => void;
 }
 

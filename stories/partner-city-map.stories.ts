@@ -1,23 +1,14 @@
 import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
-import { commonArgTypes } from './common.js';
+import { commonArgTypes, type CommonArgs } from './common.js';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, waitFor } from 'storybook/test';
 import '../src/components/partner-city-map/partner-city-map.js';
 
 /** The story's arguments: the element's attributes by name, plus `dataObject` for the `data` property. */
-interface MapArgs {
+interface MapArgs extends CommonArgs {
   projection?: 'auto' | 'conic' | 'natural-earth';
   basemap?: string;
-  theme?: 'light' | 'dark' | 'auto';
-  lang?: string;
-  src?: string;
-  data?: string;
-  timeout?: number;
-  debug?: boolean;
-  dataObject?: unknown;
-  onPcwLoad?: (e: Event) => void;
-  onPcwError?: (e: Event) => void;
   onPcwCitySelect?: (e: Event) => void;
 }
 

@@ -37,6 +37,11 @@ export interface DataSourceOptions<T> {
  * attribute, an inline `<script type="application/json">`, `src` — in that order), loads it,
  * parses it and keeps the state. A newer source aborts an older request and a late answer is
  * dropped. Fires `pcw-load` and `pcw-error` after the state has been rendered.
+ *
+ * Not @lit/task: a task runs after the update, so even inline data would first render the
+ * loading state (a flash in the browser, and nothing but the skeleton under server rendering);
+ * here the property, attribute and inline sources are read in the update itself, and only
+ * `src` is asynchronous (through `loadJson`, which shares and aborts requests page-wide).
  */
 export class DataSourceController<T> implements ReactiveController {
   state: DataState = 'initial';

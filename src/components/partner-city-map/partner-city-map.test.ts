@@ -100,11 +100,20 @@ describe('<partner-city-map>', () => {
     });
 
     it('uses conic conformal for a region and Natural Earth for the world, unless told', async () => {
-      // A straight meridian test: in Natural Earth meridians curve; we check via the projection attribute's effect instead.
-      const regional = await fixture<PartnerCityMap>(html`<partner-city-map .data=${network}></partner-city-map>`);
-      const forced = await fixture<PartnerCityMap>(html`<partner-city-map projection="natural-earth" .data=${network}></partner-city-map>`);
-      const positions = (el: PartnerCityMap) => markers(el).map((m) => `${m.getAttribute('cx')},${m.getAttribute('cy')}`);
-      expect(positions(regional)).not.to.deep.equal(positions(forced));
+      const world = { cities: [city('a', 'Reykjavik', 64.1, -21.9), city('b', 'Wellington', -41.3, 174.8), city('c', 'Cape Town', -33.9, 18.4)] };
+      const positions = async (data: unknown, projection: 'auto' | 'conic' | 'natural-earth' = 'auto') => {
+        const el = await fixture<PartnerCityMap>(html`<partner-city-map projection=${projection} .data=${data}></partner-city-map>`);
+        await settled(el);
+        return markers(el).map((m) => `${m.getAttribute('cx')},${m.getAttribute('cy')}`);
+      };
+      // A region: auto draws what forced conic draws, not what Natural Earth draws.
+      const regional = await positions(network);
+      expect(regional).to.deep.equal(await positions(network, 'conic'));
+      expect(regional).not.to.deep.equal(await positions(network, 'natural-earth'));
+      // The world: auto draws Natural Earth.
+      const global = await positions(world);
+      expect(global).to.deep.equal(await positions(world, 'natural-earth'));
+      expect(global).not.to.deep.equal(await positions(world, 'conic'));
     });
 
     it('fills its container width and keeps the aspect ratio token', async () => {
