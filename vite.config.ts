@@ -36,7 +36,7 @@ function standalone(): Plugin {
  * Lazy parts that are the same in both standalone builds (they import nothing): named alike, so
  * that the bundle and the loader share one file (same content, same hash) and one cache entry.
  */
-const SHARED_LAZY = new Set(['shapes', 'sanitize']);
+const SHARED_LAZY = new Set(['shapes', 'sanitize', 'structured-data']);
 
 /** A one-entry standalone ES build: minified, Lit inside, lazy parts beside it as `<name>-[name]-[hash].js`. */
 const standaloneBuild = (name: string, entry: string): BuildEnvironmentOptions => ({

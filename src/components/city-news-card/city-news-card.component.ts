@@ -8,12 +8,12 @@ import type { Article, LocalizedText } from '../../data/types.js';
 import { formatDate, localize, type DateStyle } from '../../i18n/format.js';
 import { newsCardStrings } from '../../i18n/strings.js';
 import { heading } from '../../internal/heading.js';
-import { jsonScript } from '../../internal/trusted-types.js';
 import { PcwDataElement } from '../../internal/pcw-data-element.js';
 import { hostStyles } from '../../styles/host.js';
 import { styles } from './city-news-card.styles.js';
 
-const LD_MARKER = 'data-pcw-structured-data';
+/** The card's JSON-LD script; the code that writes it loads only with `structured-data`. */
+const LD_SELECTOR = 'script[data-pcw-structured-data]';
 
 /**
  * One announcement of a city site: date, title, lead, body, image, tags and a link.
@@ -105,7 +105,7 @@ export class CityNewsCard extends PcwDataElement<Article> {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.querySelector(`script[${LD_MARKER}]`)?.remove();
+    this.querySelector(LD_SELECTOR)?.remove();
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -117,7 +117,7 @@ export class CityNewsCard extends PcwDataElement<Article> {
 
   protected override updated(changed: PropertyValues<this>) {
     super.updated(changed);
-    this.updateStructuredData();
+    void this.updateStructuredData();
   }
 
   private async sanitizeBody(bodyHtml: string) {
@@ -144,34 +144,18 @@ export class CityNewsCard extends PcwDataElement<Article> {
     this.emit('pcw-tag-select', { tag });
   }
 
-  private updateStructuredData() {
-    let script = this.querySelector<HTMLScriptElement>(`script[${LD_MARKER}]`);
-    const a = this.announcement;
-    if (!this.structuredData || this.source.state !== 'ready' || !a) {
-      script?.remove();
-      return;
+  private async updateStructuredData() {
+    const wanted = () => this.structuredData && this.source.state === 'ready' && this.isConnected;
+    try {
+      if (wanted()) {
+        const { writeStructuredData } = await import('./structured-data.js');
+        // The card may have changed while the module loaded.
+        if (wanted()) return writeStructuredData(this, this.announcement!, this.i18n.lang, (t) => this.text(t));
+      }
+      this.querySelector(LD_SELECTOR)?.remove();
+    } catch (e) {
+      this.warn(`structured data could not be written (${String(e)})`);
     }
-    const ld = {
-      '@context': 'https://schema.org',
-      '@type': 'NewsArticle',
-      headline: this.text(a.title),
-      description: this.text(a.lead) || undefined,
-      datePublished: a.published?.iso,
-      inLanguage: this.i18n.lang,
-      url: a.url ? new URL(a.url, document.baseURI).href : undefined,
-      image: a.image ? [new URL(a.image.src, document.baseURI).href] : undefined,
-      keywords: a.tags.length ? a.tags.map((t) => this.text(t)).join(', ') : undefined,
-      articleBody: a.body.map((p) => this.text(p)).join('\n\n') || undefined,
-    };
-    // `<` escaped so that serialised HTML of the page can never close the script early.
-    const json = JSON.stringify(ld).replace(/</g, '\\u003c');
-    if (!script) {
-      script = document.createElement('script');
-      script.type = 'application/ld+json';
-      script.setAttribute(LD_MARKER, '');
-      this.append(script);
-    }
-    if (script.textContent !== json) script.textContent = jsonScript(json);
   }
 
   private renderSkeleton() {

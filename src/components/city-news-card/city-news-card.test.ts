@@ -430,12 +430,32 @@ describe('<city-news-card>', () => {
 
     it('adds schema.org NewsArticle JSON-LD with structured-data', async () => {
       const el = await fixture<CityNewsCard>(html`<city-news-card structured-data lang="sl" .data=${sample}></city-news-card>`);
-      const script = el.querySelector('script[type="application/ld+json"]')!;
-      const ld = JSON.parse(script.textContent!);
-      expect(ld).to.include({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Nadaljujemo dobro sodelovanje z Moskvo', datePublished: '2019-09-11' });
+      const ldScript = () => el.querySelector('script[type="application/ld+json"]');
+      // The writer is a lazy chunk: the script appears once it has loaded.
+      await waitUntil(ldScript, 'no JSON-LD written');
+      const ld = JSON.parse(ldScript()!.textContent!);
+      expect(ld).to.include({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Nadaljujemo dobro sodelovanje z Moskvo', datePublished: '2019-09-11', inLanguage: 'sl' });
+      el.lang = 'en';
+      await waitUntil(() => JSON.parse(ldScript()!.textContent!).inLanguage === 'en', 'JSON-LD not rewritten for the new language');
       el.structuredData = false;
       await elementUpdated(el);
-      expect(el.querySelector('script[type="application/ld+json"]')).to.equal(null);
+      await aTimeout(0);
+      expect(ldScript()).to.equal(null);
+      expect(el.querySelectorAll('script')).to.have.length(0);
+    });
+
+    it('writes no JSON-LD when structured-data is turned off or the card removed before the writer loads', async () => {
+      const el = await fixture<CityNewsCard>(html`<city-news-card structured-data .data=${sample}></city-news-card>`);
+      el.structuredData = false;
+      const other = await fixture<CityNewsCard>(html`<city-news-card structured-data .data=${sample}></city-news-card>`);
+      const parent = other.parentElement!;
+      other.remove();
+      // Long enough for the lazy module to load (it is cached after the first test).
+      await aTimeout(100);
+      expect(el.querySelector('script')).to.equal(null);
+      expect(other.querySelector('script')).to.equal(null);
+      parent.append(other);
+      await waitUntil(() => other.querySelector('script[type="application/ld+json"]'), 'JSON-LD not written after reconnecting');
     });
 
     it('keeps host-page CSS out', async () => {

@@ -1,0 +1,36 @@
+import type { Article, LocalizedText } from '../../data/types.js';
+import { jsonScript } from '../../internal/trusted-types.js';
+
+/** Marks the card's own JSON-LD script in its light DOM (the card removes it by the same selector). */
+const LD_SELECTOR = 'script[data-pcw-structured-data]';
+
+/**
+ * Writes schema.org `NewsArticle` JSON-LD for an announcement into `host`'s light DOM (one
+ * `<script type="application/ld+json">`, created once, rewritten only when it changes). Loaded
+ * only by cards with `structured-data`, so other pages do not pay for it.
+ */
+export function writeStructuredData(host: HTMLElement, a: Article, lang: string, text: (value?: LocalizedText) => string): void {
+  const absolute = (url: string) => new URL(url, document.baseURI).href;
+  const ld = {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: text(a.title),
+    description: text(a.lead) || undefined,
+    datePublished: a.published?.iso,
+    inLanguage: lang,
+    url: a.url ? absolute(a.url) : undefined,
+    image: a.image ? [absolute(a.image.src)] : undefined,
+    keywords: a.tags.map((t) => text(t)).join(', ') || undefined,
+    articleBody: a.body.map((p) => text(p)).join('\n\n') || undefined,
+  };
+  // `<` escaped so that serialised HTML of the page can never close the script early.
+  const json = JSON.stringify(ld).replace(/</g, '\\u003c');
+  let script = host.querySelector<HTMLScriptElement>(LD_SELECTOR);
+  if (!script) {
+    script = document.createElement('script');
+    script.type = 'application/ld+json';
+    script.setAttribute('data-pcw-structured-data', '');
+    host.append(script);
+  }
+  if (script.textContent !== json) script.textContent = jsonScript(json);
+}
