@@ -2,7 +2,6 @@ import { html, isServer, nothing, type PropertyValues, type TemplateResult } fro
 import { property, state } from 'lit/decorators.js';
 import { integer, oneOf } from '../../internal/converters.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { DataSourceController } from '../../data/data-source-controller.js';
 import { parseAreas, type AreaList } from '../../data/parse.js';
 import type { Area, AreaItem, LocalizedText } from '../../data/types.js';
@@ -391,11 +390,7 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${q ? t.results(results) : ''}</div>
         ${q && !shown.length ? html`<p part="no-match" class="no-match">${t.noMatch(q)}</p>` : nothing}
         <ul part="area-list" class="areas" aria-label=${t.label}>
-          ${repeat(
-            shown,
-            (s) => s.entry.area.id,
-            (s) => this.renderArea(s, ids.length <= 6),
-          )}
+          ${shown.map((s) => this.renderArea(s, ids.length <= 6))}
         </ul>
       </div>`;
   }
