@@ -5,13 +5,20 @@ type Host = ReactiveControllerHost & HTMLElement;
 
 const hosts = new Set<LangController>();
 let observer: MutationObserver | undefined;
+// The document and the shadow roots observed so far (a subtree observer does not see into
+// shadow roots, so each one between a widget and the document is observed itself).
+let observed = new WeakSet<Node>();
 
-/** One observer for the whole page: a `lang` change anywhere re-resolves every widget's language. */
-function watch(controller: LangController) {
+/** One observer for the whole page: a `lang` change anywhere above a widget re-resolves every widget's language. */
+function watch(controller: LangController, host: Element) {
   hosts.add(controller);
-  if (!observer) {
-    observer = new MutationObserver(() => hosts.forEach((c) => c.refresh()));
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  observer ??= new MutationObserver(() => hosts.forEach((c) => c.refresh()));
+  for (let root = host.getRootNode(); ; root = (root as ShadowRoot).host.getRootNode()) {
+    if (!observed.has(root)) {
+      observed.add(root);
+      observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    }
+    if (!(root instanceof ShadowRoot)) break;
   }
 }
 
@@ -20,6 +27,7 @@ function unwatch(controller: LangController) {
   if (!hosts.size) {
     observer?.disconnect();
     observer = undefined;
+    observed = new WeakSet();
   }
 }
 
@@ -50,7 +58,7 @@ export class LangController implements ReactiveController {
 
   hostConnected() {
     this.refresh();
-    if (!isServer) watch(this);
+    if (!isServer) watch(this, this.host);
   }
 
   hostDisconnected() {

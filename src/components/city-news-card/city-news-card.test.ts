@@ -339,6 +339,24 @@ describe('<city-news-card>', () => {
       }
     });
 
+    it('follows lang changes inside other shadow roots (a card in a framework component)', async () => {
+      // Two levels of someone else's shadow DOM: outer host > shadow > section[lang] > inner host > shadow > card.
+      const outer = await fixture<HTMLDivElement>(html`<div></div>`);
+      const outerRoot = outer.attachShadow({ mode: 'open' });
+      outerRoot.innerHTML = '<section lang="sl"><div></div></section>';
+      const innerRoot = outerRoot.querySelector('div')!.attachShadow({ mode: 'open' });
+      innerRoot.innerHTML = '<p lang="sl"><city-news-card></city-news-card></p>';
+      const el = innerRoot.querySelector('city-news-card') as CityNewsCard;
+      el.data = sample;
+      await waitUntil(() => titleOf(el) === 'Nadaljujemo dobro sodelovanje z Moskvo', 'language of the shadow ancestor not used');
+      innerRoot.querySelector('p')!.lang = 'en';
+      await waitUntil(() => titleOf(el) === 'Continuing good cooperation with Moscow', 'lang change in the inner shadow root ignored');
+      innerRoot.querySelector('p')!.removeAttribute('lang');
+      await waitUntil(() => titleOf(el) === 'Nadaljujemo dobro sodelovanje z Moskvo', 'lang removal in the inner shadow root ignored');
+      outerRoot.querySelector('section')!.lang = 'ru';
+      await waitUntil(() => titleOf(el) === 'Продолжаем хорошее сотрудничество с Москвой', 'lang change in the outer shadow root ignored');
+    });
+
     it('falls back to the announcement language, then the first text given', async () => {
       const el = await fixture<CityNewsCard>(html`<city-news-card lang="de" .data=${{ lang: 'sl', title: { en: 'English', sl: 'Slovensko' } }}></city-news-card>`);
       expect(titleOf(el)).to.equal('Slovensko');
