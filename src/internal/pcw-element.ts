@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { LangController } from '../i18n/lang-controller.js';
 import { fire, type PcwEventMap } from './events.js';
 import { warn } from './logger.js';
-import { nextSlice, sliceUsedUp } from './schedule.js';
+import { nextSlice, sliceUsedUp, startSlice } from './schedule.js';
 
 /**
  * The base of every widget: language, theme, typed events and a logger.
@@ -25,6 +25,12 @@ export abstract class PcwElement extends LitElement {
 
   /** Colour scheme: `light`, `dark`, or `auto` to follow the visitor's system setting. Light when absent. */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+
+  override connectedCallback() {
+    super.connectedCallback();
+    // The time the browser spends upgrading widgets counts towards the first slice of updates.
+    if (!isServer) startSlice();
+  }
 
   /**
    * Many widgets on one page update in slices, yielding to the page in between (no long task).
