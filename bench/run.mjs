@@ -16,7 +16,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, CHROME_MISSING, findChrome } from '../scripts/find-chrome.mjs';
 import { BUDGETS, measure } from '../scripts/size.mjs';
-import { areasData, areasPage, cardsPages, countriesGeoJson, mapPages, network300, seedPages, seedStaticPage, staticCountryPaths } from './pages.mjs';
+import { areasData, areasPage, cardsPages, countriesGeoJson, DISPLAY_RULE, mapPages, network300, seedPages, seedStaticPage, staticCountryPaths } from './pages.mjs';
 import { serve } from './server.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -346,18 +346,20 @@ if (browser) {
 
   // ---------------------------------------------------------------- 3. 1,000 cards
   await step('cards', async () => {
-    const { ours, limit } = cardsPages(1000);
+    const { ours, styled, limit } = cardsPages(1000);
     write('cards-widgets.html', ours);
+    write('cards-styled.html', styled);
     write('cards-static.html', limit);
     const r = await compare(
       [
         { key: 'widgets', path: '/pages/cards-widgets.html' },
+        { key: 'styled', path: '/pages/cards-styled.html' },
         { key: 'static', path: '/pages/cards-static.html' },
       ],
       { timeout: 45000 },
     );
     return {
-      what: '1,000 <city-news-card> with a short announcement each in the data attribute (date, title, lead, url; all titles different) vs the same 1,000 cards as static HTML; long tasks until 1 s after rendered',
+      what: `1,000 <city-news-card> with a short announcement each in the data attribute (date, title, lead, url; all titles different), without and with the page rule "${DISPLAY_RULE}", vs the same 1,000 cards as static HTML; long tasks until 1 s after rendered`,
       ...r,
       ratio: ratio(r.widgets.time?.median, r.static.time?.median),
     };
@@ -553,6 +555,11 @@ if (M.seed && !M.seed.error && M.seed.widgets?.longestTask) {
 pair(3, `1,000 cards: time to rendered, median of ${RUNS}`, M.cards, 'widgets', 'static', 'static limit', M.cards?.ratio);
 if (M.cards && !M.cards.error) {
   row(3, '1,000 cards: longest long task', M.cards.widgets?.longestTask ? msRange(M.cards.widgets.longestTask) : '—', `static ${M.cards.static?.longestTask ? msRange(M.cards.static.longestTask) : '—'}`, x(ratio(M.cards.widgets?.longestTask?.median, M.cards.static?.longestTask?.median)), '');
+  const st = M.cards.styled;
+  if (st) {
+    row(3, '1,000 cards with the display rule: time to rendered', st.error ? err(st.error) : msRange(st.time), `static limit ${msRange(M.cards.static?.time)}`, x(ratio(st.time?.median, M.cards.static?.time?.median)), 'page CSS: widgets are blocks before the upgrade (README, "Many widgets on one page")');
+    row(3, '1,000 cards with the display rule: longest long task', st.longestTask ? msRange(st.longestTask) : '—', `static ${M.cards.static?.longestTask ? msRange(M.cards.static.longestTask) : '—'}`, x(ratio(st.longestTask?.median, M.cards.static?.longestTask?.median)), '');
+  }
 }
 pair(4, `300-city map: time to drawn, median of ${RUNS}`, M.map, 'widget', 'leaflet', 'Leaflet 1.9.4', M.map?.ratioTime);
 if (M.map && !M.map.error) {
