@@ -532,7 +532,7 @@ if (M.bytes) {
       if (!b?.[kind]) return '—';
       return `budget ${b[kind]} KB${b.target ? ` (target ${b.target} KB)` : ''}`;
     };
-    row(1, 'Bytes: city-news-card', kb(s['city-news-card'].gzBytes), budget('city-news-card'), '—', `+ ${kb(s['city-news-card'].lazyGzBytes)} lazy (sanitiser, only for bodyHtml)`);
+    row(1, 'Bytes: city-news-card', kb(s['city-news-card'].gzBytes), budget('city-news-card'), '—', `+ ${kb(s['city-news-card'].lazyGzBytes)} lazy (sanitiser, only for bodyHtml; JSON-LD writer, only for structured-data)`);
     row(1, 'Bytes: cooperation-areas', kb(s['cooperation-areas'].gzBytes), budget('cooperation-areas'), '—', '');
     row(1, 'Bytes: partner-city-map without shapes', kb(s['partner-city-map (without shapes)'].gzBytes), budget('partner-city-map'), '—', '');
     row(1, 'Bytes: partner-city-map with shapes', kb(s['partner-city-map (with shapes)'].gzBytes), budget('partner-city-map', 'withLazy'), '—', 'shapes load lazily');
