@@ -112,6 +112,7 @@ const baseStyles = css`
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);
     color: var(--_muted);
+    background: var(--_surface);
   }
 
   [part~='warnings'] {
