@@ -2,7 +2,8 @@
 // description, and every attribute, public property, method, event, CSS part, CSS custom property
 // and slot is described (exit 1 with the list of gaps); members and events without a type are
 // warned about. Part of `npm run analyze`.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const EXPECTED_TAGS = ['city-news-card', 'cooperation-areas', 'partner-city-map'];
 
@@ -38,9 +39,42 @@ export function manifestGaps(manifest) {
   return { gaps, warnings };
 }
 
+/** The non-test TypeScript files under a folder. */
+function sources(dir) {
+  return readdirSync(dir, { recursive: true })
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+    .map((f) => ({ file: join(dir, f), text: readFileSync(join(dir, f), 'utf8') }));
+}
+
+/**
+ * What the sources use but the manifest does not document: every `--pcw-*` custom property
+ * that a stylesheet reads, and every static `part="…"` name, must be documented by the
+ * element whose component file uses it (shared files under src/internal and src/styles: by
+ * at least one element).
+ */
+export function undocumentedUses(manifest, srcDir) {
+  const gaps = [];
+  const elements = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => ({ ...d, path: m.path })));
+  const documented = (el, kind) => new Set((el[kind] ?? []).map((x) => x.name));
+  const anyDocumented = (kind) => new Set(elements.flatMap((el) => [...documented(el, kind)]));
+  for (const { file, text } of sources(srcDir)) {
+    const owner = elements.find((el) => file.includes(`/components/${el.tagName}/`));
+    const props = [...text.matchAll(/var\((--pcw-[a-z0-9-]+)/g)].map((m) => m[1]);
+    const parts = [...text.matchAll(/\bpart="([^"$]+)"/g)].flatMap((m) => m[1].split(/\s+/));
+    for (const [kind, names] of [['cssProperties', props], ['cssParts', parts]]) {
+      const known = owner ? documented(owner, kind) : anyDocumented(kind);
+      for (const name of new Set(names)) {
+        if (!known.has(name)) gaps.push(`${file} uses ${kind === 'cssParts' ? 'the part' : 'the custom property'} ${name}, which ${owner ? `<${owner.tagName}>` : 'no element'} documents`);
+      }
+    }
+  }
+  return gaps;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const manifest = JSON.parse(readFileSync(new URL('../custom-elements.json', import.meta.url), 'utf8'));
   const { gaps, warnings } = manifestGaps(manifest);
+  gaps.push(...undocumentedUses(manifest, new URL('../src', import.meta.url).pathname));
   if (warnings.length) console.warn(`custom-elements.json: ${warnings.join('; ')} (annotate the type in the source)`);
   if (gaps.length) {
     console.error(`custom-elements.json is incomplete:\n  ${gaps.join('\n  ')}`);

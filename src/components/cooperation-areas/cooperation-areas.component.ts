@@ -122,6 +122,7 @@ const NO_RANGES: Ranges = [];
  * @cssprop [--pcw-color-mark=#ffe27a] - Background of search matches.
  * @cssprop [--pcw-radius=0.5rem] - Corner radius.
  * @cssprop [--pcw-space=1rem] - Base spacing.
+ * @cssprop [--pcw-duration=200ms] - How long the chevron takes to turn when an area opens or closes (no motion when the visitor asks for reduced motion).
  * @cssprop [--pcw-areas-gap=0.75rem] - Space between areas.
  * @cssprop [--pcw-areas-column-min=18rem] - Narrowest column of the grid layout; the grid has as many columns as fit the widget's width.
  * @cssprop [--pcw-areas-title-size=1.125rem] - Font size of the area titles.
