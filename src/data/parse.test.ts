@@ -130,6 +130,33 @@ describe('parseAnnouncement', () => {
     );
   });
 
+  it('leaves out a URL that cannot be resolved against the data URL, with a warning (the rest stays)', () => {
+    const base = 'https://example.org/data/news.json';
+    const r = parseAnnouncement({ title: 'Fine', url: '//[', image: { src: 'http://[' } }, { base });
+    expect(r.ok).to.equal(true);
+    if (!r.ok) return;
+    expect(r.value.url).to.equal(undefined);
+    expect(r.value.image).to.equal(undefined);
+    expect(r.warnings.map((w) => w.path)).to.deep.equal(['url', 'image.src']);
+    const relative = parseAnnouncement({ title: 'T', url: 'a/b.html' }, { base });
+    expect(relative.ok && relative.value.url).to.equal('https://example.org/data/a/b.html');
+    // Without a base (data from the page itself), the same URLs are left out too.
+    expect(parseAnnouncement({ title: 'T', url: '//[' }).warnings.map((w) => w.path)).to.deep.equal(['url']);
+  });
+
+  it('a URL field never makes the whole announcement fail, with or without a base (property)', () => {
+    const base = 'https://example.org/data/news.json';
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.webUrl(), fc.constantFrom('//[', 'http://[::1', 'https://exa mple.org', '%', '\\\\x', 'http://%zz')), (url) => {
+        for (const options of [undefined, { base }]) {
+          const r = parseAnnouncement({ title: 'T', url, image: { src: url }, areas: [{ title: 'A', items: [{ title: 'x', url }] }] }, options);
+          expect(r.ok, `${JSON.stringify(url)} with ${JSON.stringify(options)}`).to.equal(true);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('survives a hostile object (throwing getter)', () => {
     const evil = Object.defineProperty({}, 'title', {
       enumerable: true,

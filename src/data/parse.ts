@@ -150,8 +150,17 @@ export const altText: Reader<LocalizedText> = (ctx, value, path) => anyText(ctx,
 export const id: Reader<string> = (_, value, path) => (hasText(value) ? value.trim() : fail(path, 'must be a non-empty text'));
 
 export const url: Reader<string> = (ctx, value, path) => {
-  const safe = safeUrl(value) ?? fail(path, 'must be an http, https, mailto or relative URL');
-  return ctx.base && !SCHEME.test(safe) ? new URL(safe, ctx.base).href : safe;
+  const safe = safeUrl(value);
+  // A URL the browser cannot parse (`//[`) is left out like any other bad URL; relative ones
+  // are resolved against the data's own URL when it came from `src`.
+  let resolved: string | undefined;
+  try {
+    resolved = safe && new URL(safe, ctx.base ?? 'https://x.invalid/').href;
+  } catch {
+    // resolved stays undefined
+  }
+  if (!safe || !resolved) return fail(path, 'must be an http, https, mailto or relative URL');
+  return ctx.base && !SCHEME.test(safe) ? resolved : safe;
 };
 
 export const date: Reader<PartialDate> = (_, value, path) =>

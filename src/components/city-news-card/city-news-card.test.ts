@@ -238,6 +238,19 @@ describe('<city-news-card>', () => {
       expect(textOf(part(el, 'warnings'))).to.contain('tags[1] must be a text');
     });
 
+    it('leaves out a URL that cannot be resolved against the data URL, and shows the rest', async () => {
+      const body = encodeURIComponent(JSON.stringify({ title: 'Fine title', url: '//[', image: { src: 'http://[', alt: '' } }));
+      const el = await fixture<CityNewsCard>(html`<city-news-card src=${`/test-api/echo?body=${body}`}></city-news-card>`);
+      await ready(el);
+      expect(titleOf(el)).to.equal('Fine title');
+      expect(part(el, 'link')).to.equal(null);
+      expect(part(el, 'image')).to.equal(null);
+      expect(warnings.calls).to.deep.equal([
+        '[city-news-card] url must be an http, https, mailto or relative URL (left out)',
+        '[city-news-card] image.src must be an http, https, mailto or relative URL (left out)',
+      ]);
+    });
+
     it('does not show warnings to visitors without debug', async () => {
       const el = await fixture<CityNewsCard>(html`<city-news-card .data=${{ ...sample, tags: [42] }}></city-news-card>`);
       expect(part(el, 'warnings')).to.equal(null);
