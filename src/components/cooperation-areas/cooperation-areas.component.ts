@@ -236,13 +236,18 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
   }
 
   private async openFromHash() {
-    const id = decodeURIComponent(location.hash.slice(1));
+    let id: string;
+    try {
+      id = decodeURIComponent(location.hash.slice(1));
+    } catch {
+      return; // not a valid percent-encoding (`#%E0%A4%A`): names no area
+    }
     if (!id || !this.areas.some((a) => a.id === id)) return;
     this.opened = new Set(this.opened).add(id);
     this.materialized = new Set(this.materialized).add(id);
     await this.updateComplete;
     const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    this.shadowRoot!.getElementById(id)?.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
+    this.shadowRoot!.getElementById(`area-${id}`)?.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
   }
 
   private materialize(entries: IntersectionObserverEntry[]) {
@@ -333,22 +338,22 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
           part="area-toggle"
           class="toggle"
           type="button"
-          id=${`${area.id}--toggle`}
+          id=${`toggle-${area.id}`}
           aria-expanded=${open ? 'true' : 'false'}
-          aria-controls=${`${area.id}--panel`}
+          aria-controls=${`panel-${area.id}`}
           @click=${() => this.setOpen([area.id], !open)}
         >
           ${label}<span class="chevron" aria-hidden="true"></span>
         </button>`
       : label;
-    return html`<li part="area" class="area" id=${area.id}>
+    return html`<li part="area" class="area" id=${`area-${area.id}`}>
       ${heading(this.headingLevel, 'area-heading', headingContent)}
       <div
         part="panel"
         class="panel"
-        id=${`${area.id}--panel`}
+        id=${`panel-${area.id}`}
         role=${ifDefined(accordion && regions ? 'region' : undefined)}
-        aria-labelledby=${ifDefined(accordion && regions ? `${area.id}--toggle` : undefined)}
+        aria-labelledby=${ifDefined(accordion && regions ? `toggle-${area.id}` : undefined)}
         ?hidden=${!open}
       >
         ${area.description ? html`<p part="area-description" class="description">${this.text(area.description)}</p>` : nothing}

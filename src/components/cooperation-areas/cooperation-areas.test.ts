@@ -93,7 +93,7 @@ describe('<cooperation-areas>', () => {
     it('derives missing ids from titles and keeps them unique', async () => {
       const el = await fixture<CooperationAreas>(html`<cooperation-areas .data=${[{ title: 'Socialna zaščita', items: ['a'] }, { title: 'Socialna zaščita' }]}></cooperation-areas>`);
       expect(el.areas.map((a) => a.id)).to.deep.equal(['socialna-zascita', 'socialna-zascita-2']);
-      expect(qa(el, '.area').map((a) => a.id)).to.deep.equal(['socialna-zascita', 'socialna-zascita-2']);
+      expect(qa(el, '.area').map((a) => a.id)).to.deep.equal(['area-socialna-zascita', 'area-socialna-zascita-2']);
     });
 
     it('leaves out invalid areas and items with a warning', async () => {
@@ -256,15 +256,62 @@ describe('<cooperation-areas>', () => {
     it('opens the area named by the URL hash and scrolls it into view', async () => {
       const before = location.hash;
       try {
-        const el = await fixture<CooperationAreas>(html`<cooperation-areas src=${SEED}></cooperation-areas>`);
+        // Far down a long page: the area starts out of view.
+        const wrapper = await fixture<HTMLDivElement>(html`<div><div style="height: 3000px"></div><cooperation-areas src=${SEED}></cooperation-areas></div>`);
+        const el = wrapper.querySelector('cooperation-areas')!;
         await ready(el);
+        const tourism = () => parts(el, 'area')[3];
+        expect(tourism().getBoundingClientRect().top).to.be.greaterThan(innerHeight);
         location.hash = '#tourism';
         await waitUntil(() => parts(el, 'area-toggle')[3].getAttribute('aria-expanded') === 'true', 'hash did not open the area');
         expect(visibleItems(el)).to.have.length(2);
+        await waitUntil(() => {
+          const top = tourism().getBoundingClientRect().top;
+          return top >= 0 && top < innerHeight / 2;
+        }, 'the area was not scrolled into view');
         // A widget created when the hash is already set opens the area too.
         const late = await fixture<CooperationAreas>(html`<cooperation-areas src=${SEED}></cooperation-areas>`);
         await ready(late);
         await waitUntil(() => parts(late, 'area-toggle')[3].getAttribute('aria-expanded') === 'true', 'initial hash ignored');
+      } finally {
+        history.replaceState(null, '', before || location.pathname + location.search);
+        scrollTo(0, 0);
+      }
+    });
+
+    it('ignores a hash that is not valid percent-encoding, without an uncaught error', async () => {
+      const before = location.hash;
+      const uncaught: unknown[] = [];
+      const onError = (e: ErrorEvent) => uncaught.push(e.error ?? e.message);
+      const onRejection = (e: PromiseRejectionEvent) => uncaught.push(e.reason);
+      window.addEventListener('error', onError);
+      window.addEventListener('unhandledrejection', onRejection);
+      try {
+        history.replaceState(null, '', '#%E0%A4%A');
+        const el = await fixture<CooperationAreas>(html`<cooperation-areas src=${SEED}></cooperation-areas>`);
+        await ready(el);
+        location.hash = '#%E0%A4%B';
+        await aTimeout(50);
+        expect(uncaught).to.deep.equal([]);
+        expect(parts(el, 'area-toggle').map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(Array(7).fill('false'));
+      } finally {
+        window.removeEventListener('error', onError);
+        window.removeEventListener('unhandledrejection', onRejection);
+        history.replaceState(null, '', before || location.pathname + location.search);
+      }
+    });
+
+    it('keeps area ids apart from its own ids (an area called "search")', async () => {
+      const before = location.hash;
+      try {
+        const data = [{ title: 'Search' }, { title: 'Toggle search' }, { title: 'Panel' }].map((a, i) => ({ ...a, items: [`item ${i}`] }));
+        const el = await fixture<CooperationAreas>(html`<cooperation-areas searchable .data=${data}></cooperation-areas>`);
+        const ids = [...el.shadowRoot!.querySelectorAll('[id]')].map((n) => n.id);
+        expect(new Set(ids).size, ids.join(', ')).to.equal(ids.length);
+        // The label still names the search field, and the hash still opens the area.
+        expect(el.shadowRoot!.querySelector('label')!.control).to.equal(part(el, 'search-input'));
+        location.hash = '#search';
+        await waitUntil(() => parts(el, 'area-toggle')[0].getAttribute('aria-expanded') === 'true', 'hash did not open the area "search"');
       } finally {
         history.replaceState(null, '', before || location.pathname + location.search);
       }
