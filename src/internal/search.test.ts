@@ -7,6 +7,21 @@ describe('search', () => {
     expect(fold('Ёжик')).to.equal('ежик');
   });
 
+  it('keeps й, ї and ў apart from и, і and у, precomposed or not', () => {
+    expect(fold('Мой')).to.equal('мой');
+    expect(fold('Мои\u0306')).to.equal('мой');
+    expect(matches(prepare('мои слова'), 'мой')).to.deep.equal([]);
+    expect(matches(prepare('Київ'), 'київ')).to.have.length(1);
+    expect(matches(prepare('Киів'), 'київ')).to.deep.equal([]);
+  });
+
+  it('folds Latin letters with a stroke, which have no decomposition', () => {
+    const text = prepare('Đakovica, Łódź, Ærø');
+    expect(matches(text, 'dakovica').map(([s, e]) => text.text.slice(s, e))).to.deep.equal(['Đakovica']);
+    expect(matches(text, 'lodz').map(([s, e]) => text.text.slice(s, e))).to.deep.equal(['Łódź']);
+    expect(matches(text, 'aero').map(([s, e]) => text.text.slice(s, e))).to.deep.equal(['Ærø']);
+  });
+
   it('maps matches back to the original text', () => {
     const text = prepare('socialna zaščita prebivalcev');
     const ranges = matches(text, 'ZASCITA');

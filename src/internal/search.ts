@@ -3,13 +3,26 @@ import { html, type TemplateResult } from 'lit';
 /**
  * Text search that ignores case and diacritics ("zascita" finds "zaščita", "ежик" finds
  * "Ёжик"), with the matches mapped back to the original text for highlighting.
+ *
+ * Letters that only look like a letter with a mark stay apart: the Cyrillic й, ї and ў are
+ * letters of their own ("мой" does not find "мои"). Latin letters with a stroke, which Unicode
+ * does not decompose, fold by hand ("dakovica" finds "Đakovica", "lodz" finds "Łódź").
  */
 
 const MARKS = /\p{M}/gu;
+/** A base character with the marks that follow it (or marks alone at the start). */
+const CLUSTER = /\P{M}\p{M}*|\p{M}+/gu;
+const KEEP = new Set(['й', 'ї', 'ў']);
+const STROKES: Readonly<Record<string, string>> = { đ: 'd', ł: 'l', ø: 'o', ħ: 'h', ŧ: 't', ı: 'i', ß: 'ss', æ: 'ae', œ: 'oe' };
+
+function foldCluster(cluster: string): string {
+  const c = cluster.normalize('NFC').toLowerCase();
+  return KEEP.has(c) ? c : (STROKES[c] ?? c).normalize('NFD').replace(MARKS, '');
+}
 
 /** The folded form of a text: no diacritics, lower case. */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(MARKS, '').toLowerCase();
+  return text.replace(CLUSTER, foldCluster);
 }
 
 /** A text folded for search, with the original index of each folded character. */
@@ -22,12 +35,10 @@ export interface Folded {
 export function prepare(text: string): Folded {
   let folded = '';
   const index: number[] = [];
-  let i = 0;
-  for (const char of text) {
-    const f = fold(char);
+  for (const m of text.matchAll(CLUSTER)) {
+    const f = foldCluster(m[0]);
     folded += f;
-    for (let k = 0; k < f.length; k++) index.push(i);
-    i += char.length;
+    for (let k = 0; k < f.length; k++) index.push(m.index);
   }
   index.push(text.length);
   return { text, folded, index };
