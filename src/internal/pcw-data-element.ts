@@ -58,7 +58,8 @@ export abstract class PcwDataElement<T = unknown> extends PcwElement {
 
   /**
    * The view of the current state: the light-DOM fallback before there is a source (and while
-   * loading, when there is some), else the widget's skeleton; the data; the empty message; the error.
+   * loading, when there is some), else the widget's skeleton; the data; the empty message; the
+   * error, with the fallback under it (an empty slot when there is none, the same on the server).
    * @internal
    */
   protected renderState(views: { skeleton: () => TemplateResult; ready: (value: T) => TemplateResult; empty: () => string }): TemplateResult {
@@ -68,7 +69,8 @@ export abstract class PcwDataElement<T = unknown> extends PcwElement {
       loading: () => (this.hasFallback() ? html`<div aria-busy="true">${fallback}</div>` : views.skeleton()),
       ready: (value) => html`${views.ready(value)}${this.renderWarnings()}`,
       empty: () => this.renderEmpty(views.empty()),
-      error: (e) => this.renderError(e),
+      // The fallback stays under the error: readers still get the content the page had.
+      error: (e) => html`${this.renderError(e)}${fallback}`,
     });
   }
 

@@ -25,7 +25,7 @@ const LD_SELECTOR = 'script[data-pcw-structured-data]';
  *
  * @summary One city announcement, from JSON, in the reader's language.
  *
- * @slot - Fallback content (e.g. the article as plain HTML), shown until the card has data to render and to readers without JavaScript.
+ * @slot - Fallback content (e.g. the article as plain HTML), shown until the card has data to render, under the error message when the data cannot be shown, and to readers without JavaScript.
  * @slot error - Replaces the default error message (the retry button stays).
  * @slot empty - Replaces the default empty message.
  *

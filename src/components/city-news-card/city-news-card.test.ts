@@ -139,6 +139,17 @@ describe('<city-news-card>', () => {
       expect(el.shadowRoot!.querySelector('slot:not([name])')).to.equal(null);
     });
 
+    it('keeps light-DOM fallback content under the error message when the data cannot be loaded', async () => {
+      const el = await fixture<CityNewsCard>(html`<city-news-card src="/test-api/status?code=500"><p>Plain article text</p></city-news-card>`);
+      await failed(el);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[role="alert"]')).to.exist;
+      const slot = el.shadowRoot!.querySelector('slot:not([name])') as HTMLSlotElement;
+      expect(slot.assignedElements().map((e) => e.textContent)).to.deep.equal(['Plain article text']);
+      expect(el.querySelector('p')!.getBoundingClientRect().height).to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
+    });
+
     it('shows the empty state for an empty object', async () => {
       const el = await fixture<CityNewsCard>(html`<city-news-card lang="en" data="{}"></city-news-card>`);
       expect(el.state).to.equal('empty');

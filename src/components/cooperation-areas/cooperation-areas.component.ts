@@ -75,7 +75,7 @@ const NO_RANGES: Ranges = [];
  *
  * @summary Areas of cooperation with their items: accordion, list or grid, searchable.
  *
- * @slot - Fallback content (e.g. the areas as a plain HTML list), shown until the widget has data to render.
+ * @slot - Fallback content (e.g. the areas as a plain HTML list), shown until the widget has data to render, and under the error message when the data cannot be shown.
  * @slot error - Replaces the default error message (the retry button stays).
  * @slot empty - Replaces the default empty message.
  *

@@ -120,7 +120,7 @@ const widths = new Map<string, number>();
  *
  * @summary Partner cities on an offline vector map, with arcs, tooltips, zoom and a list view.
  *
- * @slot - Fallback content (e.g. a plain list of the cities), shown until the widget has data to render.
+ * @slot - Fallback content (e.g. a plain list of the cities), shown until the widget has data to render, and under the error message when the data cannot be shown.
  * @slot error - Replaces the default error message (the retry button stays).
  * @slot empty - Replaces the default empty message.
  *
