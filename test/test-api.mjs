@@ -1,6 +1,7 @@
 // Endpoints of the test server (`/test-api/...`) for the loading and fault tests:
 // real HTTP, so the widgets' fetch, cache and abort paths run as they do on a real page.
 import { readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
 
 const sample = JSON.parse(readFileSync(new URL('../demo/data/ljubljana-moskva-2019.json', import.meta.url), 'utf8'));
 // The demo's image URL is relative to the demo data; here it is served from elsewhere.
@@ -84,6 +85,18 @@ export async function testApi(ctx, next) {
     case 'fix':
       fixed.add(q.key);
       return json(ctx, 200, { fixed: q.key });
+    // Sends the headers and the start of the body at once, the rest after `ms`.
+    case 'slow-body':
+      ctx.status = 200;
+      ctx.type = 'application/json';
+      ctx.body = Readable.from(
+        (async function* () {
+          yield '{"title": "Late';
+          await sleep(Number(q.ms ?? 3000));
+          yield ' body"}';
+        })(),
+      );
+      return;
     // Answers only after a long time (the client's timeout fires first).
     case 'hang':
       await sleep(Number(q.ms ?? 20000));

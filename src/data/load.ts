@@ -29,7 +29,16 @@ type Cache = Map<string, Entry>;
 const cache: Cache = ((globalThis as Record<symbol, Cache | undefined>)[CACHE_KEY] ??= new Map());
 
 async function request(url: string, timeout: number, signal: AbortSignal): Promise<unknown> {
+  // The timeout covers the whole answer: the headers and the body.
+  const failed = (e: unknown): never => {
+    if (e instanceof DOMException && e.name === 'TimeoutError') {
+      throw new LoadError('timeout', `No answer from ${url} within ${Math.round(timeout / 100) / 10} s`);
+    }
+    if (signal.aborted) throw signal.reason;
+    throw new LoadError('network', `The request to ${url} failed (${e instanceof Error ? e.message : String(e)})`);
+  };
   let response: Response;
+  let text: string;
   try {
     response = await fetch(url, {
       headers: { Accept: 'application/json' },
@@ -37,16 +46,16 @@ async function request(url: string, timeout: number, signal: AbortSignal): Promi
       signal: AbortSignal.any([signal, AbortSignal.timeout(timeout)]),
     });
   } catch (e) {
-    if (e instanceof DOMException && e.name === 'TimeoutError') {
-      throw new LoadError('timeout', `No answer from ${url} within ${Math.round(timeout / 100) / 10} s`);
-    }
-    if (signal.aborted) throw signal.reason;
-    throw new LoadError('network', `The request to ${url} failed (${e instanceof Error ? e.message : String(e)})`);
+    return failed(e);
   }
   if (!response.ok) {
     throw new LoadError('http', `${url} answered HTTP ${response.status} ${response.statusText}`.trim(), response.status);
   }
-  const text = await response.text();
+  try {
+    text = await response.text();
+  } catch (e) {
+    return failed(e);
+  }
   try {
     return JSON.parse(text);
   } catch (e) {

@@ -215,6 +215,13 @@ describe('<city-news-card>', () => {
       expect(textOf(part(el, 'error-message'))).to.equal('The data could not be loaded.');
     });
 
+    it('times out a body that stops arriving, as a timeout', async () => {
+      const el = await fixture<CityNewsCard>(html`<city-news-card lang="en" timeout="400" src="/test-api/slow-body?ms=3000"></city-news-card>`);
+      const { detail } = await oneEvent(el, 'pcw-error');
+      expect(detail.kind).to.equal('timeout');
+      expect(detail.message).to.match(/^No answer from .*slow-body.* within 0\.4 s$/);
+    });
+
     it('shows an error (no retry button) for invalid JSON in the data attribute', async () => {
       const el = await fixture<CityNewsCard>(html`<city-news-card lang="ru" data="{oops"></city-news-card>`);
       expect(el.state).to.equal('error');
