@@ -97,6 +97,11 @@ export class DataSourceController<T> implements ReactiveController {
     if (pending) this.host.emit(pending[0], pending[1] as never);
   }
 
+  /** The absolute URL of the data, when it came from `src` (relative links in it resolve against it). */
+  get url(): string | undefined {
+    return this.source === 'src' ? (this.sourceValue as string) : undefined;
+  }
+
   /** Loads the current source again; a failed URL is requested anew. */
   retry() {
     if (this.source === 'src') forget(this.sourceValue as string);
@@ -192,8 +197,7 @@ export class DataSourceController<T> implements ReactiveController {
       this.set('empty');
       return;
     }
-    const base = source === 'src' ? (this.sourceValue as string) : undefined;
-    const result = this.options.parse(json, { base });
+    const result = this.options.parse(json, { base: this.url });
     this.warnings = result.warnings;
     for (const w of result.warnings) warn(this.host.localName, `${w.path} ${w.message} (left out)`);
     if (!result.ok) {
@@ -209,9 +213,8 @@ export class DataSourceController<T> implements ReactiveController {
   }
 
   private fail(error: Omit<PcwErrorDetail, 'source'>) {
-    const url = this.source === 'src' ? (this.sourceValue as string) : undefined;
     const detail = Object.fromEntries(
-      Object.entries({ ...error, url, source: this.source }).filter(([, v]) => v !== undefined),
+      Object.entries({ ...error, url: this.url, source: this.source }).filter(([, v]) => v !== undefined),
     ) as unknown as PcwErrorDetail;
     this.set('error', undefined, detail);
     warn(this.host.localName, error.message);

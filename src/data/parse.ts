@@ -149,19 +149,23 @@ export const altText: Reader<LocalizedText> = (ctx, value, path) => anyText(ctx,
 
 export const id: Reader<string> = (_, value, path) => (hasText(value) ? value.trim() : fail(path, 'must be a non-empty text'));
 
-export const url: Reader<string> = (ctx, value, path) => {
+/**
+ * A URL as the widgets use it: `safeUrl`'s policy, and one that a browser can parse (`//[`
+ * cannot); relative URLs resolved against `base` (the data's own URL, when it came from `src`)
+ * or, without one, kept relative (to the page). `undefined` for anything else.
+ */
+export function resolveUrl(value: unknown, base?: string): string | undefined {
   const safe = safeUrl(value);
-  // A URL the browser cannot parse (`//[`) is left out like any other bad URL; relative ones
-  // are resolved against the data's own URL when it came from `src`.
-  let resolved: string | undefined;
+  if (!safe) return undefined;
   try {
-    resolved = safe && new URL(safe, ctx.base ?? 'https://x.invalid/').href;
+    const resolved = new URL(safe, base ?? 'https://x.invalid/').href;
+    return base && !SCHEME.test(safe) ? resolved : safe;
   } catch {
-    // resolved stays undefined
+    return undefined;
   }
-  if (!safe || !resolved) return fail(path, 'must be an http, https, mailto or relative URL');
-  return ctx.base && !SCHEME.test(safe) ? resolved : safe;
-};
+}
+
+export const url: Reader<string> = (ctx, value, path) => resolveUrl(value, ctx.base) ?? fail(path, 'must be an http, https, mailto or relative URL');
 
 export const date: Reader<PartialDate> = (_, value, path) =>
   parseDate(value) ?? fail(path, 'must be an ISO 8601 date (2000, 2020-05, 2019-09-11 or a date-time)');

@@ -5,16 +5,20 @@ const ALLOWED_TAGS = ['p', 'br', 'strong', 'em', 'b', 'i', 'u', 's', 'sub', 'sup
 const ALLOWED_ATTR = ['href', 'title', 'lang', 'dir'];
 
 /**
- * Cleans untrusted HTML with DOMPurify and returns its top-level nodes, ready to render. Links
- * keep an `href` only when `isSafeUrl` (the library's URL policy, passed in so that this lazy
- * module imports nothing of the rest) accepts it.
+ * Cleans untrusted HTML with DOMPurify and returns its top-level nodes, ready to render. Each
+ * link's `href` goes through `link` (the library's URL policy and the data's base URL, passed
+ * in so that this lazy module imports nothing of the rest): the URL it returns, or no `href`.
  */
-export function sanitize(html: string, isSafeUrl: (url: string | null) => boolean): Node[] {
+export function sanitize(html: string, link: (href: string | null) => string | undefined): Node[] {
   const purify = DOMPurify();
   purify.addHook('afterSanitizeAttributes', (node) => {
     if (node instanceof HTMLAnchorElement) {
-      if (isSafeUrl(node.getAttribute('href'))) node.setAttribute('rel', 'noopener noreferrer');
-      else node.removeAttribute('href');
+      const href = link(node.getAttribute('href'));
+      if (href === undefined) node.removeAttribute('href');
+      else {
+        node.setAttribute('href', href);
+        node.setAttribute('rel', 'noopener noreferrer');
+      }
     }
   });
   const fragment = purify.sanitize(html, {

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { integer, oneOf } from '../../internal/converters.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { DataSourceController } from '../../data/data-source-controller.js';
-import { parseArticle, safeUrl } from '../../data/parse.js';
+import { parseArticle, resolveUrl } from '../../data/parse.js';
 import type { Article, LocalizedText } from '../../data/types.js';
 import { formatDate, localize, type DateStyle } from '../../i18n/format.js';
 import { newsCardStrings } from '../../i18n/strings.js';
@@ -78,7 +78,7 @@ export class CityNewsCard extends PcwDataElement<Article> {
   protected readonly source = new DataSourceController<Article>(this, { parse: parseArticle });
 
   /** @internal */
-  @state() private sanitized?: { html: string; nodes: Node[] };
+  @state() private sanitized?: { html: string; base?: string; nodes: Node[] };
 
   /** Level of the title heading (1–6), so the card fits the outline of the page. */
   @property({ type: Number, attribute: 'heading-level', converter: integer(1, 6, 2) }) headingLevel = 2;
@@ -112,7 +112,7 @@ export class CityNewsCard extends PcwDataElement<Article> {
     super.willUpdate(changed);
     const bodyHtml = this.source.state === 'ready' ? this.text(this.announcement!.bodyHtml) : '';
     // Rich text needs a DOM to be cleaned; on the server the card renders without it.
-    if (bodyHtml && !isServer && this.sanitized?.html !== bodyHtml) this.sanitizeBody(bodyHtml);
+    if (bodyHtml && !isServer && !this.isSanitized(bodyHtml)) this.sanitizeBody(bodyHtml);
   }
 
   protected override updated(changed: PropertyValues<this>) {
@@ -124,11 +124,17 @@ export class CityNewsCard extends PcwDataElement<Article> {
     try {
       // DOMPurify loads only for cards with rich text.
       const { sanitize } = await import('../../internal/sanitize.js');
-      const nodes = sanitize(bodyHtml, (url) => safeUrl(url) !== undefined);
-      if (this.text(this.announcement?.bodyHtml) === bodyHtml) this.sanitized = { html: bodyHtml, nodes };
+      // Relative links resolve against the data's URL, like the announcement's own `url`.
+      const base = this.source.url;
+      const nodes = sanitize(bodyHtml, (href) => resolveUrl(href, base));
+      if (this.text(this.announcement?.bodyHtml) === bodyHtml && this.source.url === base) this.sanitized = { html: bodyHtml, base, nodes };
     } catch (e) {
       this.warn(`bodyHtml could not be shown (${String(e)})`);
     }
+  }
+
+  private isSanitized(bodyHtml: string): boolean {
+    return this.sanitized?.html === bodyHtml && this.sanitized.base === this.source.url;
   }
 
   private text(value: LocalizedText | undefined): string {
@@ -171,7 +177,7 @@ export class CityNewsCard extends PcwDataElement<Article> {
   private renderBody(a: Article): TemplateResult | typeof nothing {
     const richText = this.text(a.bodyHtml);
     const blocks: unknown[] = richText
-      ? (this.sanitized?.html === richText ? this.sanitized.nodes : [])
+      ? (this.isSanitized(richText) ? this.sanitized!.nodes : [])
       : a.body.map((p) => html`<p part="paragraph">${this.text(p)}</p>`);
     if (!blocks.length) return nothing;
     const preview = Math.max(0, this.previewParagraphs);

@@ -308,6 +308,21 @@ describe('<city-news-card>', () => {
       }
     });
 
+    it('resolves relative links in bodyHtml against the data URL, like the announcement url', async () => {
+      const data = { title: 'T', url: 'full.html', bodyHtml: '<p><a href="more.html">more</a> <a href="//[">broken</a> <a href="mailto:info@example.org">mail</a></p>' };
+      const body = encodeURIComponent(JSON.stringify(data));
+      const fromSrc = await fixture<CityNewsCard>(html`<city-news-card src=${`/test-api/echo?body=${body}`}></city-news-card>`);
+      await waitUntil(() => fromSrc.shadowRoot!.querySelector('[part~="body"] a'), 'rich text never rendered');
+      const hrefs = (el: CityNewsCard) => [...part(el, 'body')!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+      const base = new URL('/test-api/echo', location.href);
+      expect(part(fromSrc, 'link')!.getAttribute('href')).to.equal(new URL('full.html', base).href);
+      expect(hrefs(fromSrc)).to.deep.equal([new URL('more.html', base).href, null, 'mailto:info@example.org']);
+      // Data given on the page: links stay relative to the page.
+      const inline = await fixture<CityNewsCard>(html`<city-news-card .data=${data}></city-news-card>`);
+      await waitUntil(() => inline.shadowRoot!.querySelector('[part~="body"] a'), 'rich text never rendered');
+      expect(hrefs(inline)).to.deep.equal(['more.html', null, 'mailto:info@example.org']);
+    });
+
     it('cleans bodyHtml with DOMPurify (allowlist) and keeps safe links only', async () => {
       const bodyHtml =
         '<p>Safe <strong>bold</strong> <a href="https://example.org" onclick="window.__pwned=1">link</a></p>' +
