@@ -49,22 +49,26 @@ function sources(dir) {
 /**
  * What the sources use but the manifest does not document: every `--pcw-*` custom property
  * that a stylesheet reads, and every static `part="…"` name, must be documented by the
- * element whose component file uses it (shared files under src/internal and src/styles: by
- * at least one element).
+ * element whose component folder uses it; what a shared file uses (src/styles, src/internal),
+ * by every element whose component folder imports that file.
  */
 export function undocumentedUses(manifest, srcDir) {
   const gaps = [];
   const elements = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => ({ ...d, path: m.path })));
   const documented = (el, kind) => new Set((el[kind] ?? []).map((x) => x.name));
-  const anyDocumented = (kind) => new Set(elements.flatMap((el) => [...documented(el, kind)]));
-  for (const { file, text } of sources(srcDir)) {
+  const files = sources(srcDir);
+  const folder = (el) => files.filter((f) => f.file.includes(`/components/${el.tagName}/`));
+  for (const { file, text } of files) {
     const owner = elements.find((el) => file.includes(`/components/${el.tagName}/`));
+    const module = `/${file.split('/').pop().replace(/\.ts$/, '.js')}'`;
+    const users = owner ? [owner] : elements.filter((el) => folder(el).some((f) => f.text.includes(module)));
     const props = [...text.matchAll(/var\((--pcw-[a-z0-9-]+)/g)].map((m) => m[1]);
     const parts = [...text.matchAll(/\bpart="([^"$]+)"/g)].flatMap((m) => m[1].split(/\s+/));
     for (const [kind, names] of [['cssProperties', props], ['cssParts', parts]]) {
-      const known = owner ? documented(owner, kind) : anyDocumented(kind);
       for (const name of new Set(names)) {
-        if (!known.has(name)) gaps.push(`${file} uses ${kind === 'cssParts' ? 'the part' : 'the custom property'} ${name}, which ${owner ? `<${owner.tagName}>` : 'no element'} documents`);
+        for (const el of users) {
+          if (!documented(el, kind).has(name)) gaps.push(`${file} uses ${kind === 'cssParts' ? 'the part' : 'the custom property'} ${name}, which <${el.tagName}> does not document`);
+        }
       }
     }
   }

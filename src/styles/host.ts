@@ -45,7 +45,6 @@ const baseStyles = css`
     --_focus: var(--pcw-color-focus, #0b5cad);
     --_radius: var(--pcw-radius, 0.5rem);
     --_space: var(--pcw-space, 1rem);
-    --_duration: var(--pcw-duration, 200ms);
     display: block;
     box-sizing: border-box;
     font-family: var(--_font);

@@ -10,6 +10,7 @@ const base = css`
     --_column-min: var(--pcw-areas-column-min, 18rem);
     --_title-size: var(--pcw-areas-title-size, 1.125rem);
     --_mark: var(--pcw-color-mark, #ffe27a);
+    --_duration: var(--pcw-duration, 200ms);
   }
 
   .base {
