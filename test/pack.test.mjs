@@ -106,7 +106,8 @@ describe('the packed tarball, installed into a new project', { timeout: 180000 }
     assert.ok(executablePath, CHROME_MISSING);
 
     dir = mkdtempSync(join(tmpdir(), 'pcw-pack-'));
-    const [info] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', dir], repo));
+    // `prepack` builds; the build has just run (see above), so it is skipped here.
+    const [info] = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], repo));
     tarball = join(dir, info.filename);
     packed = info.files.map((f) => f.path);
 
@@ -184,6 +185,22 @@ createRoot(document.getElementById('root')).render(createElement('div', null,
     assert.deepEqual(wanted.filter((f) => !packed.includes(f)), [], 'exports, main, types, customElements or web-types name a file that is not in the tarball');
     for (const f of ['README.md', 'LICENSE', 'dist/loader.js', 'dist/partner-city-widgets.js']) assert.ok(packed.includes(f), f);
     assert.equal(packed.filter((f) => /\.test\.|test-support|\.stories\.|^src\//.test(f)).length, 0);
+  });
+
+  it('builds before packing, and ships no JavaScript that no entry reaches (no stale chunks)', () => {
+    // `npm pack` / `npm publish` from a clean clone must not ship an empty package.
+    assert.match(pkg.scripts.prepack ?? '', /\bnpm run build\b/);
+    const js = packed.filter((f) => /^dist\/[^/]+\.js$/.test(f));
+    const reached = new Set();
+    const visit = (file) => {
+      if (reached.has(file) || !js.includes(file)) return;
+      reached.add(file);
+      const code = readFileSync(join(repo, file), 'utf8');
+      for (const m of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'`](\.\/[^"'`]+)["'`]/g)) visit(join('dist', m[1]).replace(/\\/g, '/'));
+    };
+    const targets = (value) => (typeof value === 'string' ? [value] : Object.values(value).flatMap(targets));
+    for (const entry of [...targets(pkg.exports), pkg.main]) visit(entry.replace(/^\.\//, ''));
+    assert.deepEqual(js.filter((f) => !reached.has(f)), [], 'files in dist/ that no entry imports (left over from an older build?)');
   });
 
   it('has types for every entry (moduleResolution bundler and nodenext)', () => {
