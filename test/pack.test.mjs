@@ -181,8 +181,8 @@ createRoot(document.getElementById('root')).render(createElement('div', null,
     const allowed = /^(dist\/.+\.(js|d\.ts)|schema\/[\w.-]+\.json|custom-elements\.json|vscode\.(html|css)-custom-data\.json|web-types\.json|package\.json|README\.md|LICENSE)$/;
     assert.deepEqual(packed.filter((f) => !allowed.test(f)), []);
     const targets = (value) => (typeof value === 'string' ? [value] : Object.values(value).flatMap(targets));
-    const wanted = [...targets(pkg.exports), pkg.main, pkg.types, pkg.customElements, pkg['web-types']].map((f) => f.replace(/^\.\//, ''));
-    assert.deepEqual(wanted.filter((f) => !packed.includes(f)), [], 'exports, main, types, customElements or web-types name a file that is not in the tarball');
+    const wanted = [...targets(pkg.exports), pkg.main, pkg.types, pkg.unpkg, pkg.jsdelivr, pkg.customElements, pkg['web-types']].map((f) => f.replace(/^\.\//, ''));
+    assert.deepEqual(wanted.filter((f) => !packed.includes(f)), [], 'exports, main, types, unpkg, jsdelivr, customElements or web-types name a file that is not in the tarball');
     for (const f of ['README.md', 'LICENSE', 'dist/loader.js', 'dist/partner-city-widgets.js']) assert.ok(packed.includes(f), f);
     assert.equal(packed.filter((f) => /\.test\.|test-support|\.stories\.|^src\//.test(f)).length, 0);
   });
