@@ -89,6 +89,43 @@ export default {
         }
       },
     },
+    {
+      // The published manifest names the files users import, not the sources (which are not in
+      // the package): one module per element, `dist/<tag>.js`, which exports the class and
+      // defines the tag. Helper modules (icons, geometry, the base classes) are not public API
+      // and leave the manifest; references to them keep the name without a module.
+      name: 'pcw-published-paths',
+      packageLinkPhase({ customElementsManifest }) {
+        const modules = customElementsManifest.modules ?? [];
+        const tagOf = (path) => /^\/?src\/components\/([\w-]+)\/\1(?:\.component)?\.[jt]s$/.exec(path)?.[1];
+        const published = new Map();
+        for (const mod of modules) {
+          const tag = tagOf(mod.path);
+          if (!tag) continue;
+          const merged = published.get(tag) ?? { kind: 'javascript-module', path: `dist/${tag}.js`, declarations: [], exports: [] };
+          merged.declarations.push(...(mod.declarations ?? []).filter((d) => d.customElement));
+          for (const exp of mod.exports ?? []) {
+            if (!merged.exports.some((e) => e.kind === exp.kind && e.name === exp.name)) merged.exports.push(exp);
+          }
+          published.set(tag, merged);
+        }
+        const fix = (ref) => {
+          if (!ref?.module) return;
+          const tag = tagOf(ref.module);
+          if (tag) ref.module = `dist/${tag}.js`;
+          else delete ref.module;
+        };
+        for (const mod of published.values()) {
+          mod.exports = mod.exports.filter((e) => mod.declarations.some((d) => d.name === e.declaration?.name));
+          for (const exp of mod.exports) fix(exp.declaration);
+          for (const d of mod.declarations) {
+            fix(d.superclass);
+            for (const item of [...(d.members ?? []), ...(d.attributes ?? []), ...(d.events ?? [])]) fix(item.inheritedFrom);
+          }
+        }
+        customElementsManifest.modules = [...published.values()];
+      },
+    },
     customElementVsCodePlugin({
       outdir: '.',
       htmlFileName: 'vscode.html-custom-data.json',

@@ -203,6 +203,35 @@ createRoot(document.getElementById('root')).render(createElement('div', null,
     assert.deepEqual(js.filter((f) => !reached.has(f)), [], 'files in dist/ that no entry imports (left over from an older build?)');
   });
 
+  it('describes the elements for tools: the manifest names files of the package, the editors know attributes, values and properties', () => {
+    const read = (f) => JSON.parse(readFileSync(join(app, 'node_modules/partner-city-widgets', f), 'utf8'));
+    const manifest = read('custom-elements.json');
+    const installed = (f) => existsSync(join(app, 'node_modules/partner-city-widgets', f));
+    assert.deepEqual(manifest.modules.map((m) => m.path).sort(), TAGS.map((t) => `dist/${t}.js`));
+    for (const mod of manifest.modules) {
+      assert.ok(installed(mod.path), `${mod.path} is named by the manifest but not installed`);
+      const refs = [...mod.exports.map((e) => e.declaration), ...mod.declarations.flatMap((d) => [d.superclass, ...d.members.map((m) => m.inheritedFrom)])];
+      for (const ref of refs.filter((r) => r?.module)) assert.ok(installed(ref.module), `a reference names ${ref.module}`);
+      assert.ok(mod.exports.some((e) => e.kind === 'custom-element-definition'), `${mod.path} defines no element`);
+    }
+    const html = read('vscode.html-custom-data.json');
+    assert.deepEqual(html.tags.map((t) => t.name).sort(), TAGS);
+    const card = html.tags.find((t) => t.name === 'city-news-card');
+    const values = (tag, attr) => tag.attributes.find((a) => a.name === attr)?.values?.map((v) => v.name);
+    assert.deepEqual(values(card, 'variant'), ['full', 'compact']);
+    assert.deepEqual(values(card, 'theme'), ['light', 'dark', 'auto']);
+    for (const attr of ['src', 'data', 'debug', 'heading-level', 'structured-data']) assert.ok(card.attributes.some((x) => x.name === attr), attr);
+    const css = read('vscode.css-custom-data.json');
+    for (const prop of ['--pcw-color-accent', '--pcw-duration', '--pcw-map-water']) assert.ok(css.properties.some((p) => p.name === prop), prop);
+    const webTypes = read('web-types.json');
+    const elements = webTypes.contributions.html.elements;
+    assert.deepEqual(elements.map((e) => e.name).sort(), TAGS);
+    for (const e of elements) {
+      assert.ok(installed(e.source.module), `web-types names ${e.source.module}`);
+      assert.ok(e.attributes.length >= 8, `${e.name} has ${e.attributes.length} attributes in web-types`);
+    }
+  });
+
   it('has types for every entry (moduleResolution bundler and nodenext)', () => {
     write(
       'types/check.ts',
