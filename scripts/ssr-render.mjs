@@ -1,5 +1,7 @@
 // Server-renders every element with @lit-labs/ssr (declarative shadow DOM) from its `data`
-// attribute, into the static pages the SSR test opens (test/fixtures/ssr/, git-ignored):
+// attribute, and one card from `src` with light-DOM fallback content (the server can only
+// render its loading view), into the static pages the SSR test opens (test/fixtures/ssr/,
+// git-ignored):
 //   nojs.html     the server markup only, no scripts (what a reader without JavaScript gets)
 //   hydrate.html  the same markup, then Lit's hydration support and the element definitions
 //
@@ -54,6 +56,11 @@ const body = await collectResult(
       </section>
       <section id="map">
         <partner-city-map lang="ru" data=${data}></partner-city-map>
+      </section>
+      <section id="fallback">
+        <city-news-card id="from-src" lang="sl" src="/test-api/announcement?delay=300">
+          <p>Plain article text for readers without JavaScript</p>
+        </city-news-card>
       </section>
     </main>
   `),

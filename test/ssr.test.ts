@@ -108,6 +108,17 @@ describe('server rendering (@lit-labs/ssr)', () => {
       expect(part(map, 'svg')!.getBoundingClientRect().width).to.be.greaterThan(100);
     });
 
+    it('shows the light-DOM fallback of a widget whose data comes from src', () => {
+      const card = frame.contentDocument!.getElementById('from-src')!;
+      expect(card.shadowRoot !== null, 'shadow root').to.equal(true);
+      const slot = card.shadowRoot!.querySelector('slot:not([name])') as HTMLSlotElement | null;
+      expect(slot !== null, 'default slot').to.equal(true);
+      expect(slot!.assignedElements().map((e) => e.textContent)).to.deep.equal(['Plain article text for readers without JavaScript']);
+      expect(card.querySelector('p')!.getBoundingClientRect().height).to.be.greaterThan(0);
+      // No skeleton and nothing "busy" that would never finish.
+      expect(card.shadowRoot!.querySelectorAll('[aria-busy], .skeleton').length).to.equal(0);
+    });
+
     it('requests no data', () => {
       expect(requests(frame).filter((r) => r.includes(DATA_FILE))).to.deep.equal([]);
     });
@@ -148,6 +159,16 @@ describe('server rendering (@lit-labs/ssr)', () => {
       await expectContent(frame);
       expect(errors()).to.deep.equal([]);
       // No warning either (a second copy of Lit, a change-in-update, a widget's data warning).
+      expect(warnings()).to.deep.equal([]);
+    });
+
+    it('hydrates a widget whose data comes from src: fallback while loading, then the data', async () => {
+      const card = frame.contentDocument!.getElementById('from-src') as CityNewsCard;
+      await waitUntil(() => card.state === 'ready', 'the src card never became ready', { timeout: 5000 });
+      await card.updateComplete;
+      expect(textOf(part(card, 'title'))).to.equal('Nadaljujemo dobro sodelovanje z Moskvo');
+      expect(card.shadowRoot!.querySelector('slot:not([name])') === null, 'fallback hidden once the data is shown').to.equal(true);
+      expect(errors()).to.deep.equal([]);
       expect(warnings()).to.deep.equal([]);
     });
 

@@ -37,6 +37,26 @@ export abstract class PcwDataElement<T = unknown> extends PcwElement {
   @property({ type: Boolean, reflect: true }) debug = false;
 
   /**
+   * Server-rendered (a declarative shadow root was there before the first update): the first
+   * render must match the server's, which cannot see the light DOM.
+   * @internal
+   */
+  private hydrating = false;
+
+  override connectedCallback() {
+    if (!isServer && !this.hasUpdated && this.shadowRoot) this.hydrating = true;
+    super.connectedCallback();
+  }
+
+  protected override firstUpdated(changed: PropertyValues) {
+    super.firstUpdated(changed);
+    if (!this.hydrating) return;
+    this.hydrating = false;
+    // Hydrated: the loading view may now depend on the light DOM (after this update, not in it).
+    if (this.source.state === 'loading') void this.updateComplete.then(() => this.requestUpdate());
+  }
+
+  /**
    * Reads the source before anything else of the update: Lit runs `willUpdate` before the
    * controllers' `hostUpdate`, and subclasses build on the model in their `willUpdate`; on the
    * server only `willUpdate` runs at all. Subclasses call `super.willUpdate(changed)` first.
@@ -58,7 +78,7 @@ export abstract class PcwDataElement<T = unknown> extends PcwElement {
 
   /**
    * The view of the current state: the light-DOM fallback before there is a source (and while
-   * loading, when there is some), else the widget's skeleton; the data; the empty message; the
+   * loading, when there is some, or on the server), else the widget's skeleton; the data; the empty message; the
    * error, with the fallback under it (an empty slot when there is none, the same on the server).
    * @internal
    */
@@ -66,7 +86,11 @@ export abstract class PcwDataElement<T = unknown> extends PcwElement {
     const fallback = html`<slot></slot>`;
     return this.source.render({
       initial: () => fallback,
-      loading: () => (this.hasFallback() ? html`<div aria-busy="true">${fallback}</div>` : views.skeleton()),
+      // On the server (and so in the first render of a hydrated widget) the light DOM is
+      // unknown: the loading view is the fallback slot alone, so that readers without
+      // JavaScript get the page's own content (a skeleton would promise what never comes).
+      loading: () =>
+        isServer || this.hydrating ? fallback : this.hasFallback() ? html`<div aria-busy="true">${fallback}</div>` : views.skeleton(),
       ready: (value) => html`${views.ready(value)}${this.renderWarnings()}`,
       empty: () => this.renderEmpty(views.empty()),
       // The fallback stays under the error: readers still get the content the page had.
