@@ -1,7 +1,8 @@
 // Checks custom-elements.json (after `cem analyze`): every element has its tag, a summary and a
 // description, and every attribute, public property, method, event, CSS part, CSS custom property
-// and slot is described (exit 1 with the list of gaps); members and events without a type are
-// warned about. Part of `npm run analyze`.
+// and slot is described; the sources use no custom property or part that is not documented; and
+// the README's reference of each element lists exactly what the manifest has (exit 1 with the
+// list of gaps). Members and events without a type are warned about. Part of `npm run analyze`.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -75,10 +76,51 @@ export function undocumentedUses(manifest, srcDir) {
   return gaps;
 }
 
+/**
+ * Where the README's reference of each element (its `## \`<tag>\`` section) and the manifest
+ * disagree: attributes, events, slots, CSS parts and custom properties, in both directions.
+ */
+export function readmeGaps(manifest, readme) {
+  const gaps = [];
+  const elements = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement && d.tagName));
+  const section = (text, heading) => {
+    const start = text.indexOf(heading);
+    if (start === -1) return '';
+    const level = heading.match(/^#+/)[0];
+    const rest = text.slice(start + heading.length);
+    const end = rest.search(new RegExp(`\\n${level} |\\n${level.slice(1)} `));
+    return (end === -1 ? rest : rest.slice(0, end)).replace(/```[\s\S]*?```/g, '');
+  };
+  const ticks = (text) => [...text.matchAll(/`([^`]+)`/g)].map((m) => m[1]);
+  const shared = new Set(ticks(section(readme, '## What every widget does')).filter((t) => t.startsWith('--pcw-')));
+  for (const el of elements) {
+    const own = section(readme, `## \`<${el.tagName}>\``);
+    if (!own) {
+      gaps.push(`README has no section for <${el.tagName}>`);
+      continue;
+    }
+    const compare = (what, documented, actual, extraOk = []) => {
+      for (const name of actual) if (!documented.has(name)) gaps.push(`README, <${el.tagName}> ${what}: ${name || '(default)'} is missing`);
+      for (const name of documented) if (!actual.has(name) && !extraOk.includes(name)) gaps.push(`README, <${el.tagName}> ${what}: ${name || '(default)'} does not exist`);
+    };
+    const table = (text) => text.split('\n').filter((l) => l.startsWith('| `')).flatMap((l) => ticks(l.split('|')[1]));
+    compare('attributes', new Set(table(section(own, '### Attributes and properties'))), new Set((el.attributes ?? []).map((a) => a.name)), ['lang']);
+    compare('events', new Set(ticks(section(own, '### Events')).filter((t) => t.startsWith('pcw-'))), new Set((el.events ?? []).map((e) => e.name)));
+    const slots = section(own, '### Slots');
+    compare('slots', new Set([...(/\(default\)|default slot/.test(slots) ? [''] : []), ...ticks(slots)]), new Set((el.slots ?? []).map((x) => x.name)));
+    compare('parts', new Set(ticks(section(own, '### Parts')).filter((t) => /^[a-z][a-z-]*$/.test(t))), new Set((el.cssParts ?? []).map((x) => x.name)));
+    const props = section(own, '### Custom properties');
+    const listed = new Set([...ticks(props).filter((t) => t.startsWith('--pcw-')), ...(/shared ones/.test(props) ? shared : [])]);
+    compare('custom properties', listed, new Set((el.cssProperties ?? []).map((x) => x.name)));
+  }
+  return gaps;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const manifest = JSON.parse(readFileSync(new URL('../custom-elements.json', import.meta.url), 'utf8'));
   const { gaps, warnings } = manifestGaps(manifest);
   gaps.push(...undocumentedUses(manifest, new URL('../src', import.meta.url).pathname));
+  gaps.push(...readmeGaps(manifest, readFileSync(new URL('../README.md', import.meta.url), 'utf8')));
   if (warnings.length) console.warn(`custom-elements.json: ${warnings.join('; ')} (annotate the type in the source)`);
   if (gaps.length) {
     console.error(`custom-elements.json is incomplete:\n  ${gaps.join('\n  ')}`);

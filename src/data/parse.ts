@@ -365,12 +365,20 @@ export function parseCities(json: unknown, options?: ParseOptions): Result<CityN
       return unknown === undefined ? [pair[0], pair[1]] : fail(p, `names "${unknown}", which is not among the cities`);
     };
     const home = cities.find((c) => c.role === 'home');
+    // An announcement's partnership names the cities it links: its home city (or the first
+    // one named) with each of the others, partners since its first agreement unless said.
+    const pact = bare || o.links !== undefined ? undefined : optional(ctx, o, 'partnership', '', partnership);
+    const named = (pact?.cities ?? []).filter((id, i) => ids.has(id) || (ctx.warnings.push({ path: `partnership.cities[${i}]`, message: `names "${id}", which is not among the cities` }), false));
+    const hub = named.length > 1 ? (named.find((id) => id === home?.id) ?? named[0]) : home?.id;
+    const first = pact?.agreements.flatMap((a) => (a.date ?? a.from ? [(a.date ?? a.from)!] : [])).sort((a, b) => (a.iso < b.iso ? -1 : 1))[0];
     const links =
       !bare && o.links !== undefined
         ? list(ctx, o, 'links', '', link)
-        : home
-          ? cities.filter((c) => c !== home).map((c): [string, string] => [home.id, c.id])
-          : [];
-    return { lang: ctx.lang === 'und' ? undefined : ctx.lang, cities, links };
+        : (named.length > 1 ? named : [...ids]).filter((id) => hub && id !== hub).map((id): [string, string] => [hub!, id]);
+    return {
+      lang: ctx.lang === 'und' ? undefined : ctx.lang,
+      cities: first ? cities.map((c) => (c.since || c.id === hub || !named.includes(c.id) ? c : { ...c, since: first })) : cities,
+      links,
+    };
   });
 }

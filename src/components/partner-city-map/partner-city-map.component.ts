@@ -1,4 +1,4 @@
-import { geoArea, geoPath } from 'd3-geo';
+import { geoArea } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
 import { html, isServer, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -13,7 +13,7 @@ import { formatDate, localize } from '../../i18n/format.js';
 import { mapStrings } from '../../i18n/strings.js';
 import { PcwDataElement } from '../../internal/pcw-data-element.js';
 import { hostStyles } from '../../styles/host.js';
-import { fitProjection, nearestInDirection, placeLabels, type Direction, type PlacedLabel } from './geo.js';
+import { fitProjection, nearestInDirection, placeLabels, svgPath, type Direction, type PlacedLabel } from './geo.js';
 import type { ProjectionKind } from './projection.js';
 import { styles } from './partner-city-map.styles.js';
 
@@ -204,6 +204,9 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
   /** @internal */
   @state() private hint = false;
 
+  /** Whether the active city was chosen with the keyboard (announced) or by pointing (not). @internal */
+  @state() private byKeyboard = false;
+
   /** `auto` (conic conformal for a regional extent, Natural Earth for a global one), `conic` or `natural-earth`. */
   @property({ converter: oneOf(['auto', 'conic', 'natural-earth'], 'auto') }) projection: ProjectionKind = 'auto';
 
@@ -216,8 +219,10 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
   /** @internal */
   private memo?: { key: unknown[]; value: Drawing };
 
+  /** Where the tooltip's city is on screen, for placing it after rendering. @internal */
+  private tooltipAt = { x: 0, y: 0 };
   /** @internal */
-  private tooltipPosition: Record<string, string> = {};
+  private tooltipSheet?: CSSStyleSheet;
 
   /** @internal */
   private resizeObserver?: ResizeObserver;
@@ -233,6 +238,8 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
   private hintTimer?: ReturnType<typeof setTimeout>;
   /** @internal */
   private displayNames?: { lang: string; names: Intl.DisplayNames };
+  /** The host's font, for measuring labels: read when the map is connected or resized, not while rendering. @internal */
+  private font = 'sans-serif';
   /**
    * Set while hydrating server-rendered markup: labels are placed with the server's estimated
    * widths, so that the first render matches it; the first resize observation measures them.
@@ -248,7 +255,9 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
   override connectedCallback() {
     super.connectedCallback();
     if (!isServer) {
+      this.font = getComputedStyle(this).fontFamily || 'sans-serif';
       this.resizeObserver = new ResizeObserver(([entry]) => {
+        this.font = getComputedStyle(this).fontFamily || 'sans-serif';
         if (this.estimateLabels) {
           this.estimateLabels = false;
           this.requestUpdate();
@@ -283,7 +292,20 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
   protected override updated(changed: PropertyValues<this>) {
     super.updated(changed);
     const tooltip = this.shadowRoot!.querySelector<HTMLElement>('.tooltip');
-    if (tooltip) for (const [name, value] of Object.entries(this.tooltipPosition)) tooltip.style.setProperty(name, value);
+    if (tooltip) {
+      // Beside the city, flipped and then shifted to stay inside the frame (it clips).
+      // Set through the CSSOM: a style attribute would break a strict CSP.
+      const { x, y } = this.tooltipAt;
+      const { width, height } = this.size;
+      const place = (at: number, size: number, room: number, gap: number) => {
+        const after = at + gap;
+        const start = after + size > room - 4 ? at - gap - size : after;
+        return Math.round(Math.max(4, Math.min(start, room - size - 4)));
+      };
+      // Measured at the top left corner (its width depends on the room to its right), then placed.
+      this.placeTooltip('left:0;top:0');
+      this.placeTooltip(`left:${place(x, tooltip.offsetWidth, width, 12)}px;top:${place(y, tooltip.offsetHeight, height, 8)}px`);
+    }
     const frame = this.shadowRoot!.querySelector('.frame');
     if (frame && frame !== this.observedFrame && this.resizeObserver) {
       this.resizeObserver.disconnect();
@@ -298,6 +320,8 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
       if (url && !shapes.length) throw new Error('it holds no TopoJSON or GeoJSON features');
       if ((this.basemap ?? '') === (url ?? '')) this.countries = shapes;
     } catch (e) {
+      // A failure of a basemap that is no longer wanted changes nothing.
+      if ((this.basemap ?? '') !== (url ?? '')) return;
       this.countries = [];
       this.warn(`the map shapes could not be loaded (${e instanceof Error ? e.message : String(e)}); the cities are drawn without them`);
     }
@@ -332,7 +356,7 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
       [0, 0],
       [width, height],
     ]);
-    const path = geoPath(projection).digits(1);
+    const path = svgPath(projection);
     const points = this.cities.map((city) => {
       const [px, py] = projection([city.lon, city.lat]) ?? [NaN, NaN];
       return { city, px, py };
@@ -439,6 +463,8 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
 
   private onKey(e: KeyboardEvent, points: Point[]) {
     const index = points.findIndex((p) => p.city.id === this.active);
+    const at = points[index] ? this.screen(points[index]) : undefined;
+    const before = this.active;
     const directions: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
     let handled = true;
     if (e.key in directions) {
@@ -454,15 +480,53 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
       handled = this.active !== undefined;
       this.active = undefined;
     } else if (e.key === '+' || e.key === '=') {
-      this.zoomAt(1.5);
+      // Around the active city, which stays where it is.
+      this.zoomAt(1.5, at?.x, at?.y);
     } else if (e.key === '-' || e.key === '_') {
-      this.zoomAt(1 / 1.5);
+      this.zoomAt(1 / 1.5, at?.x, at?.y);
     } else if (e.key === '0') {
       this.setZoom(1, 0, 0);
     } else {
       handled = false;
     }
     if (handled) e.preventDefault();
+    this.byKeyboard = true;
+    const moved = points.find((p) => p.city.id === this.active);
+    if (moved && this.active !== before) this.reveal(moved);
+  }
+
+  /**
+   * Positions the tooltip through a stylesheet of this shadow root: no `style` attribute (the
+   * contract), nothing a strict CSP blocks, and `::part(tooltip)` can still override it.
+   */
+  private placeTooltip(declarations: string) {
+    const root = this.shadowRoot!;
+    if (!this.tooltipSheet) {
+      this.tooltipSheet = new CSSStyleSheet();
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.tooltipSheet];
+    }
+    this.tooltipSheet.replaceSync(`.tooltip{${declarations}}`);
+  }
+
+  /** Pans so that a city the keyboard moved to is inside the frame, with a margin. */
+  private reveal(point: Point) {
+    const { width, height } = this.size;
+    const { x, y } = this.screen(point);
+    const margin = 24;
+    if (x >= margin && x <= width - margin && y >= margin && y <= height - margin) return;
+    const { k } = this.zoom;
+    this.setZoom(k, width / 2 - point.px * k, height / 2 - point.py * k);
+  }
+
+  /**
+   * The pointer left a city or its tooltip: the tooltip goes, unless the pointer went from one
+   * to the other (the tooltip's link stays reachable) or the keyboard or a click chose the city.
+   */
+  private onPointerLeave(e: PointerEvent) {
+    const to = e.relatedTarget as Element | null;
+    const id = this.active;
+    if (!id || this.byKeyboard || this.selected === id || (to && (to.closest('.tooltip') || to.closest(`[data-id="${CSS.escape(id)}"]`)))) return;
+    this.active = undefined;
   }
 
   private homeOrFirst(points: Point[]): string | undefined {
@@ -494,15 +558,9 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
     if (!point) return nothing;
     const { city } = point;
     const t = this.i18n.t(mapStrings);
-    const { x, y } = this.screen(point);
-    const { width, height } = this.size;
-    // Set through the CSSOM after rendering (see `updated`): a style attribute would break a strict CSP.
-    this.tooltipPosition = {
-      left: `${Math.round(x)}px`,
-      top: `${Math.round(y)}px`,
-      transform: `translate(${x > width * 0.6 ? 'calc(-100% - 12px)' : '12px'}, ${y > height * 0.6 ? 'calc(-100% - 8px)' : '8px'})`,
-    };
-    return html`<div part="tooltip" class="tooltip" id="tooltip">
+    // Placed after rendering, when its size is known (see `updated`).
+    this.tooltipAt = this.screen(point);
+    return html`<div part="tooltip" class="tooltip" id="tooltip" @pointerleave=${this.onPointerLeave}>
       <strong>${this.text(city.name)}</strong>
       ${city.country ? html`<span>${this.countryName(city.country)}</span>` : nothing}
       ${city.since ? html`<span>${t.partnerSince(formatDate(city.since, this.i18n.lang))}</span>` : nothing}
@@ -530,7 +588,11 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
               <th scope="row">${this.text(c.name)}${c.role === 'home' ? html` <span class="role">(${t.home})</span>` : nothing}</th>
               <td>${this.countryName(c.country)}</td>
               <td>${c.since ? html`<time datetime=${c.since.iso}>${formatDate(c.since, this.i18n.lang)}</time>` : nothing}</td>
-              <td>${c.url ? html`<a href=${c.url}>${t.website}<span class="visually-hidden">: ${this.text(c.name)}</span></a>` : nothing}</td>
+              <td>
+                ${c.url
+                  ? html`<a href=${c.url} tabindex=${this.listOpen ? nothing : '-1'}>${t.website}<span class="visually-hidden">: ${this.text(c.name)}</span></a>`
+                  : nothing}
+              </td>
             </tr>`,
           )}
         </tbody>
@@ -545,7 +607,7 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
     const points = geometry.points as Point[];
     const byId = new Map(points.map((p) => [p.city.id, p]));
     const { k, x, y } = this.zoom;
-    const font = `${LABEL_FONT}px ${getComputedStyleSafe(this)}`;
+    const font = `${LABEL_FONT}px ${this.font}`;
     // Home first, then in the order given: the most important labels get the best spots. The
     // home city is drawn last, on top of its neighbours.
     const ordered = [...points].sort((a, b) => (a.city.role === 'home' ? -1 : 0) - (b.city.role === 'home' ? -1 : 0));
@@ -571,7 +633,7 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
         <div part="frame" class="frame">
           <div
             part="map"
-            class="map"
+            class=${k > 1 ? 'map zoomed' : 'map'}
             role="application"
             aria-label=${t.help}
             aria-describedby="status"
@@ -600,7 +662,11 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
                   const home = p.city.role === 'home';
                   const classes = ['city', home ? 'home' : '', p.city.id === this.active ? 'active' : '', p.city.id === this.selected ? 'selected' : ''].join(' ');
                   return svg`<g class=${classes} data-id=${p.city.id}
-                    @pointerenter=${() => (this.active = p.city.id)}
+                    @pointerenter=${() => {
+                      this.active = p.city.id;
+                      this.byKeyboard = false;
+                    }}
+                    @pointerleave=${this.onPointerLeave}
                     @click=${() => this.onCityClick(p.city)}>
                     <circle class="hit" cx=${s.x} cy=${s.y} r="12"></circle>
                     <circle part="city" class="marker" cx=${s.x} cy=${s.y} r=${home ? 7 : 5}></circle>
@@ -621,7 +687,7 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
           </div>
           ${this.renderTooltip(activePoint)}
         </div>
-        <div id="status" class="visually-hidden" role="status">${activePoint ? this.describe(activePoint.city) : ''}</div>
+        <div id="status" class="visually-hidden" role="status">${activePoint && this.byKeyboard ? this.describe(activePoint.city) : ''}</div>
         <button part="list-toggle" class="list-toggle" type="button" aria-expanded=${this.listOpen ? 'true' : 'false'} aria-controls="list" @click=${() => (this.listOpen = !this.listOpen)}>
           ${this.listOpen ? t.hideList : t.showList}
         </button>
@@ -636,9 +702,4 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
       empty: () => this.i18n.t(mapStrings).empty,
     });
   }
-}
-
-/** The host's font family, for measuring labels (a generic one on the server). */
-function getComputedStyleSafe(el: Element): string {
-  return isServer ? 'sans-serif' : getComputedStyle(el).fontFamily || 'sans-serif';
 }

@@ -41,12 +41,17 @@ const base = css`
     background: var(--_water);
   }
 
+  /* Not zoomed, a vertical swipe scrolls the page (the map does not trap it); zoomed, a drag pans. */
   .map {
     position: absolute;
     inset: 0;
-    touch-action: none;
+    touch-action: pan-y;
     cursor: grab;
     user-select: none;
+  }
+
+  .map.zoomed {
+    touch-action: none;
   }
 
   .map:active {
@@ -83,11 +88,15 @@ const base = css`
     stroke: var(--_home);
   }
 
+  /* The dashes only while drawing: with a non-scaling stroke they are measured on screen, so
+     a zoomed arc would show gaps. */
   @keyframes pcw-draw {
     from {
+      stroke-dasharray: 1;
       stroke-dashoffset: 1;
     }
     to {
+      stroke-dasharray: 1;
       stroke-dashoffset: 0;
     }
   }
@@ -97,8 +106,7 @@ const base = css`
     stroke: var(--_arc);
     stroke-width: 2;
     stroke-linecap: round;
-    stroke-dasharray: 1;
-    animation: pcw-draw 1.2s ease-out both;
+    animation: pcw-draw 1.2s ease-out backwards;
   }
 
   .city {
@@ -193,7 +201,9 @@ const base = css`
     display: flex;
     flex-direction: column;
     gap: 0.15rem;
-    max-width: min(18rem, 70%);
+    max-width: min(18rem, calc(100% - 8px));
+    max-height: calc(100% - 8px);
+    overflow: auto;
     padding: 0.5rem 0.7rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -259,11 +269,13 @@ const base = css`
   @media (prefers-reduced-motion: reduce) {
     .arc {
       animation: none;
-      stroke-dasharray: none;
     }
   }
 
   @media (forced-colors: active) {
+    .water {
+      fill: Canvas;
+    }
     .country {
       fill: Canvas;
       stroke: CanvasText;
@@ -278,6 +290,14 @@ const base = css`
     }
     .marker {
       fill: LinkText;
+    }
+    .home .marker {
+      fill: CanvasText;
+    }
+    .active .marker,
+    .selected .marker {
+      stroke: Highlight;
+      stroke-width: 4;
     }
     .label {
       fill: CanvasText;
