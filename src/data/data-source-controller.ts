@@ -192,6 +192,15 @@ export class DataSourceController<T> implements ReactiveController {
   }
 
   private accept(json: unknown) {
+    try {
+      this.use(json);
+    } catch (e) {
+      // A hostile object (a throwing getter, a Proxy) given as `data`: an error, never an exception.
+      this.fail({ kind: 'invalid', message: `The data could not be read: ${String(e)}` });
+    }
+  }
+
+  private use(json: unknown) {
     const source = this.source!;
     if (json === null || (Array.isArray(json) && !json.length) || (isObject(json) && !Object.keys(json).length)) {
       this.set('empty');
