@@ -36,6 +36,8 @@ interface IndexedItem {
 
 interface IndexedArea {
   readonly area: Area;
+  /** Its place in the data: the DOM ids use it (an area id may be any text, spaces included). */
+  readonly n: number;
   readonly title: SearchText;
   readonly items: readonly IndexedItem[];
 }
@@ -197,8 +199,9 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
     const fresh = model !== this.indexed?.model;
     if (model && (fresh || lang !== this.indexed?.lang)) {
       this.indexed = { model, lang };
-      this.index = model.areas.map((area) => ({
+      this.index = model.areas.map((area, n) => ({
         area,
+        n,
         title: new SearchText(this.text(area.title)),
         items: area.items.map((item) => ({
           item,
@@ -247,7 +250,7 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
     this.materialized = new Set(this.materialized).add(id);
     await this.updateComplete;
     const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    this.shadowRoot!.getElementById(`area-${id}`)?.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
+    this.shadowRoot!.getElementById(`area-${this.areas.findIndex((a) => a.id === id)}`)?.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
   }
 
   private materialize(entries: IntersectionObserverEntry[]) {
@@ -327,7 +330,7 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
   }
 
   private renderArea(shown: ShownArea, regions: boolean): TemplateResult {
-    const { area, title } = shown.entry;
+    const { area, title, n } = shown.entry;
     const t = this.i18n.t(areasStrings);
     const open = this.isOpen(area.id);
     const label = html`${icon(area.icon)}<span part="area-title" class="title">${highlight(title.text, shown.titleRanges)}</span>
@@ -338,22 +341,22 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
           part="area-toggle"
           class="toggle"
           type="button"
-          id=${`toggle-${area.id}`}
+          id=${`toggle-${n}`}
           aria-expanded=${open ? 'true' : 'false'}
-          aria-controls=${`panel-${area.id}`}
+          aria-controls=${`panel-${n}`}
           @click=${() => this.setOpen([area.id], !open)}
         >
           ${label}<span class="chevron" aria-hidden="true"></span>
         </button>`
       : label;
-    return html`<li part="area" class="area" id=${`area-${area.id}`}>
+    return html`<li part="area" class="area" id=${`area-${n}`} data-id=${area.id}>
       ${heading(this.headingLevel, 'area-heading', headingContent)}
       <div
         part="panel"
         class="panel"
-        id=${`panel-${area.id}`}
+        id=${`panel-${n}`}
         role=${ifDefined(accordion && regions ? 'region' : undefined)}
-        aria-labelledby=${ifDefined(accordion && regions ? `toggle-${area.id}` : undefined)}
+        aria-labelledby=${ifDefined(accordion && regions ? `toggle-${n}` : undefined)}
         ?hidden=${!open}
       >
         ${area.description ? html`<p part="area-description" class="description">${this.text(area.description)}</p>` : nothing}

@@ -93,7 +93,7 @@ describe('<cooperation-areas>', () => {
     it('derives missing ids from titles and keeps them unique', async () => {
       const el = await fixture<CooperationAreas>(html`<cooperation-areas .data=${[{ title: 'Socialna zaščita', items: ['a'] }, { title: 'Socialna zaščita' }]}></cooperation-areas>`);
       expect(el.areas.map((a) => a.id)).to.deep.equal(['socialna-zascita', 'socialna-zascita-2']);
-      expect(qa(el, '.area').map((a) => a.id)).to.deep.equal(['area-socialna-zascita', 'area-socialna-zascita-2']);
+      expect(qa(el, '.area').map((a) => a.dataset.id)).to.deep.equal(['socialna-zascita', 'socialna-zascita-2']);
     });
 
     it('leaves out invalid areas and items with a warning', async () => {
@@ -299,6 +299,17 @@ describe('<cooperation-areas>', () => {
         window.removeEventListener('unhandledrejection', onRejection);
         history.replaceState(null, '', before || location.pathname + location.search);
       }
+    });
+
+    it('wires toggles and panels for any area id, spaces and quotes included', async () => {
+      const data = ['culture arts', 'a"b', 'x y z', 'čšž ЖЖ'].map((id, i) => ({ id, title: `Area ${i}`, items: [`item ${i}`] }));
+      const el = await fixture<CooperationAreas>(html`<cooperation-areas .data=${data}></cooperation-areas>`);
+      for (const toggle of parts(el, 'area-toggle')) {
+        const panel = el.shadowRoot!.getElementById(toggle.getAttribute('aria-controls')!);
+        expect(panel?.getAttribute('part'), toggle.textContent!).to.equal('panel');
+        expect(panel!.getAttribute('aria-labelledby')).to.equal(toggle.id);
+      }
+      await expect(el).to.be.accessible();
     });
 
     it('keeps area ids apart from its own ids (an area called "search")', async () => {
