@@ -51,6 +51,16 @@ const baseStyles = css`
     color: var(--_text);
     line-height: 1.5;
     text-align: start;
+    /* Inherited text styles of the page stop here (the font family and size still come in). */
+    white-space: normal;
+    text-transform: none;
+    text-indent: 0;
+    letter-spacing: normal;
+    word-spacing: normal;
+    font-style: normal;
+    font-weight: normal;
+    font-variant: normal;
+    text-shadow: none;
   }
 
   :host([hidden]) {

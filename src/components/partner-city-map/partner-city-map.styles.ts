@@ -63,10 +63,12 @@ const base = css`
     outline-offset: -3px;
   }
 
+  /* Labels are placed for left-to-right text, also on a right-to-left page. */
   svg {
     display: block;
     width: 100%;
     height: 100%;
+    direction: ltr;
   }
 
   .water {
