@@ -38,12 +38,13 @@ export function formatDate(date: PartialDate, lang: string, style: DateStyle = '
 
 /**
  * The text of a localised value in `lang`: the exact tag, then its base language, then the
- * announcement's language, then the first one given.
+ * announcement's language, then the first one given; with the language it is in (`und` for a
+ * plain string of data without `lang`).
  */
-export function localize(text: LocalizedText | undefined, lang: string, fallback?: string): string {
-  if (!text) return '';
+export function pick(text: LocalizedText | undefined, lang: string, fallback?: string): { text: string; lang: string } {
+  if (!text) return { text: '', lang };
   // The common case first: the exact tag is there.
-  if (Object.hasOwn(text, lang)) return text[lang];
+  if (Object.hasOwn(text, lang)) return { text: text[lang], lang };
   const base = lang.split('-')[0];
   const keys = Object.keys(text);
   const match = (tag: string) => keys.find((k) => k.toLowerCase() === tag.toLowerCase());
@@ -53,5 +54,15 @@ export function localize(text: LocalizedText | undefined, lang: string, fallback
     keys.find((k) => k.split('-')[0].toLowerCase() === base.toLowerCase()) ??
     (fallback !== undefined ? match(fallback) : undefined) ??
     keys[0];
-  return key === undefined ? '' : text[key];
+  return key === undefined ? { text: '', lang } : { text: text[key], lang: key };
+}
+
+/** The text of a localised value in `lang` (see `pick`). */
+export function localize(text: LocalizedText | undefined, lang: string, fallback?: string): string {
+  return pick(text, lang, fallback).text;
+}
+
+/** Whether two language tags name the same language (`sl` and `sl-SI`); `und` is no language. */
+export function sameLanguage(a: string, b: string): boolean {
+  return a === 'und' || a.split('-')[0].toLowerCase() === b.split('-')[0].toLowerCase();
 }

@@ -5,9 +5,10 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { DataSourceController } from '../../data/data-source-controller.js';
 import { parseArticle, resolveUrl } from '../../data/parse.js';
 import type { Article, LocalizedText } from '../../data/types.js';
-import { formatDate, localize, type DateStyle } from '../../i18n/format.js';
+import { formatDate, localize, pick, sameLanguage, type DateStyle } from '../../i18n/format.js';
 import { newsCardStrings } from '../../i18n/strings.js';
 import { heading } from '../../internal/heading.js';
+import { inLang } from '../../internal/lang-span.js';
 import { PcwDataElement } from '../../internal/pcw-data-element.js';
 import { hostStyles } from '../../styles/host.js';
 import { styles } from './city-news-card.styles.js';
@@ -141,6 +142,18 @@ export class CityNewsCard extends PcwDataElement<Article> {
     return localize(value, this.i18n.lang, this.announcement?.lang);
   }
 
+  /** A text of the data, with its language when that is not the card's (for a `lang` attribute). */
+  private read(value: LocalizedText | undefined): { text: string; lang?: string } {
+    const { text, lang } = pick(value, this.i18n.lang, this.announcement?.lang);
+    return { text, lang: sameLanguage(lang, this.i18n.lang) ? undefined : lang };
+  }
+
+  /** A text of the data as content: in a `<span lang>` when it is not in the card's language. */
+  private content(value: LocalizedText | undefined) {
+    const { text, lang } = pick(value, this.i18n.lang, this.announcement?.lang);
+    return inLang(text, lang, this.i18n.lang);
+  }
+
   private toggle() {
     this.expanded = !this.expanded;
     this.emit('pcw-toggle', { expanded: this.expanded });
@@ -178,14 +191,17 @@ export class CityNewsCard extends PcwDataElement<Article> {
     const richText = this.text(a.bodyHtml);
     const blocks: unknown[] = richText
       ? (this.isSanitized(richText) ? this.sanitized!.nodes : [])
-      : a.body.map((p) => html`<p part="paragraph">${this.text(p)}</p>`);
+      : a.body.map((p) => {
+          const { text, lang } = this.read(p);
+          return html`<p part="paragraph" lang=${ifDefined(lang)}>${text}</p>`;
+        });
     if (!blocks.length) return nothing;
     const preview = Math.max(0, this.previewParagraphs);
     const long = blocks.length > preview;
     const hidden = blocks.length - preview;
     const t = this.i18n.t(newsCardStrings);
     return html`
-      <div part="body" id="body" class="body">${long && !this.expanded ? blocks.slice(0, preview) : blocks}</div>
+      <div part="body" id="body" class="body" lang=${ifDefined(richText ? this.read(a.bodyHtml).lang : undefined)}>${long && !this.expanded ? blocks.slice(0, preview) : blocks}</div>
       ${long
         ? html`<button part="read-more" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="body" @click=${this.toggle}>
             ${this.expanded ? t.showLess : html`${t.readMore} <span class="count">(${t.moreParagraphs(hidden)})</span>`}
@@ -197,15 +213,17 @@ export class CityNewsCard extends PcwDataElement<Article> {
   private renderCard(a: Article) {
     const lang = this.i18n.lang;
     const compact = this.variant === 'compact';
-    const title = this.text(a.title);
-    const lead = this.text(a.lead);
+    const title = this.content(a.title);
+    const lead = this.read(a.lead);
     const image = a.image;
+    const alt = this.read(image?.alt);
     return html`<article part="base" class="card" aria-labelledby="title">
         ${image && !compact
           ? html`<img
               part="image"
               src=${image.src}
-              alt=${this.text(image.alt)}
+              alt=${alt.text}
+              lang=${ifDefined(alt.text ? alt.lang : undefined)}
               loading="lazy"
               decoding="async"
               width=${ifDefined(image.width)}
@@ -217,13 +235,13 @@ export class CityNewsCard extends PcwDataElement<Article> {
             ? html`<time part="date" datetime=${a.published.iso}>${formatDate(a.published, lang, this.dateStyle)}</time>`
             : nothing}
           ${heading(this.headingLevel, 'title', a.url ? html`<a part="link" href=${a.url}>${title}</a>` : title, 'title')}
-          ${lead ? html`<p part="lead" class="lead">${lead}</p>` : nothing}
+          ${lead.text ? html`<p part="lead" class="lead" lang=${ifDefined(lead.lang)}>${lead.text}</p>` : nothing}
           ${compact ? nothing : this.renderBody(a)}
           ${a.tags.length && !compact
             ? html`<ul part="tags" class="tags" aria-label=${this.i18n.t(newsCardStrings).tags}>
                 ${a.tags.map((tag) => {
                   const text = this.text(tag);
-                  return html`<li><button part="tag" type="button" @click=${() => this.selectTag(text)}>${text}</button></li>`;
+                  return html`<li><button part="tag" type="button" @click=${() => this.selectTag(text)}>${this.content(tag)}</button></li>`;
                 })}
               </ul>`
             : nothing}

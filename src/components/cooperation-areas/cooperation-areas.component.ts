@@ -5,9 +5,10 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { DataSourceController } from '../../data/data-source-controller.js';
 import { parseAreas, type AreaList } from '../../data/parse.js';
 import type { Area, AreaItem, LocalizedText } from '../../data/types.js';
-import { localize } from '../../i18n/format.js';
+import { pick } from '../../i18n/format.js';
 import { areasStrings } from '../../i18n/strings.js';
 import { heading } from '../../internal/heading.js';
+import { inLang } from '../../internal/lang-span.js';
 import { PcwDataElement } from '../../internal/pcw-data-element.js';
 import { highlight, matches, prepare, type Folded } from '../../internal/search.js';
 import { hostStyles } from '../../styles/host.js';
@@ -21,7 +22,11 @@ const LAZY_ITEMS = 300;
 class SearchText {
   private prepared?: Folded;
 
-  constructor(readonly text: string) {}
+  /** `lang`: the language the text is in (`und` when unknown). */
+  constructor(
+    readonly text: string,
+    readonly lang: string,
+  ) {}
 
   get folded(): Folded {
     return (this.prepared ??= prepare(this.text));
@@ -202,11 +207,11 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
       this.index = model.areas.map((area, n) => ({
         area,
         n,
-        title: new SearchText(this.text(area.title)),
+        title: this.searchText(area.title),
         items: area.items.map((item) => ({
           item,
-          title: new SearchText(this.text(item.title)),
-          description: item.description ? new SearchText(this.text(item.description)) : undefined,
+          title: this.searchText(item.title),
+          description: item.description ? this.searchText(item.description) : undefined,
         })),
       }));
     }
@@ -225,8 +230,14 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
     }
   }
 
-  private text(value: LocalizedText | undefined): string {
-    return localize(value, this.i18n.lang, this.source.value?.lang);
+  private searchText(value: LocalizedText): SearchText {
+    const { text, lang } = pick(value, this.i18n.lang, this.source.value?.lang);
+    return new SearchText(text, lang);
+  }
+
+  /** A text of the data (highlighted), in a `<span lang>` when it is not in the widget's language. */
+  private marked(text: SearchText, ranges: Ranges) {
+    return inLang(highlight(text.text, ranges), text.lang, this.i18n.lang);
   }
 
   /** @internal */
@@ -320,10 +331,10 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
     const items: readonly (IndexedItem & Partial<MatchedItem>)[] = shown.items ?? shown.entry.items;
     return html`<ul part="items" class="items">
       ${items.map(({ item, title, ranges = NO_RANGES, description, descriptionRanges = NO_RANGES }) => {
-        const text = highlight(title.text, ranges);
+        const text = this.marked(title, ranges);
         return html`<li part="item">
           ${item.url ? html`<a part="item-link" href=${item.url}>${text}</a>` : text}
-          ${description ? html`<span part="item-description" class="description">${highlight(description.text, descriptionRanges)}</span>` : nothing}
+          ${description ? html`<span part="item-description" class="description">${this.marked(description, descriptionRanges)}</span>` : nothing}
         </li>`;
       })}
     </ul>`;
@@ -333,7 +344,7 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
     const { area, title, n } = shown.entry;
     const t = this.i18n.t(areasStrings);
     const open = this.isOpen(area.id);
-    const label = html`${icon(area.icon)}<span part="area-title" class="title">${highlight(title.text, shown.titleRanges)}</span>
+    const label = html`${icon(area.icon)}<span part="area-title" class="title">${this.marked(title, shown.titleRanges)}</span>
       <span part="count" class="count">${t.items(shown.items && !shown.titleRanges.length ? shown.items.length : area.items.length)}</span>`;
     const accordion = this.layout === 'accordion';
     const headingContent = accordion
@@ -359,7 +370,7 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
         aria-labelledby=${ifDefined(accordion && regions ? `toggle-${n}` : undefined)}
         ?hidden=${!open}
       >
-        ${area.description ? html`<p part="area-description" class="description">${this.text(area.description)}</p>` : nothing}
+        ${area.description ? html`<p part="area-description" class="description">${this.marked(this.searchText(area.description), NO_RANGES)}</p>` : nothing}
         ${open ? this.renderItems(shown) : nothing}
       </div>
     </li>`;

@@ -9,8 +9,9 @@ import { DataSourceController } from '../../data/data-source-controller.js';
 import { loadJson } from '../../data/load.js';
 import { isObject, parseCities, type CityNetwork } from '../../data/parse.js';
 import type { City, LocalizedText } from '../../data/types.js';
-import { formatDate, localize } from '../../i18n/format.js';
+import { formatDate, localize, pick } from '../../i18n/format.js';
 import { mapStrings } from '../../i18n/strings.js';
+import { inLang } from '../../internal/lang-span.js';
 import { PcwDataElement } from '../../internal/pcw-data-element.js';
 import { hostStyles } from '../../styles/host.js';
 import { fitProjection, nearestInDirection, placeLabels, svgPath, type Direction, type PlacedLabel } from './geo.js';
@@ -331,6 +332,13 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
     return localize(value, this.i18n.lang, this.source.value?.lang);
   }
 
+  /** A text of the data as content: in a `<span lang>` when it is not in the map's language. */
+  private content(value: LocalizedText | undefined) {
+    const { text, lang } = pick(value, this.i18n.lang, this.source.value?.lang);
+    return inLang(text, lang, this.i18n.lang);
+  }
+
+
   private countryName(code: string | undefined): string {
     if (!code) return '';
     const lang = this.i18n.lang;
@@ -561,10 +569,10 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
     // Placed after rendering, when its size is known (see `updated`).
     this.tooltipAt = this.screen(point);
     return html`<div part="tooltip" class="tooltip" id="tooltip" @pointerleave=${this.onPointerLeave}>
-      <strong>${this.text(city.name)}</strong>
+      <strong>${this.content(city.name)}</strong>
       ${city.country ? html`<span>${this.countryName(city.country)}</span>` : nothing}
       ${city.since ? html`<span>${t.partnerSince(formatDate(city.since, this.i18n.lang))}</span>` : nothing}
-      ${city.description ? html`<span class="description">${this.text(city.description)}</span>` : nothing}
+      ${city.description ? html`<span class="description">${this.content(city.description)}</span>` : nothing}
       ${city.url ? html`<a href=${city.url}>${t.website}</a>` : nothing}
     </div>`;
   }
@@ -585,7 +593,7 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
         <tbody>
           ${this.cities.map(
             (c) => html`<tr>
-              <th scope="row">${this.text(c.name)}${c.role === 'home' ? html` <span class="role">(${t.home})</span>` : nothing}</th>
+              <th scope="row">${this.content(c.name)}${c.role === 'home' ? html` <span class="role">(${t.home})</span>` : nothing}</th>
               <td>${this.countryName(c.country)}</td>
               <td>${c.since ? html`<time datetime=${c.since.iso}>${formatDate(c.since, this.i18n.lang)}</time>` : nothing}</td>
               <td>
