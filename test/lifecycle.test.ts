@@ -7,7 +7,7 @@ import { captureWarnings } from '../src/test-support/helpers.js';
  * window or document listeners, no pending requests. Counted through instrumented globals.
  */
 
-const live = { observers: new Set<object>(), listeners: new Map<string, number>(), fetches: 0 };
+const live = { observers: new Set<object>(), listeners: new Map<string, number>(), fetches: 0, timers: new Set<number>(), recorded: new Set<number>() };
 
 /** Counts live observers of a kind: observing adds one, disconnecting removes it. */
 function instrument(Observer: { prototype: { observe: (...a: never[]) => void; disconnect: () => void } }) {
@@ -43,6 +43,26 @@ before(() => {
       target.removeEventListener = remove;
     });
   }
+  // Pending timers: set and neither fired nor cleared yet.
+  const { setTimeout: set, clearTimeout: clear } = window;
+  window.setTimeout = ((handler: TimerHandler, ms?: number, ...args: unknown[]) => {
+    const id: number = set(
+      (...a: unknown[]) => {
+        live.timers.delete(id);
+        if (typeof handler === 'function') (handler as (...x: unknown[]) => void)(...a);
+      },
+      ms,
+      ...args,
+    );
+    live.timers.add(id);
+    live.recorded.add(id);
+    return id;
+  }) as typeof setTimeout;
+  window.clearTimeout = ((id?: number) => {
+    if (id !== undefined) live.timers.delete(id);
+    clear(id);
+  }) as typeof clearTimeout;
+  restore.push(() => Object.assign(window, { setTimeout: set, clearTimeout: clear }));
   const original = window.fetch;
   window.fetch = (...args: Parameters<typeof fetch>) => {
     live.fetches++;
@@ -61,7 +81,7 @@ const listenerCounts = () => JSON.stringify([...live.listeners].filter(([type]) 
 
 describe('lifecycle', () => {
   for (const tag of TAGS) {
-    it(`1,000 mount/unmount cycles of <${tag}> leave no observers, listeners or requests`, async function () {
+    it(`1,000 mount/unmount cycles of <${tag}> leave no observers, listeners, timers or requests`, async function () {
       this.timeout(60000);
       const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
       // Warm up: the shared request is cached after the first widget.
@@ -73,9 +93,12 @@ describe('lifecycle', () => {
       await aTimeout(50);
       const observers = live.observers.size;
       const listeners = listenerCounts();
+      live.recorded.clear();
       for (let i = 0; i < 1000; i++) {
         const el = document.createElement(tag);
-        if (i % 2) el.src = '/demo/data/ljubljana-moskva-2019.json';
+        // Every fourth one is removed with its own request still in flight.
+        if (i % 4 === 3) el.src = `/test-api/announcement?delay=200&key=cycle-${tag}-${i}-${Date.now()}`;
+        else if (i % 2) el.src = '/demo/data/ljubljana-moskva-2019.json';
         else el.setAttribute('data', '{"title": "x", "areas": [{"title": "a", "items": ["b"]}], "cities": [{"id": "a", "name": "A", "lat": 1, "lon": 1}]}');
         wrapper.append(el);
         await el.updateComplete;
@@ -85,6 +108,8 @@ describe('lifecycle', () => {
       expect(live.observers.size, 'live observers').to.equal(observers);
       expect(listenerCounts(), 'window/document listeners').to.equal(listeners);
       expect(live.fetches, 'pending requests').to.equal(0);
+      // Timers set during the cycles (by the widgets, or by Lit for them) have all run or been cleared.
+      expect([...live.recorded].filter((id) => live.timers.has(id)), 'pending timers').to.deep.equal([]);
     });
   }
 
