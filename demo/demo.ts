@@ -224,6 +224,14 @@ function initLog() {
     document.addEventListener(type, (event) => log(type, event.detail, event.target));
   }
   document.querySelector('#log-clear')?.addEventListener('click', () => logList?.replaceChildren());
+  // The error example with `src`, on request: a page that always asked for a missing file
+  // would greet every visitor with a failed request in the console.
+  document.querySelector('#error-src')?.addEventListener('click', () => {
+    const card = document.querySelector<HTMLElementTagNameMap['city-news-card']>('city-news-card#error-card');
+    if (!card) return;
+    card.removeAttribute('data');
+    card.src = 'data/missing.json';
+  });
 }
 
 // ---------------------------------------------------------------- start

@@ -1,0 +1,83 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import type { PcwDataElement } from '../src/internal/pcw-data-element.js';
+
+/*
+ * The demo (what `npm start` shows first): every widget reaches the state its example is
+ * about, the language and theme switches reach every widget, the error example loads its
+ * missing file only on request, and nothing fails on the way (no error, no failed request).
+ */
+
+type Widget = PcwDataElement & HTMLElement;
+type DemoWindow = Window & typeof globalThis;
+
+describe('demo (demo/index.html)', () => {
+  let frame: HTMLIFrameElement;
+  let win: DemoWindow;
+  const errors: string[] = [];
+
+  before(async function () {
+    this.timeout(20000);
+    frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 1200px; height: 900px';
+    frame.src = '/demo/index.html?lang=sl&theme=light';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    win = frame.contentWindow as DemoWindow;
+    win.addEventListener('error', (e) => errors.push(String(e.message)));
+    win.addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
+    await win.customElements.whenDefined('city-news-card');
+  });
+  after(() => frame.remove());
+
+  const widget = (id: string) => win.document.getElementById(id) as Widget;
+  const text = (id: string, part: string) => widget(id).shadowRoot!.querySelector(`[part~="${part}"]`)?.textContent?.trim() ?? '';
+
+  it('shows every example in its state', async () => {
+    const expected: Record<string, string> = {
+      'main-card': 'ready',
+      areas: 'ready',
+      map: 'ready',
+      'sample-map': 'ready',
+      'attr-card': 'ready',
+      'inline-card': 'ready',
+      'property-card': 'ready',
+      'error-card': 'error',
+      'empty-card': 'empty',
+      'debug-card': 'ready',
+    };
+    await waitUntil(() => Object.entries(expected).every(([id, state]) => widget(id)?.state === state), 'examples not in their states', { timeout: 10000 });
+    expect(text('main-card', 'title')).to.equal('Nadaljujemo dobro sodelovanje z Moskvo');
+    expect(widget('areas').shadowRoot!.querySelectorAll('[part~="area"]')).to.have.length(7);
+    expect(widget('debug-card').shadowRoot!.querySelector('[part~="warnings"]')).to.exist;
+    // The error example makes no request: its data attribute is broken on purpose.
+    const failed = win.performance.getEntriesByType('resource').filter((r) => r.name.includes('missing.json'));
+    expect(failed).to.have.length(0);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('switches every widget to another language and theme', async () => {
+    const radio = (id: string) => {
+      const input = win.document.getElementById(id) as HTMLInputElement;
+      input.checked = true;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    radio('lang-en');
+    await waitUntil(() => text('main-card', 'title') === 'We are continuing good cooperation with Moscow', 'language not switched');
+    radio('lang-ru');
+    await waitUntil(() => text('main-card', 'title') === 'Продолжаем доброе сотрудничество с Москвой', 'language not switched');
+    radio('theme-dark');
+    const widgets = [...win.document.querySelectorAll('city-news-card, cooperation-areas, partner-city-map')];
+    expect(widgets.length).to.equal(10);
+    expect(widgets.filter((w) => w.getAttribute('theme') !== 'dark')).to.have.length(0);
+    radio('lang-sl');
+    radio('theme-light');
+  });
+
+  it('loads a missing file for the error example only on request, and shows the retry button', async () => {
+    (win.document.getElementById('error-src') as HTMLButtonElement).click();
+    await waitUntil(() => widget('error-card').shadowRoot!.querySelector('[part~="retry-button"]'), 'no retry button');
+    expect(widget('error-card').src).to.equal('data/missing.json');
+    expect(errors).to.deep.equal([]);
+  });
+});
