@@ -207,7 +207,8 @@ export const mapStrings: Translations<MapStrings> = {
     city: 'Город',
     country: 'Страна',
     since: 'Партнёрство с',
-    partnerSince: (date) => `Партнёрство с ${date}`,
+    // A year alone needs its noun: "с 2000 года".
+    partnerSince: (date) => `Партнёрство с ${date}${/^\d+$/.test(date) ? ' года' : ''}`,
     link: 'Ссылка',
     website: 'Сайт',
     home: 'родной город',

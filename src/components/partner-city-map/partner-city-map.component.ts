@@ -136,6 +136,7 @@ const widths = new Map<string, number>();
  * @csspart city - Each city marker.
  * @csspart label - Each city label.
  * @csspart tooltip - The tooltip of the active city.
+ * @csspart tooltip-link - The website link in the tooltip.
  * @csspart zoom-controls - The wrapper of the zoom buttons.
  * @csspart zoom-in - The "+" button.
  * @csspart zoom-out - The "−" button.
@@ -144,6 +145,7 @@ const widths = new Map<string, number>();
  * @csspart attribution - The "Natural Earth" attribution.
  * @csspart list-toggle - The "Show as list" button.
  * @csspart list - The table of the cities (always there for screen readers; shown on demand).
+ * @csspart list-link - Each website link in the list.
  * @csspart skeleton - The loading placeholder.
  * @csspart error - The error box (`role="alert"`).
  * @csspart error-message - The error's headline.
@@ -573,7 +575,7 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
       ${city.country ? html`<span>${this.countryName(city.country)}</span>` : nothing}
       ${city.since ? html`<span>${t.partnerSince(formatDate(city.since, this.i18n.lang))}</span>` : nothing}
       ${city.description ? html`<span class="description">${this.content(city.description)}</span>` : nothing}
-      ${city.url ? html`<a href=${city.url}>${t.website}</a>` : nothing}
+      ${city.url ? html`<a part="tooltip-link" href=${city.url}>${t.website}</a>` : nothing}
     </div>`;
   }
 
@@ -598,7 +600,7 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
               <td>${c.since ? html`<time datetime=${c.since.iso}>${formatDate(c.since, this.i18n.lang)}</time>` : nothing}</td>
               <td>
                 ${c.url
-                  ? html`<a href=${c.url} tabindex=${this.listOpen ? nothing : '-1'}>${t.website}<span class="visually-hidden">: ${this.text(c.name)}</span></a>`
+                  ? html`<a part="list-link" href=${c.url} tabindex=${this.listOpen ? nothing : '-1'}>${t.website}<span class="visually-hidden">: ${this.text(c.name)}</span></a>`
                   : nothing}
               </td>
             </tr>`,

@@ -185,9 +185,10 @@ const base = css`
     gap: 0.25rem;
   }
 
+  /* At least 24 px (WCAG 2.5.8), also on pages with a small root font size. */
   .zoom button {
-    width: 2rem;
-    height: 2rem;
+    width: max(2rem, 24px);
+    height: max(2rem, 24px);
     padding: 0;
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) / 1.5);

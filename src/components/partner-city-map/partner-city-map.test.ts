@@ -314,6 +314,13 @@ describe('<partner-city-map>', () => {
       await sendKeys({ press: 'Escape' });
       await elementUpdated(el);
       expect(part(el, 'tooltip')).to.equal(null);
+      // Russian needs the noun after a year alone.
+      el.lang = 'ru';
+      await elementUpdated(el);
+      await sendKeys({ press: 'Home' });
+      await sendKeys({ press: 'ArrowRight' });
+      await elementUpdated(el);
+      expect(textOf(q(el, '[role="status"]'))).to.equal('Zagreb, Хорватия, Партнёрство с 2001 года');
     });
 
     it('shows the tooltip on hover and selects on click', async () => {
