@@ -2,6 +2,7 @@ import { geoArea } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
 import { html, isServer, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { oneOf } from '../../internal/converters.js';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
@@ -600,7 +601,7 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
               <td>${c.since ? html`<time datetime=${c.since.iso}>${formatDate(c.since, this.i18n.lang)}</time>` : nothing}</td>
               <td>
                 ${c.url
-                  ? html`<a part="list-link" href=${c.url} tabindex=${this.listOpen ? nothing : '-1'}>${t.website}<span class="visually-hidden">: ${this.text(c.name)}</span></a>`
+                  ? html`<a part="list-link" href=${c.url} tabindex=${ifDefined(this.listOpen ? undefined : -1)}>${t.website}<span class="visually-hidden">: ${this.text(c.name)}</span></a>`
                   : nothing}
               </td>
             </tr>`,
