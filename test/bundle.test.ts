@@ -51,7 +51,8 @@ describe('dist/partner-city-widgets.js', () => {
   for (const order of ['bundle-first', 'npm-first']) {
     it(`is harmless with the npm build on the same page (${order}): no error, one warning of the library`, async () => {
       // The npm build here is the sources through the test server: its own copy of Lit and of the classes.
-      const win = await open(`/test/fixtures/bundle-and-npm-${order}.html`);
+      const win = (await open(`/test/fixtures/bundle-and-npm.html?order=${order}`)) as Window & { __loaded?: boolean; __warnings?: string[]; __errors?: string[] };
+      await waitUntil(() => win.__loaded, 'the two copies did not load', { timeout: 10000 });
       await waitUntil(() => title(win, 'city-news-card') === 'Still works', 'card did not render', { timeout: 5000 });
       await new Promise((r) => setTimeout(r, 100));
       expect(win.__errors).to.deep.equal([]);
