@@ -35,6 +35,16 @@ const network = {
   ],
 };
 
+/** The sample network, at its size, zoomed in twice with the + button. */
+async function zoomedNetwork(): Promise<PartnerCityMap> {
+  const el = await fixture<PartnerCityMap>(html`<partner-city-map .data=${network}></partner-city-map>`);
+  await settled(el);
+  part(el, 'zoom-in')!.click();
+  part(el, 'zoom-in')!.click();
+  await elementUpdated(el);
+  return el;
+}
+
 let warnings: ReturnType<typeof captureWarnings>;
 beforeEach(() => (warnings = captureWarnings()));
 afterEach(() => warnings.restore());
@@ -389,11 +399,7 @@ describe('<partner-city-map>', () => {
     });
 
     it('pans by dragging', async () => {
-      const el = await fixture<PartnerCityMap>(html`<partner-city-map .data=${network}></partner-city-map>`);
-      await settled(el);
-      part(el, 'zoom-in')!.click();
-      part(el, 'zoom-in')!.click();
-      await elementUpdated(el);
+      const el = await zoomedNetwork();
       const zoomed = transform(el);
       const c = centre(part(el, 'map')!);
       await sendMouse({ type: 'move', position: [Math.round(c.x), Math.round(c.y)] });
@@ -447,11 +453,7 @@ describe('<partner-city-map>', () => {
     });
 
     it('draws whole arcs once they are drawn, zoomed in too (no dashes)', async () => {
-      const el = await fixture<PartnerCityMap>(html`<partner-city-map .data=${network}></partner-city-map>`);
-      await settled(el);
-      part(el, 'zoom-in')!.click();
-      part(el, 'zoom-in')!.click();
-      await elementUpdated(el);
+      const el = await zoomedNetwork();
       for (const arc of qa(el, '[part~="arc"]')) {
         arc.getAnimations().forEach((a) => a.finish());
         expect(getComputedStyle(arc).strokeDasharray).to.equal('none');
