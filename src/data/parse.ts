@@ -355,14 +355,21 @@ export function parseCities(json: unknown, options?: ParseOptions): Result<CityN
   const bare = Array.isArray(json);
   return run(bare ? { '': json } : json, options, (ctx, o) => {
     const ids = new Set<string>();
+    let homes = 0;
     const cities = list(ctx, o, bare ? '' : 'cities', '', (c, v, p) => {
       const read = city(c, v, p);
-      return ids.has(read.id) ? fail(`${p}.id`, `repeats "${read.id}"`) : (ids.add(read.id), read);
+      if (ids.has(read.id)) return fail(`${p}.id`, `repeats "${read.id}"`);
+      ids.add(read.id);
+      if (read.role !== 'home' || !homes++) return read;
+      // One home city: a second one is drawn as a partner.
+      c.warnings.push({ path: `${p}.role`, message: 'is a second "home"; this city is shown as a partner' });
+      return { ...read, role: 'partner' as const };
     });
     const link: Reader<[string, string]> = (c, v, p) => {
       const pair = Array.isArray(v) && v.length === 2 ? v.map((x, i) => id(c, x, `${p}[${i}]`)) : fail(p, 'must be a pair of city ids');
       const unknown = pair.find((x) => !ids.has(x));
-      return unknown === undefined ? [pair[0], pair[1]] : fail(p, `names "${unknown}", which is not among the cities`);
+      if (unknown !== undefined) return fail(p, `names "${unknown}", which is not among the cities`);
+      return pair[0] === pair[1] ? fail(p, 'links a city to itself') : [pair[0], pair[1]];
     };
     const home = cities.find((c) => c.role === 'home');
     // An announcement's partnership names the cities it links: its home city (or the first

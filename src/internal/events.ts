@@ -36,7 +36,8 @@ export interface PcwEventMap {
   'pcw-tag-select': { readonly tag: string };
   'pcw-toggle': { readonly expanded: boolean };
   'pcw-area-toggle': { readonly id: string; readonly open: boolean };
-  'pcw-city-select': { readonly city: City };
+  /** `city`: the parsed city; `name`: its name in the widget's language. */
+  'pcw-city-select': { readonly city: City; readonly name: string };
 }
 
 export type PcwEvent<K extends keyof PcwEventMap> = CustomEvent<PcwEventMap[K]>;

@@ -179,7 +179,7 @@ const widths = new Map<string, number>();
  *
  * @fires {CustomEvent<PcwLoadDetail>} pcw-load - The data was loaded and is shown. `detail`: `{ data, source, warnings }`.
  * @fires {CustomEvent<PcwErrorDetail>} pcw-error - The data could not be loaded or used. `detail`: `{ kind, message, path?, status?, url?, source }`.
- * @fires {CustomEvent<{ city: City }>} pcw-city-select - The reader selected a city (click or Enter).
+ * @fires {CustomEvent<{ city: City; name: string }>} pcw-city-select - The reader selected a city (click or Enter). `detail`: `{ city, name }`, the parsed city and its name in the map's language.
  */
 export class PartnerCityMap extends PcwDataElement<CityNetwork> {
   static override styles = [...hostStyles, ...styles];
@@ -464,7 +464,7 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
   private select(city: City) {
     this.selected = city.id;
     this.active = city.id;
-    this.emit('pcw-city-select', { city });
+    this.emit('pcw-city-select', { city, name: this.text(city.name) });
   }
 
   private onCityClick(city: City) {

@@ -307,6 +307,7 @@ describe('<partner-city-map>', () => {
       const { detail } = await selected;
       expect(detail.city.id).to.equal('ljubljana');
       expect(detail.city.name).to.deep.equal({ und: 'Ljubljana' });
+      expect(detail.name).to.equal('Ljubljana');
       // The map is one tab stop: the next Tab leaves it for the zoom buttons.
       await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement).to.equal(part(el, 'zoom-in'));
@@ -450,6 +451,20 @@ describe('<partner-city-map>', () => {
       expect(el.cities.find((c) => c.id === 'mo')!.since?.iso).to.equal('2000');
       expect(el.cities.find((c) => c.id === 'zg')!.since).to.equal(undefined);
       expect(warnings.calls).to.deep.equal(['[partner-city-map] partnership.cities[2] names "nowhere", which is not among the cities (left out)']);
+    });
+
+    it('draws one home city and no link from a city to itself, with warnings', async () => {
+      const data = {
+        cities: [city('a', 'A', 46, 14, { role: 'home' }), city('b', 'B', 48, 16, { role: 'home' }), city('c', 'C', 45, 12)],
+        links: [['a', 'a'], ['a', 'b'], ['a', 'c']],
+      };
+      const el = await fixture<PartnerCityMap>(html`<partner-city-map .data=${data}></partner-city-map>`);
+      expect(qa(el, '.city.home').map((g) => g.dataset.id)).to.deep.equal(['a']);
+      expect(qa(el, '[part~="arc"]')).to.have.length(2);
+      expect(warnings.calls).to.deep.equal([
+        '[partner-city-map] cities[1].role is a second "home"; this city is shown as a partner (left out)',
+        '[partner-city-map] links[0] links a city to itself (left out)',
+      ]);
     });
 
     it('draws whole arcs once they are drawn, zoomed in too (no dashes)', async () => {
