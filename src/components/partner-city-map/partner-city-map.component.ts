@@ -222,6 +222,8 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
 
   /** @internal */
   private memo?: { key: unknown[]; value: Drawing };
+  /** @internal */
+  private labelMemo?: { key: unknown[]; value: PlacedLabel[] };
 
   /** Where the tooltip's city is on screen, for placing it after rendering. @internal */
   private tooltipAt = { x: 0, y: 0 };
@@ -623,20 +625,28 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
     // home city is drawn last, on top of its neighbours.
     const ordered = [...points].sort((a, b) => (a.city.role === 'home' ? -1 : 0) - (b.city.role === 'home' ? -1 : 0));
     const drawn = [...ordered].reverse();
-    const labels: PlacedLabel[] = placeLabels(
-      ordered.map((p) => {
-        const s = this.screen(p);
-        const home = p.city.role === 'home';
-        return { id: p.city.id, x: s.x, y: s.y, r: home ? 7 : 5, width: textWidth(this.text(p.city.name), font, this.estimateLabels), height: LABEL_FONT + 2, required: home };
-      }),
-      width,
-      height,
-      // The zoom buttons and the credit cover the map there.
-      [
-        { x: width - ZOOM_BOX.width, y: 0, width: ZOOM_BOX.width, height: ZOOM_BOX.height },
-        { x: width - 110, y: height - 22, width: 110, height: 22 },
-      ],
-    );
+    // Placed again only when the view or the names change, not on every hover or key press.
+    const labelKey = [geometry, k, x, y, font, this.estimateLabels, this.i18n.lang];
+    if (!this.labelMemo || labelKey.some((v, i) => v !== this.labelMemo!.key[i])) {
+      this.labelMemo = {
+        key: labelKey,
+        value: placeLabels(
+          ordered.map((p) => {
+            const s = this.screen(p);
+            const home = p.city.role === 'home';
+            return { id: p.city.id, x: s.x, y: s.y, r: home ? 7 : 5, width: textWidth(this.text(p.city.name), font, this.estimateLabels), height: LABEL_FONT + 2, required: home };
+          }),
+          width,
+          height,
+          // The zoom buttons and the credit cover the map there.
+          [
+            { x: width - ZOOM_BOX.width, y: 0, width: ZOOM_BOX.width, height: ZOOM_BOX.height },
+            { x: width - 110, y: height - 22, width: 110, height: 22 },
+          ],
+        ),
+      };
+    }
+    const labels = this.labelMemo.value;
     const credit = this.basemap ? (this.attribution ?? '') : 'Natural Earth';
     const activePoint = this.active ? byId.get(this.active) : undefined;
     const names = this.cities.map((c) => this.text(c.name));
