@@ -93,9 +93,8 @@ const preview: Preview = {
   parameters: {
     layout: 'fullscreen',
     controls: { expanded: true, sort: 'requiredFirst' },
-    // The a11y panel runs axe on every story. `test: 'error'` marks violations as failures for
-    // Storybook's test tools; this project has none installed: CI's accessibility gate is the
-    // axe checks of the browser tests (`npm test`), which cover every story's state.
+    // The a11y panel runs axe on every story; `test: 'error'` marks violations as failures.
+    // The gate in CI is `npm run test:storybook`, which runs axe on every built story.
     a11y: { test: 'error' },
     // The code shown is the embed itself, without the page the decorator puts around it.
     docs: { source: { excludeDecorators: true } },
