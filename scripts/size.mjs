@@ -14,14 +14,14 @@ export const ENTRIES = {
 
 /**
  * Budgets in KB (gzipped). `entry`: the entry without lazy chunks; `withLazy`: with them.
- * The issues set 10 KB for the card and the areas. They are at about 14.7 and 16.6 KB: Lit
+ * The issues set 10 KB for the card and the areas. They are at about 15.0 and 16.9 KB: Lit
  * is 5.7 KB of that, and taking out every optional feature of the card together (measured one
  * by one, see the README's "Size and performance") would still leave it near 12 KB. Their budgets here are
  * today's ceilings with a little room for fixes, so that nothing grows unnoticed, until the
  * target is met or changed.
  */
 export const BUDGETS = {
-  'city-news-card': { entry: 15, target: 10 },
+  'city-news-card': { entry: 15.25, target: 10 },
   'cooperation-areas': { entry: 17, target: 10 },
   'partner-city-map': { entry: 30, withLazy: 70 },
   'all-in-one': { entry: 40 },

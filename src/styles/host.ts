@@ -51,6 +51,10 @@ const baseStyles = css`
     color: var(--_text);
     line-height: 1.5;
     text-align: start;
+    /* Left to right, as every language of the UI, also on a right-to-left page (a widget with
+       dir="rtl" of its own is right to left). */
+    direction: ltr;
+    unicode-bidi: isolate;
     /* Inherited text styles of the page stop here (the font family and size still come in). */
     white-space: normal;
     text-transform: none;
@@ -65,6 +69,10 @@ const baseStyles = css`
 
   :host([hidden]) {
     display: none;
+  }
+
+  :host([dir='rtl']) {
+    direction: rtl;
   }
 
   *,

@@ -44,7 +44,8 @@ export const styles = css`
     margin: 0;
     font-size: var(--_title-size);
     line-height: 1.25;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
+    hyphens: auto;
   }
 
   [part~='link'] {
@@ -84,7 +85,9 @@ export const styles = css`
     text-underline-offset: 0.15em;
   }
 
+  /* A box of its own, so that the button's underline does not run through it. */
   .count {
+    display: inline-block;
     color: var(--_muted);
     text-decoration: none;
   }
@@ -99,6 +102,9 @@ export const styles = css`
   }
 
   [part~='tag'] {
+    max-width: 100%;
+    overflow-wrap: anywhere;
+    text-align: start;
     padding: 0.2rem 0.75rem;
     border: 1px solid var(--_border);
     border-radius: 999px;

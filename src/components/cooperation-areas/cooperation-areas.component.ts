@@ -401,7 +401,7 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
               />
             </div>`
           : nothing}
-        ${this.layout === 'accordion' && ids.length > 3
+        ${this.layout === 'accordion' && ids.length > 3 && !(q && !shown.length)
           ? html`<div part="controls" class="controls">
               <button part="expand-all" type="button" @click=${() => this.setOpen(ids, true)}>${t.expandAll}</button>
               <button part="collapse-all" type="button" @click=${() => this.setOpen(ids, false)}>${t.collapseAll}</button>

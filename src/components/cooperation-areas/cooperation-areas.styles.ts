@@ -98,10 +98,12 @@ const base = css`
     line-height: 1.3;
   }
 
+  /* The count and the chevron move to a second line before the title breaks inside a word. */
   .list [part~='area-heading'],
   .grid [part~='area-heading'],
   .toggle {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: 0.6rem;
     width: 100%;
@@ -127,8 +129,10 @@ const base = css`
   }
 
   .title {
-    flex: 1;
-    overflow-wrap: anywhere;
+    flex: 1 1 10rem;
+    min-width: 0;
+    overflow-wrap: break-word;
+    hyphens: auto;
   }
 
   .title::first-letter {
@@ -178,6 +182,7 @@ const base = css`
 
   .items li {
     margin: 0.25rem 0;
+    overflow-wrap: anywhere;
   }
 
   .items .description {

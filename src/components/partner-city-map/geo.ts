@@ -1,4 +1,4 @@
-import { geoBounds, geoCircle, geoConicConformal, geoNaturalEarth1, geoStream, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
+import { geoCircle, geoConicConformal, geoNaturalEarth1, geoStream, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 import type { ProjectionKind } from './projection.js';
 
 export interface LonLat {
@@ -14,11 +14,30 @@ const REGIONAL = { lon: 100, lat: 60 };
  * (standard parallels at 1/6 and 5/6 of the latitudes) for a regional extent, Natural Earth
  * for a global one, both centred on the cities' longitude.
  */
-export function fitProjection(cities: readonly LonLat[], width: number, height: number, kind: ProjectionKind = 'auto'): GeoProjection {
+/**
+ * A projection that shows every city, fitted into the frame without the parts the controls
+ * cover (`keepClear`: the zoom buttons' width on the right or height at the top, and the
+ * credit's height at the bottom).
+ */
+export function fitProjection(
+  cities: readonly LonLat[],
+  width: number,
+  height: number,
+  kind: ProjectionKind = 'auto',
+  keepClear: { top?: number; right?: number; bottom?: number } = {},
+): GeoProjection {
   const points = cities.map((c) => [c.lon, c.lat]);
-  const [[x0, y0], [x1, y1]] = geoBounds({ type: 'MultiPoint', coordinates: points });
-  // geoBounds gives x1 < x0 when the cities lie across the antimeridian.
-  const lonSpan = x1 >= x0 ? x1 - x0 : x1 + 360 - x0;
+  // The shortest arc of longitude that holds every city: all of it but the widest gap between
+  // neighbouring longitudes (the one across the antimeridian included). Latitudes: their range.
+  const lons = points.map(([lon]) => ((((lon + 180) % 360) + 360) % 360) - 180).sort((a, b) => a - b);
+  let gap = lons[0] + 360 - lons[lons.length - 1];
+  let x0 = lons[0];
+  for (let i = 1; i < lons.length; i++) {
+    if (lons[i] - lons[i - 1] > gap) [gap, x0] = [lons[i] - lons[i - 1], lons[i]];
+  }
+  const lonSpan = 360 - gap;
+  const lats = points.map(([, lat]) => lat);
+  const [y0, y1] = [Math.min(...lats), Math.max(...lats)];
   const latSpan = y1 - y0;
   const centre = ((((x0 + lonSpan / 2 + 180) % 360) + 360) % 360) - 180;
   const conic = kind === 'conic' || (kind === 'auto' && lonSpan <= REGIONAL.lon && latSpan <= REGIONAL.lat);
@@ -32,10 +51,11 @@ export function fitProjection(cities: readonly LonLat[], width: number, height: 
   // city, or cities very close together, a sensible scale.
   const radius = conic ? 1.5 : 4;
   const pad = Math.min(24, Math.min(width, height) * 0.06);
+  const { top = 0, right = 0, bottom = 0 } = keepClear;
   projection.fitExtent(
     [
-      [pad, pad],
-      [width - pad, height - pad],
+      [pad, pad + top],
+      [Math.max(pad + 1, width - pad - right), Math.max(pad + top + 1, height - pad - bottom)],
     ],
     {
       type: 'FeatureCollection',

@@ -84,9 +84,9 @@ let measureContext: CanvasRenderingContext2D | null | undefined;
  * The width of a label in the labels' font: an estimate where there is no canvas (the server)
  * and when asked for one (the first render over server-rendered markup, which must match it).
  */
-function textWidth(text: string, font: string, estimate = false): number {
+function textWidth(text: string, font: string, estimate = false, size = LABEL_FONT): number {
   if (!estimate && measureContext === undefined) measureContext = isServer ? null : document.createElement('canvas').getContext('2d');
-  if (estimate || !measureContext) return text.length * LABEL_FONT * 0.6;
+  if (estimate || !measureContext) return text.length * size * 0.6;
   const key = `${font}\n${text}`;
   let width = widths.get(key);
   if (width === undefined) {
@@ -246,6 +246,10 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
   private displayNames?: { lang: string; names: Intl.DisplayNames };
   /** The host's font, for measuring labels: read when the map is connected or resized, not while rendering. @internal */
   private font = 'sans-serif';
+  /** The labels' font size: three quarters of the host's, so that labels grow with the page's text. @internal */
+  private labelSize = LABEL_FONT;
+  /** The boxes the zoom buttons and the credit cover (measured after rendering; estimated on the server). @internal */
+  @state() private controls = { zoom: { width: ZOOM_BOX.width, height: ZOOM_BOX.height }, credit: { width: 110, height: 22 } };
   /**
    * Set while hydrating server-rendered markup: labels are placed with the server's estimated
    * widths, so that the first render matches it; the first resize observation measures them.
@@ -261,9 +265,10 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
   override connectedCallback() {
     super.connectedCallback();
     if (!isServer) {
-      this.font = getComputedStyle(this).fontFamily || 'sans-serif';
+      this.readFont();
       this.resizeObserver = new ResizeObserver(([entry]) => {
-        this.font = getComputedStyle(this).fontFamily || 'sans-serif';
+        this.readFont();
+        this.measureControls();
         if (this.estimateLabels) {
           this.estimateLabels = false;
           this.requestUpdate();
@@ -363,9 +368,12 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
   private geometry(): Drawing {
     const { width, height } = this.size;
     const model = this.source.value!;
-    const key = [model, this.countries, width, height, this.projection];
+    const { zoom, credit } = this.controls;
+    const key = [model, this.countries, width, height, this.projection, zoom, credit];
     if (this.memo && key.every((k, i) => k === this.memo!.key[i])) return this.memo.value;
-    const projection = fitProjection(this.cities, width, height, this.projection).clipExtent([
+    // The buttons stand in a column on the right, or in a row at the top of a narrow map.
+    const keepClear = zoom.width > zoom.height ? { top: zoom.height, bottom: credit.height } : { right: zoom.width, bottom: credit.height };
+    const projection = fitProjection(this.cities, width, height, this.projection, keepClear).clipExtent([
       [0, 0],
       [width, height],
     ]);
@@ -521,6 +529,30 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
     this.tooltipSheet.replaceSync(`.tooltip{${declarations}}`);
   }
 
+  private isMarked(id: string): boolean {
+    return id === this.active || id === this.selected;
+  }
+
+  /** What the zoom buttons and the credit cover, from the frame's right and top, and its bottom. */
+  private measureControls() {
+    const root = this.shadowRoot!;
+    const zoom = root.querySelector<HTMLElement>('.zoom');
+    const credit = root.querySelector<HTMLElement>('.attribution');
+    const frame = zoom?.offsetParent as HTMLElement | null;
+    if (!zoom || !frame) return;
+    const next = {
+      zoom: { width: Math.ceil(frame.clientWidth - zoom.offsetLeft), height: Math.ceil(zoom.offsetTop + zoom.offsetHeight) },
+      credit: credit ? { width: Math.ceil(frame.clientWidth - credit.offsetLeft), height: Math.ceil(frame.clientHeight - credit.offsetTop) } : { width: 0, height: 0 },
+    };
+    if (JSON.stringify(next) !== JSON.stringify(this.controls)) this.controls = next;
+  }
+
+  private readFont() {
+    const style = getComputedStyle(this);
+    this.font = style.fontFamily || 'sans-serif';
+    this.labelSize = Math.round((parseFloat(style.fontSize) || 16) * 0.75);
+  }
+
   /** Pans so that a city the keyboard moved to is inside the frame, with a margin. */
   private reveal(point: Point) {
     const { width, height } = this.size;
@@ -619,14 +651,16 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
     const geometry = this.geometry();
     const points = geometry.points as Point[];
     const byId = new Map(points.map((p) => [p.city.id, p]));
+    const { zoom, credit } = this.controls;
     const { k, x, y } = this.zoom;
-    const font = `${LABEL_FONT}px ${this.font}`;
+    const font = `${this.labelSize}px ${this.font}`;
     // Home first, then in the order given: the most important labels get the best spots. The
     // home city is drawn last, on top of its neighbours.
     const ordered = [...points].sort((a, b) => (a.city.role === 'home' ? -1 : 0) - (b.city.role === 'home' ? -1 : 0));
-    const drawn = [...ordered].reverse();
+    // The active or selected city on top of all.
+    const drawn = [...ordered].reverse().sort((a, b) => +this.isMarked(a.city.id) - +this.isMarked(b.city.id));
     // Placed again only when the view or the names change, not on every hover or key press.
-    const labelKey = [geometry, k, x, y, font, this.estimateLabels, this.i18n.lang];
+    const labelKey = [geometry, k, x, y, font, this.estimateLabels, this.i18n.lang, zoom, credit];
     if (!this.labelMemo || labelKey.some((v, i) => v !== this.labelMemo!.key[i])) {
       this.labelMemo = {
         key: labelKey,
@@ -634,20 +668,20 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
           ordered.map((p) => {
             const s = this.screen(p);
             const home = p.city.role === 'home';
-            return { id: p.city.id, x: s.x, y: s.y, r: home ? 7 : 5, width: textWidth(this.text(p.city.name), font, this.estimateLabels), height: LABEL_FONT + 2, required: home };
+            return { id: p.city.id, x: s.x, y: s.y, r: home ? 7 : 5, width: textWidth(this.text(p.city.name), font, this.estimateLabels, this.labelSize), height: this.labelSize + 2, required: home };
           }),
           width,
           height,
           // The zoom buttons and the credit cover the map there.
           [
-            { x: width - ZOOM_BOX.width, y: 0, width: ZOOM_BOX.width, height: ZOOM_BOX.height },
-            { x: width - 110, y: height - 22, width: 110, height: 22 },
+            { x: width - zoom.width, y: 0, width: zoom.width, height: zoom.height },
+            { x: width - credit.width, y: height - credit.height, width: credit.width, height: credit.height },
           ],
         ),
       };
     }
     const labels = this.labelMemo.value;
-    const credit = this.basemap ? (this.attribution ?? '') : 'Natural Earth';
+    const creditText = this.basemap ? (this.attribution ?? '') : 'Natural Earth';
     const activePoint = this.active ? byId.get(this.active) : undefined;
     const names = this.cities.map((c) => this.text(c.name));
     return html`<div part="base" class="base">
@@ -691,6 +725,7 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
                     @click=${() => this.onCityClick(p.city)}>
                     <circle class="hit" cx=${s.x} cy=${s.y} r="12"></circle>
                     <circle part="city" class="marker" cx=${s.x} cy=${s.y} r=${home ? 7 : 5}></circle>
+                    ${this.isMarked(p.city.id) ? svg`<circle class="ring" cx=${s.x} cy=${s.y} r=${home ? 12 : 10}></circle>` : nothing}
                   </g>`;
                 })}
               </g>
@@ -698,13 +733,17 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
                 ${labels.map((l) => svg`<text part="label" class="label" data-id=${l.id} x=${l.x} y=${l.y} text-anchor=${l.anchor}>${this.text(byId.get(l.id)!.city.name)}</text>`)}
               </g>
             </svg>
-            ${credit ? html`<p part="attribution" class="attribution">${credit}</p>` : nothing}
+            ${creditText ? html`<p part="attribution" class="attribution">${creditText}</p>` : nothing}
             <p part="hint" class="hint" ?hidden=${!this.hint}>${this.hint ? t.wheelHint(/Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl') : ''}</p>
           </div>
           <div part="zoom-controls" class="zoom">
             <button part="zoom-in" type="button" aria-label=${t.zoomIn} title=${t.zoomIn} @click=${() => this.zoomAt(1.5)}>+</button>
             <button part="zoom-out" type="button" aria-label=${t.zoomOut} title=${t.zoomOut} @click=${() => this.zoomAt(1 / 1.5)}>−</button>
-            <button part="zoom-reset" type="button" aria-label=${t.zoomReset} title=${t.zoomReset} @click=${() => this.setZoom(1, 0, 0)}>⟲</button>
+            <button part="zoom-reset" type="button" aria-label=${t.zoomReset} title=${t.zoomReset} @click=${() => this.setZoom(1, 0, 0)}>
+              <svg viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" aria-hidden="true">
+                <path d="M4.5 12a7.5 7.5 0 1 0 2.2-5.3M4.5 3.5v3.7h3.7"></path>
+              </svg>
+            </button>
           </div>
           ${this.renderTooltip(activePoint)}
         </div>

@@ -32,6 +32,7 @@ const base = css`
   }
 
   .frame {
+    container-type: inline-size;
     position: relative;
     width: 100%;
     aspect-ratio: var(--_aspect);
@@ -135,9 +136,18 @@ const base = css`
     stroke-width: 3;
   }
 
+  /* A ring around the active or selected city, on a halo: visible in a crowd and on the home marker. */
+  .ring {
+    fill: none;
+    stroke: var(--_focus);
+    stroke-width: 2.5;
+    filter: drop-shadow(0 0 1px var(--_halo)) drop-shadow(0 0 1px var(--_halo));
+    pointer-events: none;
+  }
+
   .label {
     fill: var(--_text);
-    font-size: 12px;
+    font-size: 0.75em;
     font-weight: 600;
     paint-order: stroke;
     stroke: var(--_halo);
@@ -186,6 +196,13 @@ const base = css`
   }
 
   /* At least 24 px (WCAG 2.5.8), also on pages with a small root font size. */
+  /* A narrow map is also a short one: the buttons go in a row along its top. */
+  @container (width < 26rem) {
+    .zoom {
+      flex-direction: row;
+    }
+  }
+
   .zoom button {
     width: max(2rem, 24px);
     height: max(2rem, 24px);
@@ -228,8 +245,10 @@ const base = css`
     color: var(--_accent);
   }
 
+  /* A wide table scrolls inside the list; it never widens the page. */
   .list {
     width: 100%;
+    contain: inline-size;
     overflow-x: auto;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -285,20 +304,23 @@ const base = css`
     }
     .country.tint,
     .country.home {
-      fill: Highlight;
+      fill: Canvas;
+      stroke: CanvasText;
+      stroke-width: 1.5;
     }
-    .arc,
-    .marker {
+    .arc {
       stroke: LinkText;
     }
     .marker {
       fill: LinkText;
+      stroke: Canvas;
     }
     .home .marker {
       fill: CanvasText;
     }
     .active .marker,
-    .selected .marker {
+    .selected .marker,
+    .ring {
       stroke: Highlight;
       stroke-width: 4;
     }

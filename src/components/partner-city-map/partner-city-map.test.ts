@@ -98,6 +98,8 @@ describe('<partner-city-map>', () => {
         network,
         { cities: [city('a', 'Reykjavik', 64.1, -21.9), city('b', 'Wellington', -41.3, 174.8), city('c', 'Honolulu', 21.3, -157.9), city('d', 'Cape Town', -33.9, 18.4)] },
         { cities: [city('solo', 'Ljubljana', 46.05, 14.51)] },
+        // Across the antimeridian: a regional map (20° of longitude), not a world map.
+        { cities: [city('suva', 'Suva', -18.1, 178.4), city('apia', 'Apia', -13.8, -171.8), city('nuku', "Nuku'alofa", -21.1, -175.2)] },
       ]) {
         const el = await fixture<PartnerCityMap>(html`<partner-city-map .data=${data}></partner-city-map>`);
         const box = part(el, 'svg')!.getBoundingClientRect();
@@ -105,6 +107,15 @@ describe('<partner-city-map>', () => {
           const c = centre(m);
           expect(c.x, m.closest('.city')!.getAttribute('data-id')!).to.be.within(box.left, box.right);
           expect(c.y).to.be.within(box.top, box.bottom);
+        }
+        // Never under the zoom buttons or the credit.
+        for (const cover of [part(el, 'zoom-controls')!, part(el, 'attribution')!]) {
+          const r = cover.getBoundingClientRect();
+          for (const m of markers(el)) {
+            const c = centre(m);
+            const under = c.x >= r.left && c.x <= r.right && c.y >= r.top && c.y <= r.bottom;
+            expect(under, `${m.closest('.city')!.getAttribute('data-id')} under ${cover.getAttribute('part')}`).to.equal(false);
+          }
         }
       }
     });
@@ -124,6 +135,9 @@ describe('<partner-city-map>', () => {
       const global = await positions(world);
       expect(global).to.deep.equal(await positions(world, 'natural-earth'));
       expect(global).not.to.deep.equal(await positions(world, 'conic'));
+      // Across the antimeridian, 20° of longitude is a region too.
+      const pacific = { cities: [city('suva', 'Suva', -18.1, 178.4), city('apia', 'Apia', -13.8, -171.8), city('nuku', "Nuku'alofa", -21.1, -175.2)] };
+      expect(await positions(pacific)).to.deep.equal(await positions(pacific, 'conic'));
     });
 
     it('fills its container width and keeps the aspect ratio token', async () => {

@@ -1,0 +1,125 @@
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/index.js';
+import type { PcwDataElement } from '../src/internal/pcw-data-element.js';
+
+/*
+ * Layout at the edges: a 320 px column, long words, large text, a right-to-left page, forced
+ * colours. Nothing is clipped, nothing widens the page, nothing covers the cities.
+ */
+
+type Widget = PcwDataElement & HTMLElement;
+const q = (el: Widget, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
+const qa = (el: Widget, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const rect = (el: Element) => el.getBoundingClientRect();
+
+async function narrow<T extends Widget>(tag: string, data: unknown, attrs = '', style = ''): Promise<{ el: T; wrapper: HTMLDivElement }> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style=${`width: 320px; ${style}`}></div>`);
+  wrapper.innerHTML = `<${tag} lang="sl" ${attrs}></${tag}>`;
+  const el = wrapper.firstElementChild as T;
+  el.data = data;
+  await waitUntil(() => el.state === 'ready', `${tag} never ready`);
+  await el.updateComplete;
+  return { el, wrapper };
+}
+
+const cities = [
+  { id: 'lj', name: 'Ljubljana', lat: 46.05, lon: 14.51, role: 'home', country: 'SI', url: 'https://www.ljubljana.si/' },
+  { id: 'long', name: 'Rindfleischetikettierungsüberwachungsaufgabenübertragungsstadt', lat: 48.2, lon: 16.37, country: 'AT', url: 'https://example.org/' },
+  { id: 'mo', name: 'Moskva', lat: 55.75, lon: 37.62, country: 'RU' },
+  { id: 'tj', name: 'Tianjin', lat: 39.1, lon: 117.2, country: 'CN' },
+];
+
+describe('layout at the edges', () => {
+  it('<cooperation-areas> at 320 px: the count moves under the title before the title breaks inside a word', async () => {
+    const { el } = await narrow<Widget>('cooperation-areas', [{ title: 'mestno upravljanje in gospodarstvo', icon: 'city', items: ['a', 'b', 'c', 'd'] }]);
+    const title = q(el, '[part~="area-title"]');
+    expect(rect(title).width).to.be.at.least(150);
+    expect(rect(q(el, '[part~="count"]')).top).to.be.greaterThan(rect(title).top);
+  });
+
+  it('<cooperation-areas>: a long unbroken item wraps inside the widget', async () => {
+    const { el, wrapper } = await narrow<Widget>('cooperation-areas', [{ title: 'A', items: ['https://example.org/a/very/long/unbroken/address/that/would/widen/the/page/otherwise/and/more'] }], 'open');
+    expect(wrapper.scrollWidth).to.be.at.most(320);
+    expect(rect(q(el, '[part~="item"]')).right).to.be.at.most(rect(wrapper).right + 0.5);
+  });
+
+  it('<city-news-card>: a long tag wraps inside the card', async () => {
+    const { el } = await narrow<Widget>('city-news-card', { title: 'T', tags: ['Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz'] });
+    expect(rect(q(el, '[part~="tag"]')).right).to.be.at.most(rect(q(el, '[part~="base"]')).right + 0.5);
+  });
+
+  it('<partner-city-map> at 320 px: the list never widens the page, the buttons stand in a row and cover no city', async () => {
+    const { el, wrapper } = await narrow<Widget>('partner-city-map', { cities });
+    q(el, '[part~="list-toggle"]').click();
+    await el.updateComplete;
+    expect(wrapper.scrollWidth).to.be.at.most(320);
+    expect(rect(el).width).to.be.at.most(320);
+    const zoom = q(el, '[part~="zoom-controls"]');
+    expect(getComputedStyle(zoom).flexDirection).to.equal('row');
+    await waitUntil(() => {
+      const z = rect(zoom);
+      return qa(el, '[part~="city"]').every((m) => {
+        const c = rect(m);
+        const x = c.left + c.width / 2;
+        const y = c.top + c.height / 2;
+        return !(x >= z.left && x <= z.right && y >= z.top && y <= z.bottom);
+      });
+    }, 'a city stays under the zoom buttons');
+  });
+
+  it('<partner-city-map>: labels grow with the text size of the page', async () => {
+    const { el } = await narrow<Widget>('partner-city-map', { cities: cities.slice(0, 1) }, '', 'font-size: 24px; width: 900px');
+    await waitUntil(() => qa(el, '[part~="label"]').length === 1, 'no label');
+    expect(getComputedStyle(q(el, '[part~="label"]')).fontSize).to.equal('18px');
+  });
+
+  it('<partner-city-map>: the active city has a ring and is drawn on top', async () => {
+    const { el } = await narrow<Widget>('partner-city-map', { cities }, '', 'width: 900px');
+    q(el, '[part~="map"]').focus();
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    const groups = qa(el, '.city');
+    expect(groups[groups.length - 1].dataset.id).to.equal('lj');
+    expect(groups[groups.length - 1].querySelector('.ring')).to.exist;
+    expect(qa(el, '.ring')).to.have.length(1);
+  });
+
+  it('forced colours: markers keep a halo and tinted countries stay plain, so markers stand out', async () => {
+    const { el } = await narrow<Widget>('partner-city-map', { cities }, '', 'width: 900px');
+    await waitUntil(() => qa(el, '.country.tint').length > 0, 'no tinted country');
+    try {
+      await emulateMedia({ forcedColors: 'active' });
+      const probe = document.createElement('div');
+      document.body.append(probe);
+      probe.style.color = 'Canvas';
+      const canvas = getComputedStyle(probe).color;
+      probe.remove();
+      expect(getComputedStyle(q(el, '.city[data-id="mo"] [part~="city"]')).stroke).to.equal(canvas);
+      expect(getComputedStyle(q(el, '.country.tint')).fill).to.equal(canvas);
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
+  });
+
+  it('right-to-left page: the widgets stay left to right (their languages are); dir="rtl" on a widget turns it', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl"><city-news-card lang="en" data='{"title": "Ljubljana."}'></city-news-card><city-news-card dir="rtl" lang="en" data='{"title": "x"}'></city-news-card></div>`);
+    const [ltr, rtl] = [...wrapper.querySelectorAll('city-news-card')] as Widget[];
+    await ltr.updateComplete;
+    await rtl.updateComplete;
+    expect(getComputedStyle(q(ltr, '[part~="title"]')).direction).to.equal('ltr');
+    expect(getComputedStyle(q(rtl, '[part~="title"]')).direction).to.equal('rtl');
+  });
+
+  it('<cooperation-areas>: no "expand all" when the search matches nothing', async () => {
+    const data = ['A', 'B', 'C', 'D'].map((t) => ({ title: t, items: ['x'] }));
+    const { el } = await narrow<Widget>('cooperation-areas', data, 'searchable');
+    expect(q(el, '[part~="expand-all"]')).to.exist;
+    const input = q(el, '[part~="search-input"]') as HTMLInputElement;
+    input.value = 'nothing like this';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(q(el, '[part~="no-match"]')).to.exist;
+    expect(el.shadowRoot!.querySelector('[part~="expand-all"]')).to.equal(null);
+  });
+});
