@@ -22,7 +22,8 @@ describe('strict Content-Security-Policy', () => {
     await waitUntil(() => part('rich', 'body').length === 1 && doc.getElementById('rich')!.shadowRoot!.querySelector('strong'), 'rich text not rendered', { timeout: 10000 });
     await waitUntil(() => part('areas', 'item').length === 24, 'areas not rendered', { timeout: 10000 });
     await waitUntil(() => part('map', 'country').length > 20 && part('map', 'city').length === 2, 'map not drawn', { timeout: 10000 });
-    // The card's structured data is there, under Trusted Types.
+    // The card's structured data is there, under Trusted Types (written by a lazy chunk).
+    await waitUntil(() => doc.querySelector('#card script[type="application/ld+json"]'), 'no structured data', { timeout: 10000 });
     const ld = doc.querySelector('#card script[type="application/ld+json"]');
     expect(ld && JSON.parse(ld.textContent!)['@type']).to.equal('NewsArticle');
     // Interaction under the policy: search, tooltip.
