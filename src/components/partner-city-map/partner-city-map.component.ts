@@ -39,7 +39,7 @@ const MIN_ZOOM = 1;
 const MAX_ZOOM = 16;
 const LABEL_FONT = 12;
 /** The corner the zoom buttons take (three 2rem buttons, 0.5rem from the edges). */
-const ZOOM_BOX = { width: 52, height: 124 };
+const ZOOM_BOX = { width: 40, height: 112 };
 
 /** Reads the country features out of TopoJSON or GeoJSON. */
 function toCountries(json: unknown): Country[] {
@@ -249,7 +249,7 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
   /** The labels' font size: three quarters of the host's, so that labels grow with the page's text. @internal */
   private labelSize = LABEL_FONT;
   /** The boxes the zoom buttons and the credit cover (measured after rendering; estimated on the server). @internal */
-  @state() private controls = { zoom: { width: ZOOM_BOX.width, height: ZOOM_BOX.height }, credit: { width: 110, height: 22 } };
+  @state() private controls = { zoom: { width: ZOOM_BOX.width, height: ZOOM_BOX.height }, credit: { width: 76, height: 21 } };
   /**
    * Set while hydrating server-rendered markup: labels are placed with the server's estimated
    * widths, so that the first render matches it; the first resize observation measures them.
