@@ -29,6 +29,8 @@ export function fitProjection(
   const points = cities.map((c) => [c.lon, c.lat]);
   // The shortest arc of longitude that holds every city: all of it but the widest gap between
   // neighbouring longitudes (the one across the antimeridian included). Latitudes: their range.
+  // (What d3's geoBounds gives for points; it would bring about 0.9 KB gzipped of bounds code
+  // for lines and polygons that the map never needs, and the map's budget is 30 KB.)
   const lons = points.map(([lon]) => ((((lon + 180) % 360) + 360) % 360) - 180).sort((a, b) => a - b);
   let gap = lons[0] + 360 - lons[lons.length - 1];
   let x0 = lons[0];
