@@ -243,7 +243,7 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
   /** @internal */
   private hintTimer?: ReturnType<typeof setTimeout>;
   /** @internal */
-  private displayNames?: { lang: string; names: Intl.DisplayNames };
+  private displayNames?: { lang: string; names: Intl.DisplayNames; seen: Map<string, string> };
   /** The host's font, for measuring labels: read when the map is connected or resized, not while rendering. @internal */
   private font = 'sans-serif';
   /** The labels' font size: three quarters of the host's, so that labels grow with the page's text. @internal */
@@ -352,12 +352,19 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
   private countryName(code: string | undefined): string {
     if (!code) return '';
     const lang = this.i18n.lang;
-    if (this.displayNames?.lang !== lang) this.displayNames = { lang, names: new Intl.DisplayNames([lang, 'en'], { type: 'region' }) };
-    try {
-      return this.displayNames.names.of(code) ?? code;
-    } catch {
-      return code;
+    if (this.displayNames?.lang !== lang) this.displayNames = { lang, names: new Intl.DisplayNames([lang, 'en'], { type: 'region' }), seen: new Map() };
+    const { names, seen } = this.displayNames;
+    // Asked for every city of the list on every render: each name is looked up once.
+    let name = seen.get(code);
+    if (name === undefined) {
+      try {
+        name = names.of(code) ?? code;
+      } catch {
+        name = code;
+      }
+      seen.set(code, name);
     }
+    return name;
   }
 
   /**
