@@ -297,7 +297,11 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
       this.basemapFor = this.basemap ?? '';
       this.loadBasemap(this.basemap);
     }
-    if (changed.has('size') || changed.has('projection')) this.zoom = { k: 1, x: 0, y: 0 };
+    // A new projection starts over; a new size keeps the zoom and about what is in view (the
+    // fitted map scales with the frame's width, its aspect ratio being fixed).
+    const before = changed.get('size') as { width: number } | undefined;
+    if (changed.has('projection') || (before && this.zoom.k === 1)) this.zoom = { k: 1, x: 0, y: 0 };
+    else if (before) this.setZoom(this.zoom.k, (this.zoom.x * this.size.width) / before.width, (this.zoom.y * this.size.width) / before.width);
   }
 
   protected override updated(changed: PropertyValues<this>) {

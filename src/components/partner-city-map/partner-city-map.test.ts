@@ -588,6 +588,28 @@ describe('<partner-city-map>', () => {
       expect(qa(el, '[part~="country"]')).to.have.length(1);
     });
 
+    it('keeps its zoom, and about what is in view, when its width changes', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px"><partner-city-map .data=${network}></partner-city-map></div>`);
+      const el = wrapper.querySelector('partner-city-map')!;
+      await settled(el);
+      part(el, 'map')!.focus();
+      await sendKeys({ press: 'Home' });
+      for (let i = 0; i < 2; i++) await sendKeys({ press: '+' });
+      await elementUpdated(el);
+      const relative = () => {
+        const f = part(el, 'frame')!.getBoundingClientRect();
+        const c = centre(marker(el, 'ljubljana'));
+        return [(c.x - f.left) / f.width, (c.y - f.top) / f.height];
+      };
+      const [x0, y0] = relative();
+      wrapper.style.width = '600px';
+      await settled(el);
+      expect(transform(el)).to.contain('scale(2.25)');
+      const [x1, y1] = relative();
+      // About where it was: the padding around the fitted cities does not scale with the frame.
+      expect(Math.abs(x1 - x0) + Math.abs(y1 - y0), 'the home city moved in the frame').to.be.lessThan(0.1);
+    });
+
     it('lets a vertical swipe scroll the page unless the map is zoomed', async () => {
       const el = await fixture<PartnerCityMap>(html`<partner-city-map .data=${network}></partner-city-map>`);
       await settled(el);
