@@ -32,13 +32,26 @@ export interface Folded {
   readonly index: readonly number[];
 }
 
+/** The same clusters, read from a given position. */
+const CLUSTER_AT = /\P{M}\p{M}*|\p{M}+/uy;
+
 export function prepare(text: string): Folded {
   let folded = '';
   const index: number[] = [];
-  for (const m of text.matchAll(CLUSTER)) {
-    const f = foldCluster(m[0]);
+  for (let i = 0; i < text.length; ) {
+    const code = text.charCodeAt(i);
+    // Most text is plain ASCII: folded without the regular expression and normalisation.
+    if (code < 0x80) {
+      folded += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i];
+      index.push(i++);
+      continue;
+    }
+    CLUSTER_AT.lastIndex = i;
+    const cluster = CLUSTER_AT.exec(text)![0];
+    const f = foldCluster(cluster);
     folded += f;
-    for (let k = 0; k < f.length; k++) index.push(m.index);
+    for (let k = 0; k < f.length; k++) index.push(i);
+    i += cluster.length;
   }
   index.push(text.length);
   return { text, folded, index };

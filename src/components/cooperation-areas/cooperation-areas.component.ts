@@ -172,6 +172,8 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
   /** @internal */
   private openedBeforeSearch?: Set<string>;
   /** @internal */
+  private shownFor?: { q: string; index: IndexedArea[]; value: ShownArea[] };
+  /** @internal */
   private hashChecked?: AreaList;
   /** @internal */
   private observer?: IntersectionObserver;
@@ -301,20 +303,29 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
     this.onSearch('');
   }
 
-  /** The areas that match the search (all of them without one). */
+  /** The areas that match the search (all of them without one); worked out once per search and data. */
   private shown(): ShownArea[] {
     const q = this.query.trim();
-    if (!q) return this.index.map((entry) => ({ entry, titleRanges: NO_RANGES }));
-    const out: ShownArea[] = [];
+    if (this.shownFor?.q === q && this.shownFor.index === this.index) return this.shownFor.value;
+    const value: ShownArea[] = [];
     for (const entry of this.index) {
+      if (!q) {
+        value.push({ entry, titleRanges: NO_RANGES });
+        continue;
+      }
       const titleRanges = matches(entry.title.folded, q);
-      const items = entry.items
-        .map((i) => ({ ...i, ranges: matches(i.title.folded, q), descriptionRanges: i.description ? matches(i.description.folded, q) : NO_RANGES }))
-        .filter((i) => titleRanges.length || i.ranges.length || i.descriptionRanges.length);
-      if (titleRanges.length || items.length) out.push({ entry, titleRanges, items });
+      const items: MatchedItem[] = [];
+      for (const i of entry.items) {
+        const ranges = matches(i.title.folded, q);
+        const descriptionRanges = i.description ? matches(i.description.folded, q) : NO_RANGES;
+        if (titleRanges.length || ranges.length || descriptionRanges.length) items.push({ ...i, ranges, descriptionRanges });
+      }
+      if (titleRanges.length || items.length) value.push({ entry, titleRanges, items });
     }
-    return out;
+    this.shownFor = { q, index: this.index, value };
+    return value;
   }
+
 
   private renderSkeleton() {
     return html`<div part="skeleton" class="skeleton-list" aria-busy="true">
