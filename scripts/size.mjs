@@ -14,7 +14,7 @@ export const ENTRIES = {
 
 /**
  * Budgets in KB (gzipped). `entry`: the entry without lazy chunks; `withLazy`: with them.
- * The issues set 10 KB for the card and the areas. They are at about 15.0 and 16.9 KB: Lit
+ * The issues set 10 KB for the card and the areas. They are at about 15.0 and 17.0 KB: Lit
  * is 5.7 KB of that, and taking out every optional feature of the card together (measured one
  * by one, see the README's "Size and performance") would still leave it near 12 KB. Their budgets here are
  * today's ceilings with a little room for fixes, so that nothing grows unnoticed, until the
@@ -22,7 +22,7 @@ export const ENTRIES = {
  */
 export const BUDGETS = {
   'city-news-card': { entry: 15.25, target: 10 },
-  'cooperation-areas': { entry: 17, target: 10 },
+  'cooperation-areas': { entry: 17.25, target: 10 },
   'partner-city-map': { entry: 30, withLazy: 70 },
   'all-in-one': { entry: 40 },
 };
