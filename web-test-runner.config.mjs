@@ -26,6 +26,10 @@ export default {
   // Lit's dev-mode banner is expected in tests; every other browser log is shown.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
+  // Failed assertions on DOM nodes read well and do not stall the runner (see the module).
+  // (As the runner's default page, with a <head> for what the runner injects: no quirks mode.)
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head></head><body><script type="module" src="/src/test-support/readable-failures.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
 };
