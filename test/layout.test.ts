@@ -81,8 +81,13 @@ describe('layout at the edges', () => {
     await el.updateComplete;
     const groups = qa(el, '.city');
     expect(groups[groups.length - 1].dataset.id).to.equal('lj');
-    expect(groups[groups.length - 1].querySelector('.ring')).to.exist;
-    expect(qa(el, '.ring')).to.have.length(1);
+    // A ring in the focus colour, larger than the marker, around that city only.
+    const rings = qa(el, '.ring');
+    expect(rings).to.have.length(1);
+    expect(groups[groups.length - 1].contains(rings[0])).to.equal(true);
+    // --pcw-color-focus, #0b5cad by default.
+    expect(getComputedStyle(rings[0]).stroke).to.equal('rgb(11, 92, 173)');
+    expect(rect(rings[0]).width).to.be.greaterThan(rect(groups[groups.length - 1].querySelector('[part~="city"]')!).width);
   });
 
   it('forced colours: markers keep a halo and tinted countries stay plain, so markers stand out', async () => {

@@ -371,7 +371,7 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
           ${label}<span class="chevron" aria-hidden="true"></span>
         </button>`
       : label;
-    return html`<li part="area" class="area" id=${`area-${n}`} data-id=${area.id}>
+    return html`<li part="area" class="area" id=${`area-${n}`}>
       ${heading(this.headingLevel, 'area-heading', headingContent)}
       <div
         part="panel"
