@@ -12,6 +12,7 @@ export type DataState = 'initial' | 'loading' | 'ready' | 'empty' | 'error';
 export interface DataSourceHost extends ReactiveControllerHost, HTMLElement {
   data?: unknown;
   dataText?: string | null;
+  json?: string | null;
   src?: string | null;
   timeout?: number;
   emit<K extends keyof PcwEventMap>(name: K, detail: PcwEventMap[K]): boolean;
@@ -20,7 +21,7 @@ export interface DataSourceHost extends ReactiveControllerHost, HTMLElement {
 type Source =
   | { kind: 'none' }
   | { kind: 'property'; value: unknown }
-  | { kind: 'attribute' | 'inline'; text: string }
+  | { kind: 'attribute' | 'inline'; text: string; name?: string }
   | { kind: 'src'; url: string };
 
 const INLINE = ':scope > script[type="application/json"]';
@@ -128,9 +129,10 @@ export class DataSourceController<T> implements ReactiveController {
   }
 
   private read(): Source {
-    const { data, dataText, src } = this.host;
+    const { data, dataText, json, src } = this.host;
     if (data !== undefined && data !== null) return { kind: 'property', value: data };
-    if (typeof dataText === 'string') return { kind: 'attribute', text: dataText };
+    if (typeof dataText === 'string') return { kind: 'attribute', text: dataText, name: 'data' };
+    if (typeof json === 'string') return { kind: 'attribute', text: json, name: 'json' };
     const script = isServer ? null : this.host.querySelector(INLINE);
     if (script) return { kind: 'inline', text: script.textContent ?? '' };
     if (src) return { kind: 'src', url: isServer ? src : new URL(src, document.baseURI).href };
@@ -160,7 +162,7 @@ export class DataSourceController<T> implements ReactiveController {
         try {
           json = JSON.parse(source.text);
         } catch (e) {
-          const where = source.kind === 'attribute' ? 'The data attribute' : 'The inline <script type="application/json">';
+          const where = source.kind === 'attribute' ? `The ${source.name} attribute` : 'The inline <script type="application/json">';
           this.fail({ kind: 'not-json', message: `${where} is not valid JSON (${(e as Error).message})` });
           return;
         }

@@ -25,6 +25,13 @@ export abstract class PcwDataElement<T = unknown> extends PcwElement {
   @property({ attribute: 'data' }) dataText?: string | null;
 
   /**
+   * The same JSON text as the `data` attribute, under a name that HTML sanitisers treat as
+   * text: WordPress's kses, for one, takes `data` for a URL (as on `<object data>`) and empties
+   * it. Use `json` in pages edited through a CMS. When both are given, `data` wins.
+   */
+  @property() json?: string | null;
+
+  /**
    * URL of the data (JSON), resolved against the page. Used when neither `data` nor an inline
    * `<script type="application/json">` child is given. Widgets with the same `src` share one request.
    */

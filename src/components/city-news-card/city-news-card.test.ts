@@ -66,6 +66,24 @@ describe('<city-news-card>', () => {
       expect(titleOf(el)).to.equal('Continuing good cooperation with Moscow');
     });
 
+    it('renders from the json attribute (the text-safe name for CMS pages), with data winning when both are set', async () => {
+      const el = await fixture<CityNewsCard>(html`<city-news-card lang="en" json=${JSON.stringify(sample)}></city-news-card>`);
+      expect(el.state).to.equal('ready');
+      expect(titleOf(el)).to.equal('Continuing good cooperation with Moscow');
+      el.setAttribute('json', JSON.stringify({ title: 'Changed json' }));
+      await elementUpdated(el);
+      expect(titleOf(el)).to.equal('Changed json');
+      el.setAttribute('data', JSON.stringify({ title: 'From data' }));
+      await elementUpdated(el);
+      expect(titleOf(el)).to.equal('From data');
+      el.removeAttribute('data');
+      await elementUpdated(el);
+      expect(titleOf(el)).to.equal('Changed json');
+      el.removeAttribute('json');
+      await elementUpdated(el);
+      expect(el.state).to.equal('initial');
+    });
+
     it('renders from an inline <script type="application/json"> and re-reads it when its text changes', async () => {
       const el = await fixture<CityNewsCard>(html`<city-news-card lang="en"><script type="application/json">${JSON.stringify(sample)}</script></city-news-card>`);
       expect(titleOf(el)).to.equal('Continuing good cooperation with Moscow');
@@ -228,6 +246,13 @@ describe('<city-news-card>', () => {
       expect(textOf(part(el, 'error-message'))).to.equal('Не удалось показать данные.');
       expect(part(el, 'retry-button')).to.equal(null);
       expect(warnings.calls[0]).to.match(/^\[city-news-card\] The data attribute is not valid JSON/);
+    });
+
+    it('names the json attribute when its JSON is invalid (a sanitiser that cut it, say)', async () => {
+      const el = await fixture<CityNewsCard>(html`<city-news-card lang="en" json='"x"}'></city-news-card>`);
+      expect(el.state).to.equal('error');
+      expect(textOf(part(el, 'error-message'))).to.equal('The data could not be shown.');
+      expect(warnings.calls[0]).to.match(/^\[city-news-card\] The json attribute is not valid JSON/);
     });
 
     it('fires pcw-error for a data property of the wrong shape', async () => {
