@@ -152,6 +152,8 @@ export interface MapStrings {
   website: string;
   home: string;
   empty: string;
+  /** Shown under the map when the country shapes (built-in or `basemap`) could not be loaded. */
+  shapesFailed: string;
 }
 
 /** "Ljubljana, Moskva" or, for long lists, the first ten and how many more. */
@@ -176,6 +178,7 @@ export const mapStrings: Translations<MapStrings> = {
     website: 'Website',
     home: 'home city',
     empty: 'There are no cities to show.',
+    shapesFailed: 'The country shapes could not be loaded; the cities are shown without them.',
   },
   sl: {
     summary: (list) => `Zemljevid partnerskih mest (${list.length}): ${names(list, (n) => `in še ${n}`)}`,
@@ -194,6 +197,7 @@ export const mapStrings: Translations<MapStrings> = {
     website: 'Spletna stran',
     home: 'domače mesto',
     empty: 'Ni mest za prikaz.',
+    shapesFailed: 'Obrisov držav ni bilo mogoče naložiti; mesta so prikazana brez njih.',
   },
   ru: {
     summary: (list) => `Карта городов-партнёров (${list.length}): ${names(list, (n) => `и ещё ${n}`)}`,
@@ -213,5 +217,6 @@ export const mapStrings: Translations<MapStrings> = {
     website: 'Сайт',
     home: 'родной город',
     empty: 'Нет городов для показа.',
+    shapesFailed: 'Не удалось загрузить контуры стран; города показаны без них.',
   },
 };

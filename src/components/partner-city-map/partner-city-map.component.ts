@@ -113,7 +113,9 @@ const widths = new Map<string, number>();
  *
  * The country shapes (Natural Earth 1:110m from `world-atlas`, about 38 KB gzipped) load
  * lazily, only when a map is shown; `basemap` replaces them with another TopoJSON or GeoJSON.
- * When the shapes cannot be loaded the cities are still drawn.
+ * When the shapes cannot be loaded (the shapes file was not uploaded beside the script, or the
+ * `basemap` URL fails) the cities are still drawn, a short notice under the map says so, and
+ * no credit is shown for shapes that are not there.
  *
  * Keyboard: the map is one tab stop; arrow keys move to the nearest city in that direction,
  * Home to the home city, Enter selects, Escape closes the tooltip, `+` / `-` / `0` zoom in,
@@ -143,7 +145,8 @@ const widths = new Map<string, number>();
  * @csspart zoom-out - The "−" button.
  * @csspart zoom-reset - The reset button.
  * @csspart hint - The "use Ctrl + scroll to zoom" hint.
- * @csspart attribution - The "Natural Earth" attribution.
+ * @csspart attribution - The "Natural Earth" attribution (or `attribution` for a custom `basemap`); not shown when the shapes could not be loaded.
+ * @csspart notice - The notice under the map that the country shapes could not be loaded (`role="status"`).
  * @csspart list-toggle - The "Show as list" button.
  * @csspart list - The table of the cities (always there for screen readers; shown on demand).
  * @csspart list-link - Each website link in the list.
@@ -192,6 +195,9 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
 
   /** @internal */
   @state() private countries: Country[] = [];
+
+  /** The last basemap asked for failed to load: the map says so and credits nothing. @internal */
+  @state() private basemapFailed = false;
 
   /** @internal */
   @state() private zoom = { k: 1, x: 0, y: 0 };
@@ -333,11 +339,15 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
     try {
       const shapes = url ? toCountries(await loadJson(new URL(url, document.baseURI).href)) : defaultCountries(await import('./shapes.js'));
       if (url && !shapes.length) throw new Error('it holds no TopoJSON or GeoJSON features');
-      if ((this.basemap ?? '') === (url ?? '')) this.countries = shapes;
+      if ((this.basemap ?? '') === (url ?? '')) {
+        this.countries = shapes;
+        this.basemapFailed = false;
+      }
     } catch (e) {
       // A failure of a basemap that is no longer wanted changes nothing.
       if ((this.basemap ?? '') !== (url ?? '')) return;
       this.countries = [];
+      this.basemapFailed = true;
       this.warn(`the map shapes could not be loaded (${e instanceof Error ? e.message : String(e)}); the cities are drawn without them`);
     }
   }
@@ -692,7 +702,8 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
       };
     }
     const labels = this.labelMemo.value;
-    const creditText = this.basemap ? (this.attribution ?? '') : 'Natural Earth';
+    // No credit for shapes that are not drawn.
+    const creditText = this.basemapFailed ? '' : this.basemap ? (this.attribution ?? '') : 'Natural Earth';
     const activePoint = this.active ? byId.get(this.active) : undefined;
     const names = this.cities.map((c) => this.text(c.name));
     return html`<div part="base" class="base">
@@ -758,6 +769,7 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
           </div>
           ${this.renderTooltip(activePoint)}
         </div>
+        ${this.basemapFailed ? html`<p part="notice" class="notice" role="status">${t.shapesFailed}</p>` : nothing}
         <div id="status" class="visually-hidden" role="status">${activePoint && this.byKeyboard ? this.describe(activePoint.city) : ''}</div>
         <button part="list-toggle" class="list-toggle" type="button" aria-expanded=${this.listOpen ? 'true' : 'false'} aria-controls="list" @click=${() => (this.listOpen = !this.listOpen)}>
           ${this.listOpen ? t.hideList : t.showList}

@@ -184,6 +184,44 @@ describe('<partner-city-map>', () => {
       expect(el.state).to.equal('ready');
     });
 
+    it('says so under the map, in its language, when the shapes cannot be loaded, and credits no shapes', async () => {
+      const notices = { en: 'The country shapes could not be loaded; the cities are shown without them.', sl: 'Obrisov držav ni bilo mogoče naložiti; mesta so prikazana brez njih.' };
+      for (const [lang, theme] of [['en', 'light'], ['sl', 'dark']] as const) {
+        warnings.calls.length = 0;
+        const el = await fixture<PartnerCityMap>(
+          html`<partner-city-map lang=${lang} theme=${theme} basemap="/test-api/status?code=404" attribution="© Test basemap" .data=${network}></partner-city-map>`,
+        );
+        await waitUntil(() => part(el, 'notice'), `no notice (${lang})`, { timeout: 5000 });
+        expect(textOf(part(el, 'notice'))).to.equal(notices[lang]);
+        expect(part(el, 'notice')!.getAttribute('role')).to.equal('status');
+        expect(part(el, 'attribution'), 'a credit for shapes that are not drawn').to.equal(null);
+        expect(textOf(el.shadowRoot)).not.to.include('Natural Earth');
+        expect(markers(el)).to.have.length(5);
+        // The console still names the reason.
+        expect(warnings.calls).to.have.length(1);
+        expect(warnings.calls[0]).to.match(/^\[partner-city-map\] the map shapes could not be loaded \(.*404/);
+        await expect(el).to.be.accessible();
+      }
+    });
+
+    it('takes the notice away when a basemap that loads is chosen', async () => {
+      const el = await fixture<PartnerCityMap>(html`<partner-city-map basemap="/test-api/status?code=404" attribution="© Test basemap" .data=${network}></partner-city-map>`);
+      await waitUntil(() => part(el, 'notice'), 'no notice', { timeout: 5000 });
+      expect(warnings.calls[0]).to.match(/^\[partner-city-map\] the map shapes could not be loaded/);
+      el.basemap = '/demo/data/custom-basemap.json';
+      await waitUntil(() => qa(el, '[part~="country"]').length > 0 && !part(el, 'notice'), 'the notice stayed after a basemap loaded', { timeout: 5000 });
+      expect(textOf(part(el, 'attribution'))).to.equal('© Test basemap');
+      expect(warnings.calls).to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows no notice when the shapes load', async () => {
+      const el = await fixture<PartnerCityMap>(html`<partner-city-map .data=${network}></partner-city-map>`);
+      await waitUntil(() => qa(el, '[part~="country"]').length > 0, 'country shapes never drawn', { timeout: 5000 });
+      expect(part(el, 'notice')).to.equal(null);
+      expect(textOf(part(el, 'attribution'))).to.equal('Natural Earth');
+    });
+
     it('draws a custom GeoJSON basemap', async () => {
       const square = (code: string, x: number, y: number) => ({
         type: 'Feature',
