@@ -2,6 +2,7 @@
 // real HTTP, so the widgets' fetch, cache and abort paths run as they do on a real page.
 import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
+import { SANITIZERS } from './cms/sanitizers.mjs';
 
 const sample = JSON.parse(readFileSync(new URL('../demo/data/ljubljana-moskva-2019.json', import.meta.url), 'utf8'));
 // The demo's image URL is relative to the demo data; here it is served from elsewhere.
@@ -17,6 +18,18 @@ function json(ctx, status, body) {
   ctx.body = typeof body === 'string' ? body : JSON.stringify(body);
 }
 
+/** The raw request body as text (the test server has no body parser). */
+async function readBody(ctx, limit = 5_000_000) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of ctx.req) {
+    size += chunk.length;
+    if (size > limit) throw new Error(`request body over ${limit} bytes`);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 /** The strict policy of the CSP test page, sent as a header. */
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'";
 
@@ -30,6 +43,17 @@ export async function testApi(ctx, next) {
   if (!ctx.path.startsWith('/test-api/')) return next();
   const route = ctx.path.slice('/test-api/'.length);
   const q = ctx.query;
+  // POST the HTML (text/plain): `{ html }` as the CMS sanitiser `with` leaves it (test/cms/).
+  if (route === 'sanitize') {
+    const sanitize = Object.hasOwn(SANITIZERS, String(q.with)) ? SANITIZERS[String(q.with)] : undefined;
+    if (ctx.method !== 'POST') return json(ctx, 405, { error: 'POST the HTML as the request body' });
+    if (!sanitize) return json(ctx, 400, { error: `with= one of ${Object.keys(SANITIZERS).join(', ')}` });
+    try {
+      return json(ctx, 200, { html: await sanitize(await readBody(ctx)) });
+    } catch (e) {
+      return json(ctx, 500, { error: e instanceof Error ? e.message : String(e) });
+    }
+  }
   if (route === 'hits') return json(ctx, 200, { hits: hits.get(q.key) ?? 0 });
   if (q.key) hits.set(q.key, (hits.get(q.key) ?? 0) + 1);
   if (q.delay) await sleep(Number(q.delay));
