@@ -1,47 +1,47 @@
 /**
  * The embed builder: a form that writes a paste-ready snippet for one widget, checks the data
  * with the library's own parsers as the editor types, and shows the configured widget live.
- * No inline scripts or styles (embed.html works under a strict Content-Security-Policy); the
- * snippet never uses a long `data` attribute, which CMS editors tend to mangle: data is either
- * `src` or an inline `<script type="application/json">`.
+ * What it writes (`embed-snippet.ts`) is what the CMS round-trip tests run through real
+ * sanitisers: data by `src` or the text-safe `json` attribute, fallback content inside the tag,
+ * and the library's `<script>` apart, for the site's template. No inline scripts or styles
+ * (embed.html works under a strict Content-Security-Policy), and no request of its own except
+ * the data URL it checks: `npm run build` ships it as one classic script that works from any
+ * static host and from `file://` (dist/embed/).
  */
 import '../src/index.js';
-import { loadJson, parseArticle, parseAreas, parseCities } from '../src/index.js';
-import type { AreaList, CityNetwork, Issue, Result } from '../src/index.js';
+import { loadJson } from '../src/index.js';
+import type { AreaList, CityNetwork, Issue } from '../src/index.js';
+import {
+  accentRule, attributes, DEFAULTS, fallbackHtml, isColour, isTag, MANAGED, PARSERS, scriptTag, snippet, TAGS,
+  type Attr, type SnippetOptions, type Tag,
+} from './embed-snippet.js';
+import seedExample from './data/ljubljana-moskva-2019.json' with { type: 'json' };
+import networkExample from './data/sample-network.json' with { type: 'json' };
+import pkg from '../package.json' with { type: 'json' };
 
-const TAGS = ['city-news-card', 'cooperation-areas', 'partner-city-map'] as const;
-type Tag = (typeof TAGS)[number];
-const isTag = (v: unknown): v is Tag => TAGS.includes(v as Tag);
+/** The published bundle, pinned to this version (a new release never changes a page unannounced). */
+export const CDN_SCRIPT = `https://cdn.jsdelivr.net/npm/partner-city-widgets@${pkg.version}/dist/partner-city-widgets.js`;
 
-/** One attribute of the element: a value, or `true` for a boolean attribute. */
-type Attr = readonly [name: string, value: string | true];
+/** Example data, inside the builder (it works offline and from `file://`), with its URLs relative to `data/`. */
+const EXAMPLES: Record<string, unknown> = { seed: seedExample, network: networkExample };
 
 /** What the form says, read in one go. */
-interface Options {
-  tag: Tag;
-  source: 'url' | 'json';
-  url: string;
+interface Options extends SnippetOptions {
+  /** The pasted JSON text. */
   json: string;
-  lang: string;
-  theme: 'light' | 'dark' | 'auto';
-  headingLevel: number;
-  debug: boolean;
-  variant: 'full' | 'compact';
-  dateStyle: 'numeric' | 'long';
-  previewParagraphs: number;
-  structuredData: boolean;
-  layout: 'accordion' | 'list' | 'grid';
-  searchable: boolean;
-  open: boolean;
-  projection: 'auto' | 'conic' | 'natural-earth';
-  basemap: string;
-  script: string;
+  /** The address of the site (or page) the widget goes on: relative URLs resolve against it. */
+  site: string;
+  /** The language as typed, when it is not a valid locale. */
+  badLang?: string;
+  scriptHost: 'cdn' | 'self';
+  scriptSelf: string;
 }
 
 /** The outcome of checking the data, as the panel shows it. */
 type Check =
   | { state: 'idle' }
   | { state: 'loading'; url: string }
+  | { state: 'unchecked'; message: string; hint: string }
   | { state: 'load-error'; message: string; hint?: string }
   | { state: 'syntax-error'; message: string }
   | { state: 'invalid'; error: Issue; warnings: readonly Issue[]; notes: string[] }
@@ -60,6 +60,7 @@ const form = $<HTMLFormElement>('#builder');
 const urlInput = $<HTMLInputElement>('#data-url');
 const jsonInput = $<HTMLTextAreaElement>('#data-json');
 const basemapInput = $<HTMLInputElement>('#opt-basemap');
+const langHint = $<HTMLParagraphElement>('#opt-lang-error');
 const validation = $<HTMLDivElement>('#validation');
 const preview = $<HTMLDivElement>('#preview');
 const snippetCode = $<HTMLElement>('#snippet-code');
@@ -69,6 +70,7 @@ const snippetNote = $<HTMLParagraphElement>('#snippet-note');
 const snippetPlain = $<HTMLDetailsElement>('#snippet-plain');
 const copyButton = $<HTMLButtonElement>('#copy');
 const copyStatus = $<HTMLParagraphElement>('#copy-status');
+const templateCode = $<HTMLElement>('#template-code');
 
 // ---------------------------------------------------------------- reading the form
 
@@ -76,17 +78,32 @@ function pick<T extends string>(value: FormDataEntryValue | null, allowed: reado
   return allowed.includes(value as T) ? (value as T) : fallback;
 }
 
+/** A locale as typed (`en-gb`) in its canonical form (`en-GB`), or `undefined` when it is none. */
+function canonicalLocale(value: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(value)[0];
+  } catch {
+    return undefined;
+  }
+}
+
 function readOptions(): Options {
   const f = new FormData(form);
   const text = (name: string) => String(f.get(name) ?? '').trim();
   const paragraphs = Number(text('preview-paragraphs'));
   const level = Number(text('heading-level'));
+  const typedLang = text('lang');
+  const lang = typedLang ? canonicalLocale(typedLang) : '';
+  const accent = text('accent');
   return {
+    ...DEFAULTS,
     tag: pick(f.get('widget'), TAGS, 'city-news-card'),
-    source: pick(f.get('source'), ['url', 'json'] as const, 'url'),
+    source: pick(f.get('source'), ['src', 'json'] as const, 'src'),
     url: text('url'),
     json: String(f.get('json') ?? ''),
-    lang: pick(f.get('lang'), ['', 'sl', 'en', 'ru'] as const, ''),
+    site: text('site'),
+    lang: lang ?? '',
+    badLang: lang === undefined ? typedLang : undefined,
     theme: pick(f.get('theme'), ['light', 'dark', 'auto'] as const, 'light'),
     headingLevel: Number.isInteger(level) && level >= 1 && level <= 6 ? level : 2,
     debug: f.has('debug'),
@@ -99,93 +116,64 @@ function readOptions(): Options {
     open: f.has('open'),
     projection: pick(f.get('projection'), ['auto', 'conic', 'natural-earth'] as const, 'auto'),
     basemap: text('basemap'),
-    script: text('script'),
+    accent: f.has('use-accent') && isColour(accent) ? accent : '',
+    scriptHost: pick(f.get('script-host'), ['cdn', 'self'] as const, 'cdn'),
+    scriptSelf: text('script-self'),
   };
 }
 
+const scriptUrl = (o: Options) => (o.scriptHost === 'cdn' ? CDN_SCRIPT : o.scriptSelf);
+
+// ---------------------------------------------------------------- URLs inside the data
+
+const RELATIVE = (v: unknown): v is string => typeof v === 'string' && !!v.trim() && !/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(v.trim());
+
+/** The site's address as a base URL, when it is one (http or https). */
+function siteBase(site: string): string | undefined {
+  if (!site) return undefined;
+  try {
+    const url = new URL(/^[a-z][a-z0-9+.-]*:/i.test(site) ? site : `https://${site}`);
+    return /^https?:$/.test(url.protocol) ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * The element's attributes. `all` (the preview) spells out the defaults too, so that a value
- * switched back to its default is set, not removed; the snippet (`all` false) leaves them out.
+ * Makes the `src` and `url` fields of pasted data absolute against `base`: on a CMS page a
+ * relative URL would resolve against the post's own address, not where the files are. Returns
+ * the data and the fields it changed, or, without a base, the relative ones it found.
  */
-function attributes(o: Options, all: boolean): Attr[] {
-  const out: Attr[] = [];
-  const add = (name: string, value: string | boolean, fallback?: string) => {
-    if (value === false || value === '') return;
-    if (!all && fallback !== undefined && value === fallback) return;
-    out.push([name, value]);
+function absolutize(value: unknown, base: string | undefined): { value: unknown; changed: string[]; relative: string[] } {
+  const changed: string[] = [];
+  const relative: string[] = [];
+  const walk = (v: unknown, path: string): unknown => {
+    if (Array.isArray(v)) return v.map((x, i) => walk(x, `${path}[${i}]`));
+    if (typeof v !== 'object' || v === null) return v;
+    return Object.fromEntries(
+      Object.entries(v).map(([key, x]) => {
+        const p = path ? `${path}.${key}` : key;
+        if ((key === 'src' || key === 'url') && RELATIVE(x)) {
+          if (!base) {
+            relative.push(`${p} ("${x.trim()}")`);
+            return [key, x];
+          }
+          try {
+            const absolute = new URL(x.trim(), base).href;
+            changed.push(`${p}: ${absolute}`);
+            return [key, absolute];
+          } catch {
+            return [key, x];
+          }
+        }
+        return [key, walk(x, p)];
+      }),
+    );
   };
-  if (o.source === 'url') add('src', o.url);
-  add('lang', o.lang);
-  add('theme', o.theme, 'light');
-  switch (o.tag) {
-    case 'city-news-card':
-      add('variant', o.variant, 'full');
-      add('date-style', o.dateStyle, 'numeric');
-      add('preview-paragraphs', String(o.previewParagraphs), '2');
-      add('heading-level', String(o.headingLevel), '2');
-      add('structured-data', o.structuredData);
-      break;
-    case 'cooperation-areas':
-      add('layout', o.layout, 'accordion');
-      add('searchable', o.searchable);
-      add('open', o.open);
-      add('heading-level', String(o.headingLevel), '2');
-      break;
-    case 'partner-city-map':
-      add('projection', o.projection, 'auto');
-      add('basemap', o.basemap);
-      break;
-  }
-  add('debug', o.debug);
-  return out;
-}
-
-/** Every attribute the builder manages; any other (e.g. `expanded`, set by the reader) is left alone. */
-const MANAGED = [
-  'src', 'lang', 'theme', 'variant', 'date-style', 'preview-paragraphs', 'heading-level', 'structured-data',
-  'layout', 'searchable', 'open', 'projection', 'basemap', 'debug',
-];
-
-// ---------------------------------------------------------------- the snippet
-
-const escapeAttr = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/**
- * JSON for an inline `<script type="application/json">`: pretty-printed, with `</` written as
- * `<\/` (so no string in the data can close the script) and `<!--` as `\u003c!--` (so none can
- * switch the HTML parser into its "escaped script" state). Both are valid JSON escapes: the
- * widget reads back exactly the same data.
- */
-function inlineJson(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(/<\//g, '<\\/').replace(/<!--/g, '\\u003c!--');
-}
-
-function openTag(tag: string, attrs: readonly Attr[]): string {
-  const parts = attrs.map(([name, value]) => (value === true ? name : `${name}="${escapeAttr(value)}"`));
-  const oneLine = `<${[tag, ...parts].join(' ')}>`;
-  return oneLine.length <= 100 ? oneLine : `<${tag}\n${parts.map((p) => `  ${p}`).join('\n')}>`;
-}
-
-function snippet(o: Options, attrs: readonly Attr[], json: string | undefined): string {
-  const lines: string[] = [];
-  if (o.script) lines.push(`<script type="module" src="${escapeAttr(o.script)}"></script>`);
-  if (json === undefined) {
-    lines.push(`${openTag(o.tag, attrs)}</${o.tag}>`);
-  } else {
-    const indented = json.split('\n').map((line) => `    ${line}`).join('\n');
-    lines.push(openTag(o.tag, attrs), '  <script type="application/json">', indented, '  </script>', `</${o.tag}>`);
-  }
-  return lines.join('\n');
+  return { value: walk(value, ''), changed, relative };
 }
 
 // ---------------------------------------------------------------- checking the data
-
-const PARSERS: Record<Tag, (json: unknown, base?: string) => Result<unknown>> = {
-  'city-news-card': (json, base) => parseArticle(json, { base }),
-  'cooperation-areas': (json, base) => parseAreas(json, { base }),
-  'partner-city-map': (json, base) => parseCities(json, { base }),
-};
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -213,45 +201,15 @@ const isEmptyJson = (json: unknown) =>
   (Array.isArray(json) && !json.length) ||
   (typeof json === 'object' && json !== null && !Array.isArray(json) && !Object.keys(json).length);
 
-const RELATIVE = (v: unknown): v is string => typeof v === 'string' && !!v.trim() && !/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(v.trim());
-
-/** The example files use URLs relative to themselves: made absolute when inserted, as an editor would have to. */
-function absolutize(value: unknown, base: string): unknown {
-  if (Array.isArray(value)) return value.map((v) => absolutize(v, base));
-  if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(
-    Object.entries(value).map(([key, v]) => [key, (key === 'src' || key === 'url') && RELATIVE(v) ? new URL(v.trim(), base).href : absolutize(v, base)]),
-  );
-}
-
-/** Relative URLs in pasted JSON resolve against the page the widget is on, not against a file: say so. */
-function relativeUrlNotes(json: unknown): string[] {
-  const notes: string[] = [];
-  const walk = (value: unknown, path: string) => {
-    if (notes.length >= 5) return;
-    if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}[${i}]`));
-    else if (typeof value === 'object' && value !== null) {
-      for (const [key, v] of Object.entries(value)) {
-        const p = path ? `${path}.${key}` : key;
-        if ((key === 'src' || key === 'url') && RELATIVE(v)) {
-          notes.push(`${p} is a relative URL ("${v.trim()}"): inline, it resolves against the page the widget is on.`);
-        } else walk(v, p);
-      }
-    }
-  };
-  walk(json, '');
-  return notes;
-}
-
-function checkJson(tag: Tag, json: unknown, base: string | undefined, inline: boolean): Check {
-  const notes = inline ? relativeUrlNotes(json) : [];
-  if (isEmptyJson(json)) return { state: 'empty', warnings: [], notes };
+/** The check of some JSON, and the model for the fallback content when the widget can show it. */
+function checkJson(tag: Tag, json: unknown, base: string | undefined, notes: string[]): { check: Check; model?: unknown } {
+  if (isEmptyJson(json)) return { check: { state: 'empty', warnings: [], notes } };
   const result = PARSERS[tag](json, base);
-  if (!result.ok) return { state: 'invalid', error: result.error, warnings: result.warnings, notes };
+  if (!result.ok) return { check: { state: 'invalid', error: result.error, warnings: result.warnings, notes } };
   const line = summary(tag, result.value);
   return line === undefined
-    ? { state: 'empty', warnings: result.warnings, notes }
-    : { state: 'valid', summary: line, warnings: result.warnings, notes };
+    ? { check: { state: 'empty', warnings: result.warnings, notes } }
+    : { check: { state: 'valid', summary: line, warnings: result.warnings, notes }, model: result.value };
 }
 
 // ---------------------------------------------------------------- the validation panel
@@ -278,6 +236,14 @@ function renderCheck(check: Check, tag: Tag) {
     case 'loading':
       nodes.push(el('p', 'eb-status', 'Loading ', el('code', '', check.url), ' …'));
       break;
+    case 'unchecked': {
+      // Not a fault of the data: the builder cannot read it from where it runs.
+      const box = el('div', 'eb-status eb-status--info', el('p', '', el('strong', '', 'Cannot be checked from here. '), check.message));
+      box.setAttribute('role', 'status');
+      box.append(el('p', 'eb-status__hint', check.hint));
+      nodes.push(box);
+      break;
+    }
     case 'load-error': {
       const box = el('div', 'eb-status eb-status--error', el('p', '', el('strong', '', '✗ Could not load the data. '), check.message));
       box.setAttribute('role', 'alert');
@@ -332,31 +298,27 @@ function renderCheck(check: Check, tag: Tag) {
 
 const previewEmpty = el('p', 'eb-preview__empty', 'The widget appears here once it has data.');
 
-function applyPreview(o: Options, attrs: readonly Attr[], inline: string | undefined) {
+/** The preview: the snippet's element with its attributes; its data by `src` (made absolute) or `json`. */
+function applyPreview(o: Options, attrs: readonly Attr[], data: { src?: string; json?: string }) {
   let widget = preview.querySelector<HTMLElement>(':scope > ' + o.tag);
   if (!widget) {
     // A different widget: a new element (the old one goes, with its state).
     widget = document.createElement(o.tag);
     preview.replaceChildren(widget, previewEmpty);
   }
-  const wanted = new Map(attrs);
+  const wanted = new Map<string, string | true>(attrs.filter(([name]) => name !== 'src'));
+  if (data.json !== undefined) wanted.set('json', data.json);
+  else if (data.src) wanted.set('src', data.src);
   for (const name of MANAGED) {
     const value = wanted.get(name);
     if (value === undefined) widget.removeAttribute(name);
-    else if (widget.getAttribute(name) !== (value === true ? '' : value)) widget.setAttribute(name, value === true ? '' : value);
+    else if (name === 'style') {
+      // Through the CSSOM: this page runs under a strict CSP (no style attributes).
+      widget.style.setProperty('--pcw-color-accent', o.accent);
+    } else if (widget.getAttribute(name) !== (value === true ? '' : value)) widget.setAttribute(name, value === true ? '' : value);
   }
-  // The inline JSON, exactly as in the snippet (the widget re-reads it when it changes).
-  let script = widget.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]');
-  if (inline === undefined) script?.remove();
-  else {
-    if (!script) {
-      script = document.createElement('script');
-      script.type = 'application/json';
-      widget.append(script);
-    }
-    if (script.textContent !== inline) script.textContent = inline;
-  }
-  previewEmpty.hidden = inline !== undefined || wanted.has('src');
+  if (!o.accent) widget.style.removeProperty('--pcw-color-accent');
+  previewEmpty.hidden = wanted.has('json') || wanted.has('src');
   preview.dataset.theme = o.theme;
 }
 
@@ -365,7 +327,7 @@ function applyPreview(o: Options, attrs: readonly Attr[], inline: string | undef
 let checkToken = 0;
 let abortLoad: AbortController | undefined;
 
-/** `parsed`: the pasted JSON, or why it is not JSON. */
+/** The pasted JSON, or why it is not JSON; `undefined` when nothing is pasted. */
 function readPasted(text: string): { ok: true; json: unknown } | { ok: false; message: string } | undefined {
   if (!text.trim()) return undefined;
   try {
@@ -375,90 +337,162 @@ function readPasted(text: string): { ok: true; json: unknown } | { ok: false; me
   }
 }
 
-function update() {
-  const o = readOptions();
-  syncVisibility(o.tag, o.source);
-  const snippetAttrs = attributes(o, false);
-  const previewAttrs = attributes(o, true);
-
-  let inline: string | undefined;
-  let previewInline: string | undefined;
-  let check: Check | undefined;
-  let note = '';
-
-  if (o.source === 'json') {
-    const pasted = readPasted(o.json);
-    if (!pasted) check = { state: 'idle' };
-    else if (!pasted.ok) {
-      check = { state: 'syntax-error', message: pasted.message };
-      previewInline = o.json; // the widget shows its own error for it
-    } else {
-      inline = inlineJson(pasted.json);
-      previewInline = inline;
-      check = checkJson(o.tag, pasted.json, undefined, true);
+/** Where the data URL points, for checking it from here: absolute, or against the site's address. */
+function resolveDataUrl(o: Options): { url?: string; why?: string } {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(o.url) || o.url.startsWith('//')) {
+    try {
+      const url = new URL(o.url, location.href);
+      return /^https?:$/.test(url.protocol) ? { url: url.href } : { why: 'Only http and https URLs can be data URLs.' };
+    } catch {
+      return { why: `“${o.url}” is not a URL.` };
     }
-  } else if (!o.url) check = { state: 'idle' };
-
-  // The snippet: there is one unless the pasted text is not JSON.
-  const canSnippet = o.source === 'url' ? true : check?.state !== 'syntax-error' && check?.state !== 'idle';
-  if (!canSnippet) {
-    note = check?.state === 'idle' ? 'Paste the JSON above to get a snippet.' : 'Fix the JSON above to get a snippet.';
-  } else if (o.source === 'url' && !o.url) {
-    note = 'No data URL yet: the element below has no src.';
   }
-  if (!o.script) note = `${note ? `${note} ` : ''}No script URL: the page must load the library some other way.`;
-  const text = canSnippet ? snippet(o, snippetAttrs, inline) : '';
+  const base = siteBase(o.site);
+  if (!base) return { why: 'This is a path on your site, and this builder does not know your site’s address.' };
+  try {
+    return { url: new URL(o.url, base).href };
+  } catch {
+    return { why: `“${o.url}” is not a URL.` };
+  }
+}
+
+/** Writes the snippet for the data model (or without fallback content when there is none). */
+function writeSnippet(o: Options, json: unknown, model: unknown) {
+  let note = '';
+  const canSnippet = o.source === 'src' ? true : json !== undefined;
+  if (!canSnippet) note = o.json.trim() ? 'Fix the JSON above to get a snippet.' : 'Paste the JSON above to get a snippet.';
+  else if (o.source === 'src' && !o.url) note = 'No data URL yet: the element below has no src.';
+  if (canSnippet && model === undefined) {
+    note = `${note ? `${note} ` : ''}No fallback content inside the tag: the builder has not read the data. Paste the JSON to include it.`;
+  }
+  if (o.badLang) note = `${note ? `${note} ` : ''}“${o.badLang}” is not a language tag: the snippet has no lang.`;
+  const text = canSnippet ? snippet(o, json, model === undefined ? '' : fallbackHtml(o.tag, model, o)) : '';
   snippetCode.textContent = text;
   snippetPre.hidden = !text;
   snippetText.value = text;
   snippetNote.textContent = note;
   snippetNote.hidden = !note;
   copyButton.disabled = !text;
+}
 
-  applyPreview(o, previewAttrs, previewInline);
+function writeTemplate(o: Options) {
+  const url = scriptUrl(o);
+  const lines = [url ? scriptTag(url) : '<!-- Give the URL of your copy of the library above. -->'];
+  if (o.accent) lines.push(`<style>${accentRule(o.accent)}</style>`);
+  templateCode.textContent = lines.join('\n');
+}
 
-  // The check: at once for pasted JSON, after loading for a URL.
+function update() {
+  const o = readOptions();
+  syncVisibility(o);
+  langHint.hidden = !o.badLang;
+  writeTemplate(o);
+  const attrs = attributes(o, true);
+  const pasted = readPasted(o.json);
+  const base = siteBase(o.site);
+
   abortLoad?.abort();
   abortLoad = undefined;
   const token = ++checkToken;
-  if (check) {
+
+  if (o.source === 'json') {
+    if (!pasted) {
+      renderCheck({ state: 'idle' }, o.tag);
+      writeSnippet(o, undefined, undefined);
+      applyPreview(o, attrs, {});
+      return;
+    }
+    if (!pasted.ok) {
+      renderCheck({ state: 'syntax-error', message: pasted.message }, o.tag);
+      writeSnippet(o, undefined, undefined);
+      applyPreview(o, attrs, { json: o.json }); // the widget shows its own error for it
+      return;
+    }
+    const { value, changed, relative } = absolutize(pasted.json, base);
+    const notes = [
+      ...changed.map((c) => `Made absolute against your site’s address: ${c}.`),
+      ...relative.map((r) => `${r} is a relative URL: on a CMS page it would resolve against the post’s own address. Give your site’s address below to make it absolute, or write the full URL.`),
+    ];
+    const { check, model } = checkJson(o.tag, value, undefined, notes);
     renderCheck(check, o.tag);
+    writeSnippet(o, value, model);
+    applyPreview(o, attrs, { json: JSON.stringify(value) });
     return;
   }
-  const url = new URL(o.url, document.baseURI).href;
+
+  // src: the URL goes into the snippet as it is; the builder reads it (when it can) to check the
+  // data and to write the fallback content. Pasted JSON stands in when it cannot.
+  const usePasted = (check: Check) => {
+    if (pasted?.ok) {
+      const { check: pastedCheck, model } = checkJson(o.tag, pasted.json, resolveDataUrl(o).url, []);
+      renderCheck(pastedCheck.state === 'valid' ? { ...pastedCheck, notes: [...pastedCheck.notes, 'Checked from the pasted JSON: the URL could not be read from here.'] } : pastedCheck, o.tag);
+      writeSnippet(o, undefined, model);
+    } else {
+      renderCheck(check, o.tag);
+      writeSnippet(o, undefined, undefined);
+    }
+  };
+  if (!o.url) {
+    usePasted({ state: 'idle' });
+    applyPreview(o, attrs, {});
+    return;
+  }
+  const target = resolveDataUrl(o);
+  applyPreview(o, attrs, target.url ? { src: target.url } : pasted?.ok ? { json: o.json } : {});
+  if (!target.url) {
+    usePasted({
+      state: 'unchecked',
+      message: target.why ?? '',
+      hint: 'The snippet works on your site all the same. To check the data here, give your site’s address below, or paste the JSON of the file.',
+    });
+    return;
+  }
+  writeSnippet(o, undefined, undefined);
   const abort = (abortLoad = new AbortController());
-  renderCheck({ state: 'loading', url: o.url }, o.tag);
-  loadJson(url, { signal: abort.signal }).then(
+  renderCheck({ state: 'loading', url: target.url }, o.tag);
+  loadJson(target.url, { signal: abort.signal }).then(
     (json) => {
-      if (token === checkToken) renderCheck(checkJson(o.tag, json, url, false), o.tag);
+      if (token !== checkToken) return;
+      const { check, model } = checkJson(o.tag, json, target.url, []);
+      renderCheck(check, o.tag);
+      writeSnippet(o, undefined, model);
     },
     (e: unknown) => {
       if (token !== checkToken || abort.signal.aborted) return;
       const message = e instanceof Error ? e.message : String(e);
       const kind = (e as { kind?: string }).kind;
+      if (kind === 'network' || kind === 'timeout') {
+        // CORS, a file:// page, a site offline or on an intranet: not a fault of the data.
+        usePasted({
+          state: 'unchecked',
+          message: location.protocol === 'file:' ? 'This builder runs from a file, which may not read web addresses.' : 'The server does not let this page read the file (CORS), or could not be reached from here.',
+          hint: 'On your own site the widget may still load it. To check the data here, paste the JSON of the file.',
+        });
+        return;
+      }
       const hint =
-        kind === 'network'
-          ? 'Check the address. A file on another site must allow this page to read it (CORS); on your own site the widget may still load it.'
-          : kind === 'http'
-            ? 'Check the address: the server has no such file, or does not let the page read it.'
-            : kind === 'html' || kind === 'not-json'
-              ? 'The URL must point to the JSON file itself, not to a page about it.'
-              : undefined;
+        kind === 'http'
+          ? 'Check the address: the server has no such file, or does not let the page read it.'
+          : kind === 'html' || kind === 'not-json'
+            ? 'The URL must point to the JSON file itself, not to a page about it.'
+            : undefined;
       renderCheck({ state: 'load-error', message, hint }, o.tag);
     },
   );
 }
 
-function syncVisibility(tag: Tag, source: 'url' | 'json') {
+function syncVisibility(o: Options) {
   for (const fieldset of document.querySelectorAll<HTMLFieldSetElement>('fieldset[data-widget]')) {
-    const shown = fieldset.dataset.widget === tag;
+    const shown = fieldset.dataset.widget === o.tag;
     fieldset.hidden = !shown;
     // Hidden controls must not be submitted or reached: disabling does both.
     fieldset.disabled = !shown;
   }
-  $<HTMLDivElement>('#field-heading-level').hidden = tag === 'partner-city-map';
-  $<HTMLDivElement>('#panel-url').hidden = source !== 'url';
-  $<HTMLDivElement>('#panel-json').hidden = source !== 'json';
+  $<HTMLDivElement>('#field-heading-level').hidden = o.tag === 'partner-city-map';
+  $<HTMLDivElement>('#panel-url').hidden = o.source !== 'src';
+  $<HTMLElement>('#data-json-optional').hidden = o.source !== 'src';
+  $<HTMLInputElement>('#opt-script-self').disabled = o.scriptHost !== 'self';
+  $<HTMLInputElement>('#opt-accent').disabled = !$<HTMLInputElement>('#opt-use-accent').checked;
 }
 
 // ---------------------------------------------------------------- copying
@@ -515,46 +549,45 @@ function now() {
 form.addEventListener('submit', (e) => e.preventDefault());
 form.addEventListener('input', (e) => {
   const target = e.target as HTMLElement;
-  // Typing: wait for a pause. Choices (radios, checkboxes, selects): at once.
-  if (target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && (target.type === 'text' || target.type === 'number'))) later();
+  // Typing: wait for a pause. Choices (radios, checkboxes, selects, the colour): at once.
+  if (target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && ['text', 'number', 'url'].includes(target.type))) later();
   else now();
 });
 form.addEventListener('change', now);
 copyButton.addEventListener('click', () => void copy());
 snippetText.addEventListener('focus', () => snippetText.select());
 
-function chooseSource(source: 'url' | 'json') {
+function chooseSource(source: 'src' | 'json') {
   $<HTMLInputElement>(`#source-${source}`).checked = true;
 }
 
+// A URL example is a file beside the builder: readable over http, not from file://.
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-example-url]')) {
+  button.hidden = location.protocol === 'file:';
   button.addEventListener('click', () => {
-    urlInput.value = button.dataset.exampleUrl ?? '';
-    chooseSource('url');
+    urlInput.value = new URL(button.dataset.exampleUrl ?? '', location.href).href;
+    chooseSource('src');
     now();
     urlInput.focus();
   });
 }
 
+// JSON examples are inside the builder; their relative URLs point to the files beside it.
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-example-json]')) {
-  button.addEventListener('click', async () => {
-    const url = button.dataset.exampleJson ?? '';
-    try {
-      const absolute = new URL(url, document.baseURI).href;
-      const json = await loadJson(absolute);
-      jsonInput.value = JSON.stringify(absolutize(json, absolute), null, 2);
-      chooseSource('json');
-      now();
-      jsonInput.focus();
-    } catch (e) {
-      renderCheck({ state: 'load-error', message: e instanceof Error ? e.message : String(e) }, readOptions().tag);
-    }
+  button.addEventListener('click', () => {
+    const example = EXAMPLES[button.dataset.exampleJson ?? ''];
+    const base = new URL('data/', location.href).href;
+    jsonInput.value = JSON.stringify(absolutize(example, base).value, null, 2);
+    chooseSource('json');
+    now();
+    jsonInput.focus();
   });
 }
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-example-basemap]')) {
+  button.hidden = location.protocol === 'file:';
   button.addEventListener('click', () => {
-    basemapInput.value = button.dataset.exampleBasemap ?? '';
+    basemapInput.value = new URL(button.dataset.exampleBasemap ?? '', location.href).href;
     now();
     basemapInput.focus();
   });

@@ -41,49 +41,143 @@ describe('embed builder (demo/embed.html)', () => {
     f = await openBuilder();
   });
 
-  it('writes a src snippet for a data URL, checks the data with the library and previews the widget', async () => {
+  it('writes a src snippet with the article as fallback content, checks the data with the library and previews the widget', async () => {
     choose(f, '#widget-card');
-    choose(f, '#source-url');
-    type(f, '#data-url', '/demo/data/ljubljana-moskva-2019.json?typed');
+    choose(f, '#source-src');
+    const url = `${location.origin}/demo/data/ljubljana-moskva-2019.json?typed`;
+    type(f, '#data-url', url);
     // Typing waits for a pause, then the snippet, the check and the preview follow.
-    await waitUntil(() => snippet(f).includes('<city-news-card src="/demo/data/ljubljana-moskva-2019.json?typed"'), `snippet: ${snippet(f)}`, { timeout: 5000 });
     await waitUntil(() => validation(f).includes('✓ valid'), `no valid check: ${validation(f)}`, { timeout: 5000 });
     expect(validation(f)).to.equal('✓ valid · an announcement');
-    expect(snippet(f)).to.match(/^<script type="module" src="[^"]*partner-city-widgets\.js"><\/script>\n/);
+    await waitUntil(() => snippet(f).includes('</h2>'), `no fallback content: ${snippet(f)}`, { timeout: 5000 });
+    const text = snippet(f);
+    expect(text.startsWith(`<city-news-card src="${url}">\n`)).to.equal(true);
+    // Without a lang, the fallback is in the data's language (the page's, most likely).
+    expect(text).to.contain('<h2><a href="https://www.ljubljana.si/sl/aktualno/nadaljujemo-dobro-sodelovanje-z-moskvo/">Nadaljujemo dobro sodelovanje z Moskvo</a></h2>');
+    expect(text).to.contain('<p><time datetime="2019-09-11">sreda, 11. 9. 2019</time></p>');
+    // No script in the page's snippet: the library is loaded once, by the site's template, pinned.
+    expect(text).not.to.contain('<script');
+    const version = ((await (await fetch('/package.json')).json()) as { version: string }).version;
+    expect($(f, '#template-code').textContent).to.equal(
+      `<script type="module" src="https://cdn.jsdelivr.net/npm/partner-city-widgets@${version}/dist/partner-city-widgets.js"></script>`,
+    );
     const card = $(f, '#preview city-news-card') as HTMLElement & { state: string };
     await waitUntil(() => card.state === 'ready', 'preview not ready');
-    expect(card.getAttribute('src')).to.equal('/demo/data/ljubljana-moskva-2019.json?typed');
+    expect(card.getAttribute('src')).to.equal(url);
     expect($<HTMLButtonElement>(f, '#copy').disabled).to.equal(false);
   });
 
-  it('lists the problems of pasted JSON with their paths, and writes an inline script (never a long attribute)', async () => {
+  it('tells a path on the editor’s site (cannot be checked from here) from invalid data, and still writes the snippet', async () => {
+    choose(f, '#widget-card');
+    choose(f, '#source-src');
+    type(f, '#data-site', '');
+    type(f, '#data-url', '/media/news/ljubljana-moskva-2019.json');
+    await waitUntil(() => validation(f).includes('Cannot be checked from here'), `no neutral note: ${validation(f)}`, { timeout: 5000 });
+    expect($(f, '#validation [role="alert"]')).to.equal(null);
+    expect(snippet(f)).to.match(/^<city-news-card src="\/media\/news\/ljubljana-moskva-2019\.json"><\/city-news-card>$/);
+    expect($(f, '#snippet-note').textContent).to.contain('Paste the JSON to include it');
+    // With the site's address the same path is checked there.
+    type(f, '#data-url', '/demo/data/ljubljana-moskva-2019.json');
+    type(f, '#data-site', location.origin);
+    await waitUntil(() => validation(f).includes('✓ valid'), `not checked against the site: ${validation(f)}`, { timeout: 5000 });
+    expect(snippet(f)).to.contain('<city-news-card src="/demo/data/ljubljana-moskva-2019.json">');
+    type(f, '#data-site', '');
+  });
+
+  it('says a file another site does not share (CORS) cannot be checked from here, not that it is wrong', async () => {
+    choose(f, '#widget-card');
+    choose(f, '#source-src');
+    // The same server under another name is another origin, and it sends no CORS headers.
+    const other = `${location.protocol}//127.0.0.1:${location.port}/demo/data/ljubljana-moskva-2019.json`;
+    type(f, '#data-url', other);
+    await waitUntil(() => snippet(f).includes(other), `snippet not updated: ${snippet(f)}`, { timeout: 5000 });
+    await waitUntil(() => validation(f).includes('CORS'), `no neutral note: ${validation(f)}`, { timeout: 8000 });
+    expect(validation(f)).to.contain('CORS');
+    expect($(f, '#validation [role="alert"]')).to.equal(null);
+    expect(snippet(f)).to.contain(`<city-news-card src="${other}">`);
+    // Pasting the file's JSON checks it and adds the fallback content.
+    type(f, '#data-json', JSON.stringify({ title: 'Pasted stand-in' }));
+    await waitUntil(() => snippet(f).includes('<h2>Pasted stand-in</h2>'), `pasted JSON not used: ${snippet(f)}`, { timeout: 5000 });
+    expect(validation(f)).to.contain('✓ valid');
+    type(f, '#data-json', '');
+  });
+
+  it('puts pasted JSON in the json attribute (never data, never a script), with paths for its problems', async () => {
     choose(f, '#widget-map');
     choose(f, '#source-json');
-    const data = { cities: [{ id: 'lj', name: 'Ljubljana', lat: 46.05, lon: 14.51, role: 'home' }, { id: 'x', name: 'Nowhere', lat: 123, lon: 0 }, { id: 'mo', name: 'Moskva </script>', lat: 55.75, lon: 37.62 }] };
+    const data = { cities: [{ id: 'lj', name: 'Ljubljana', lat: 46.05, lon: 14.51, role: 'home' }, { id: 'x', name: 'Nowhere', lat: 123, lon: 0 }, { id: 'mo', name: "Moskva </script> 'x' & <b>", lat: 55.75, lon: 37.62 }] };
     type(f, '#data-json', JSON.stringify(data));
     await waitUntil(() => validation(f).includes('cities[1].lat'), `no path in the check: ${validation(f)}`, { timeout: 5000 });
     expect(validation(f)).to.contain('must be a number between -90 and 90');
     const text = snippet(f);
-    expect(text).to.contain('<partner-city-map');
-    expect(text).to.contain('<script type="application/json">');
-    expect(text).not.to.match(/\sdata=/);
-    // `</script>` in the data cannot end the inline script early.
-    expect(text.match(/<\/script>/g)).to.have.length(2);
+    expect(text).not.to.match(/\sdata=|<script/);
+    // Parsed as a browser (or a sanitiser) would: the attribute holds exactly the data.
+    const parsed = new DOMParser().parseFromString(text, 'text/html').querySelector('partner-city-map')!;
+    expect(JSON.parse(parsed.getAttribute('json')!)).to.deep.equal(data);
+    expect([...parsed.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal(['Ljubljana (home city)', "Moskva </script> 'x' & <b>"]);
     const map = $(f, '#preview partner-city-map') as HTMLElement & { state: string };
     await waitUntil(() => map.state === 'ready', 'preview map not ready');
   });
 
+  it('makes relative image and link URLs in pasted JSON absolute against the site’s address, and warns without one', async () => {
+    choose(f, '#widget-card');
+    choose(f, '#source-json');
+    type(f, '#data-site', '');
+    type(f, '#data-json', JSON.stringify({ title: 'T', url: 'novice/t', image: { src: '/media/t.jpg', alt: '' } }));
+    await waitUntil(() => validation(f).includes('relative URL'), `no warning: ${validation(f)}`, { timeout: 5000 });
+    expect(validation(f)).to.contain('image.src ("/media/t.jpg") is a relative URL');
+    type(f, '#data-site', 'https://www.ljubljana.si/sl/');
+    await waitUntil(() => snippet(f).includes('https://www.ljubljana.si/media/t.jpg'), `not made absolute: ${snippet(f)}`, { timeout: 5000 });
+    const parsed = new DOMParser().parseFromString(snippet(f), 'text/html').querySelector('city-news-card')!;
+    expect(JSON.parse(parsed.getAttribute('json')!)).to.deep.equal({ title: 'T', url: 'https://www.ljubljana.si/sl/novice/t', image: { src: 'https://www.ljubljana.si/media/t.jpg', alt: '' } });
+    expect(validation(f)).to.contain('Made absolute against your site’s address');
+    type(f, '#data-site', '');
+  });
+
+  it('takes the language as a full locale (en-GB gives British dates) and refuses what is not one', async () => {
+    choose(f, '#widget-card');
+    choose(f, '#source-json');
+    type(f, '#data-json', JSON.stringify({ title: 'T', published: '2019-09-11' }));
+    type(f, '#opt-lang', 'en-gb');
+    await waitUntil(() => snippet(f).includes('lang="en-GB"'), `no locale: ${snippet(f)}`, { timeout: 5000 });
+    expect(snippet(f)).to.contain('11/09/2019</time>');
+    type(f, '#opt-lang', 'en_US');
+    await waitUntil(() => !$<HTMLElement>(f, '#opt-lang-error').hidden, 'no error for a bad locale', { timeout: 5000 });
+    expect(snippet(f)).not.to.contain('lang=');
+    expect($(f, '#snippet-note').textContent).to.contain('“en_US” is not a language tag');
+    type(f, '#opt-lang', '');
+  });
+
+  it('writes the accent colour as a custom property on the element and as a rule for the site', async () => {
+    choose(f, '#widget-card');
+    choose(f, '#source-json');
+    type(f, '#data-json', JSON.stringify({ title: 'T', body: ['One.', 'Two.', 'Three.'] }));
+    const use = $<HTMLInputElement>(f, '#opt-use-accent');
+    use.checked = true;
+    use.dispatchEvent(new Event('change', { bubbles: true }));
+    const colour = $<HTMLInputElement>(f, '#opt-accent');
+    colour.value = '#8a1538';
+    colour.dispatchEvent(new Event('input', { bubbles: true }));
+    await waitUntil(() => snippet(f).includes('style="--pcw-color-accent: #8a1538"'), `no accent: ${snippet(f)}`, { timeout: 5000 });
+    expect($(f, '#template-code').textContent).to.contain('city-news-card, cooperation-areas, partner-city-map { --pcw-color-accent: #8a1538; }');
+    const card = $(f, '#preview city-news-card') as HTMLElement & { state: string };
+    await waitUntil(() => card.state === 'ready', 'preview not ready');
+    expect(f.win.getComputedStyle(card).getPropertyValue('--pcw-color-accent').trim()).to.equal('#8a1538');
+    const more = card.shadowRoot!.querySelector('[part~="read-more"]')!;
+    expect(f.win.getComputedStyle(more).color).to.equal('rgb(138, 21, 56)');
+    use.checked = false;
+    use.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+
   it('follows the options in the snippet and the preview', async () => {
     choose(f, '#widget-areas');
-    choose(f, '#source-url');
-    type(f, '#data-url', '/demo/data/ljubljana-moskva-2019.json');
+    choose(f, '#source-src');
+    type(f, '#data-url', `${location.origin}/demo/data/ljubljana-moskva-2019.json`);
     choose(f, '#layout-grid');
     const searchable = $<HTMLInputElement>(f, '#opt-searchable');
     searchable.checked = true;
     searchable.dispatchEvent(new Event('change', { bubbles: true }));
-    const lang = $<HTMLSelectElement>(f, '#opt-lang');
-    lang.value = 'ru';
-    lang.dispatchEvent(new Event('change', { bubbles: true }));
+    type(f, '#opt-lang', 'ru');
     choose(f, '#theme-dark');
     await waitUntil(() => snippet(f).includes('layout="grid"') && snippet(f).includes('lang="ru"'), `options not in the snippet: ${snippet(f)}`, { timeout: 5000 });
     expect(snippet(f)).to.contain('searchable');
@@ -91,6 +185,13 @@ describe('embed builder (demo/embed.html)', () => {
     const areas = $(f, '#preview cooperation-areas');
     expect(['layout', 'lang', 'theme'].map((a) => areas.getAttribute(a))).to.deep.equal(['grid', 'ru', 'dark']);
     expect(areas.hasAttribute('searchable')).to.equal(true);
+    // The fallback content: the areas as headings and lists, in Russian.
+    await waitUntil(() => snippet(f).includes('<h2>'), `no fallback: ${snippet(f)}`, { timeout: 5000 });
+    const parsed = new DOMParser().parseFromString(snippet(f), 'text/html');
+    expect(parsed.querySelectorAll('cooperation-areas > h2')).to.have.length(7);
+    expect(parsed.querySelectorAll('cooperation-areas > ul > li')).to.have.length(24);
+    type(f, '#opt-lang', '');
+    choose(f, '#theme-light');
   });
 
   it('gives no snippet for JSON that does not parse, and says why', async () => {
@@ -100,11 +201,12 @@ describe('embed builder (demo/embed.html)', () => {
     expect(snippet(f)).to.equal('');
     expect($<HTMLButtonElement>(f, '#copy').disabled).to.equal(true);
     expect($(f, '#snippet-note').textContent).to.contain('Fix the JSON above');
+    type(f, '#data-json', '');
   });
 
   it('copies the snippet with one click, or selects it for copying by hand', async () => {
     choose(f, '#widget-card');
-    choose(f, '#source-url');
+    choose(f, '#source-src');
     type(f, '#data-url', '/demo/data/ljubljana-moskva-2019.json');
     await waitUntil(() => snippet(f).includes('<city-news-card'), 'no card snippet', { timeout: 5000 });
     $<HTMLButtonElement>(f, '#copy').click();
