@@ -702,7 +702,7 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
       };
     }
     const labels = this.labelMemo.value;
-    // No credit for shapes that are not drawn.
+    // Without shapes: no credit for them, and a notice under the map (over it, it would hide cities).
     const creditText = this.basemapFailed ? '' : this.basemap ? (this.attribution ?? '') : 'Natural Earth';
     const activePoint = this.active ? byId.get(this.active) : undefined;
     const names = this.cities.map((c) => this.text(c.name));

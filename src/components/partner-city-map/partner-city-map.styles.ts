@@ -169,13 +169,10 @@ const base = css`
     opacity: 0.9;
   }
 
-  /* Under the map, not over it: it hides no city, and it wraps on a narrow map. Text on the
-     surface colours, so it reads in both themes; a border in forced colours. */
   .notice {
     margin: 0;
     padding: 0.4rem 0.75rem;
     border: 1px solid var(--_border);
-    border-inline-start: 4px solid var(--_muted);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
@@ -340,11 +337,6 @@ const base = css`
     .label {
       fill: CanvasText;
       stroke: Canvas;
-    }
-    .notice {
-      border-color: CanvasText;
-      background: Canvas;
-      color: CanvasText;
     }
   }
 `;

@@ -204,6 +204,28 @@ describe('<partner-city-map>', () => {
       }
     });
 
+    it('shows the notice in system colours in forced-colours mode', async () => {
+      const el = await fixture<PartnerCityMap>(html`<partner-city-map basemap="/test-api/status?code=404" .data=${network}></partner-city-map>`);
+      await waitUntil(() => part(el, 'notice'), 'no notice', { timeout: 5000 });
+      expect(warnings.calls[0]).to.match(/^\[partner-city-map\] the map shapes could not be loaded/);
+      const probe = document.createElement('div');
+      try {
+        await emulateMedia({ forcedColors: 'active' });
+        document.body.append(probe);
+        const system = (name: string) => {
+          probe.style.color = name;
+          return getComputedStyle(probe).color;
+        };
+        const notice = getComputedStyle(part(el, 'notice')!);
+        expect(notice.color).to.equal(system('CanvasText'));
+        expect(notice.backgroundColor).to.equal(system('Canvas'));
+        expect(notice.borderTopColor).to.equal(system('CanvasText'));
+      } finally {
+        probe.remove();
+        await emulateMedia({ forcedColors: 'none' });
+      }
+    });
+
     it('takes the notice away when a basemap that loads is chosen', async () => {
       const el = await fixture<PartnerCityMap>(html`<partner-city-map basemap="/test-api/status?code=404" attribution="© Test basemap" .data=${network}></partner-city-map>`);
       await waitUntil(() => part(el, 'notice'), 'no notice', { timeout: 5000 });
