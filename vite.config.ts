@@ -9,25 +9,28 @@ const external = (id: string) => !id.endsWith('.json') && deps.some((d) => id ==
 /**
  * Fails the build when a standalone file (for a plain `<script type="module">`, from any CDN
  * path) imports anything but a file of the same build beside it: a bare specifier (`lit`), an
- * absolute URL or path would not resolve there.
+ * absolute URL or path would not resolve there. With `single`, the build must be one file that
+ * imports nothing at all (not even a file beside it).
  */
-function standalone(): Plugin {
+function standalone({ single = false } = {}): Plugin {
   return {
     name: 'pcw-standalone',
     generateBundle(_options, bundle) {
       const problems: string[] = [];
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk') continue;
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+      if (single && chunks.length !== 1) problems.push(`${chunks.length} files instead of one: ${chunks.map((c) => c.fileName).join(', ')}`);
+      for (const chunk of chunks) {
+        // (An inlined dynamic import is listed as one of the file itself.)
         for (const spec of [...chunk.imports, ...chunk.dynamicImports]) {
-          if (!(spec in bundle)) problems.push(`${chunk.fileName} imports "${spec}"`);
+          if (single ? spec !== chunk.fileName : !(spec in bundle)) problems.push(`${chunk.fileName} imports "${spec}"`);
         }
         // What the minifier printed: every static and dynamic import names a relative file.
         for (const m of chunk.code.matchAll(/\b(?:import|export)\s*(?:[\w${},*\s]+from\s*)?["'`]([^"'`]+)["'`]|\bimport\s*\(\s*["'`]([^"'`]+)["'`]\s*\)/g)) {
           const spec = m[1] ?? m[2];
-          if (!spec.startsWith('./') && !spec.startsWith('../')) problems.push(`${chunk.fileName} has the import "${spec}"`);
+          if (single || (!spec.startsWith('./') && !spec.startsWith('../'))) problems.push(`${chunk.fileName} has the import "${spec}"`);
         }
       }
-      if (problems.length) this.error(`standalone output must import only files beside it:\n  ${problems.join('\n  ')}`);
+      if (problems.length) this.error(`standalone output must import ${single ? 'nothing' : 'only files beside it'}:\n  ${problems.join('\n  ')}`);
     },
   };
 }
@@ -57,12 +60,29 @@ const standaloneBuild = (name: string, entry: string): BuildEnvironmentOptions =
 });
 
 /**
+ * One file and nothing else, for a site where an editor can upload only one: the same elements
+ * as `partner-city-widgets.js`, with every lazy part (map shapes, DOMPurify, structured data)
+ * inlined (rolldown's `codeSplitting: false`), so nothing is fetched beside it.
+ */
+const singleFileBuild = (name: string, entry: string): BuildEnvironmentOptions => ({
+  emptyOutDir: false,
+  minify: true,
+  target: 'es2022',
+  lib: { entry: { [name]: entry }, formats: ['es'] },
+  rolldownOptions: {
+    output: { minify: true, codeSplitting: false },
+    plugins: [standalone({ single: true })],
+  },
+});
+
+/**
  * - `vite demo` (npm start): the demo site, from the sources.
  * - `vite build` (npm run build:lib): the npm entries, dependencies external.
- * - `vite build --mode bundle` (npm run build:bundle), two standalone builds, one after the other:
+ * - `vite build --mode bundle` (npm run build:bundle), three standalone builds, one after the other:
  *   dist/partner-city-widgets.js, one minified file with Lit inside that defines every element;
  *   and dist/loader.js, which defines each element when its tag first appears (its element
- *   chunks, with Lit in a chunk they share, beside it as dist/loader-*.js).
+ *   chunks, with Lit in a chunk they share, beside it as dist/loader-*.js); and
+ *   dist/partner-city-widgets.standalone.js, the bundle with its lazy parts inside: one file.
  */
 export default defineConfig(({ mode }) => {
   if (mode === 'bundle') {
@@ -70,11 +90,13 @@ export default defineConfig(({ mode }) => {
       environments: {
         client: { build: standaloneBuild('partner-city-widgets', 'src/index.ts') },
         loader: { consumer: 'client', build: standaloneBuild('loader', 'src/loader.ts') },
+        standalone: { consumer: 'client', build: singleFileBuild('partner-city-widgets.standalone', 'src/index.ts') },
       },
       builder: {
         async buildApp(builder) {
           await builder.build(builder.environments.client);
           await builder.build(builder.environments.loader);
+          await builder.build(builder.environments.standalone);
         },
       },
     };
