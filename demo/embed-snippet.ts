@@ -125,14 +125,19 @@ export const escapeText = (value: string) => value.replace(/&/g, '&amp;').replac
 /** A value for a double-quoted attribute. */
 export const escapeAttr = (value: string) => escapeText(value).replace(/"/g, '&quot;');
 
+/** `c` as a JSON escape: `\u003c`. */
+const jsonEscape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
 /**
  * JSON for a single-quoted `json='…'` attribute: on one line (editors and `wpautop` break
- * lines), its double quotes left readable, `'` `&` `<` `>` as character references (a `>`
- * inside a tag ends it for kses's tag splitter). The browser decodes them: the widget reads
- * back exactly the same JSON.
+ * lines), its structural double quotes left readable, and `<` `>` `&` `'` and, inside strings,
+ * `"` and `\` written as `\u` escapes. So the value holds nothing a sanitiser treats specially:
+ * kses splits tags at `>` and strips the backslash of every `\"` (wp_kses_stripslashes);
+ * DOMPurify drops attribute values with markup in them. `JSON.parse` reads back exactly the
+ * same data.
  */
 export const jsonAttribute = (value: unknown) =>
-  `'${escapeText(JSON.stringify(value)).replace(/'/g, '&#39;')}'`;
+  `'${JSON.stringify(value).replace(/\\(["\\])|[<>&']/g, (m, escaped?: string) => jsonEscape(escaped ?? m))}'`;
 
 function openTag(tag: string, attrs: readonly Attr[], json: unknown): string {
   const parts = attrs.map(([name, value]) => (value === true ? name : `${name}="${escapeAttr(value)}"`));

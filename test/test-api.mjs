@@ -2,7 +2,7 @@
 // real HTTP, so the widgets' fetch, cache and abort paths run as they do on a real page.
 import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
-import { SANITIZERS } from './cms/sanitizers.mjs';
+import { ALLOW_LIST, SANITIZERS } from './cms/sanitizers.mjs';
 
 const sample = JSON.parse(readFileSync(new URL('../demo/data/ljubljana-moskva-2019.json', import.meta.url), 'utf8'));
 // The demo's image URL is relative to the demo data; here it is served from elsewhere.
@@ -54,6 +54,8 @@ export async function testApi(ctx, next) {
       return json(ctx, 500, { error: e instanceof Error ? e.message : String(e) });
     }
   }
+  // The attributes a site admin allows per widget (for DOMPurify, which runs in the browser).
+  if (route === 'allow-list') return json(ctx, 200, ALLOW_LIST);
   if (route === 'hits') return json(ctx, 200, { hits: hits.get(q.key) ?? 0 });
   if (q.key) hits.set(q.key, (hits.get(q.key) ?? 0) + 1);
   if (q.delay) await sleep(Number(q.delay));
