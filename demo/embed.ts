@@ -173,6 +173,13 @@ function absolutize(value: unknown, base: string | undefined): { value: unknown;
   return { value: walk(value, ''), changed, relative };
 }
 
+/** The example's relative `src` and `url` fields, relative to `folder` (where its files are). */
+function relativeTo(value: unknown, folder: string): unknown {
+  if (Array.isArray(value)) return value.map((v) => relativeTo(v, folder));
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, (k === 'src' || k === 'url') && RELATIVE(v) ? `${folder}${v}` : relativeTo(v, folder)]));
+}
+
 // ---------------------------------------------------------------- checking the data
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -576,8 +583,10 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-example
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-example-json]')) {
   button.addEventListener('click', () => {
     const example = EXAMPLES[button.dataset.exampleJson ?? ''];
-    const base = new URL('data/', location.href).href;
-    jsonInput.value = JSON.stringify(absolutize(example, base).value, null, 2);
+    // Made absolute, as an editor's would have to be; from disk they stay relative (the widgets
+    // take only http and https URLs) and resolve against this page, where the files are.
+    const base = location.protocol === 'file:' ? undefined : new URL('data/', location.href).href;
+    jsonInput.value = JSON.stringify(base ? absolutize(example, base).value : relativeTo(example, 'data/'), null, 2);
     chooseSource('json');
     now();
     jsonInput.focus();

@@ -178,12 +178,13 @@ createRoot(document.getElementById('root')).render(createElement('div', null,
   });
 
   it('holds what users need and nothing else', () => {
-    const allowed = /^(dist\/.+\.(js|d\.ts)|schema\/[\w.-]+\.json|custom-elements\.json|vscode\.(html|css)-custom-data\.json|web-types\.json|package\.json|README\.md|LICENSE)$/;
+    // dist/embed/: the embed builder (index.html, its script, styles and example data).
+    const allowed = /^(dist\/.+\.(js|d\.ts)|dist\/embed\/(index\.html|[\w.-]+\.css|data\/[\w.-]+\.(json|svg))|schema\/[\w.-]+\.json|custom-elements\.json|vscode\.(html|css)-custom-data\.json|web-types\.json|package\.json|README\.md|LICENSE)$/;
     assert.deepEqual(packed.filter((f) => !allowed.test(f)), []);
     const targets = (value) => (typeof value === 'string' ? [value] : Object.values(value).flatMap(targets));
     const wanted = [...targets(pkg.exports), pkg.main, pkg.types, pkg.unpkg, pkg.jsdelivr, pkg.customElements, pkg['web-types']].map((f) => f.replace(/^\.\//, ''));
     assert.deepEqual(wanted.filter((f) => !packed.includes(f)), [], 'exports, main, types, unpkg, jsdelivr, customElements or web-types name a file that is not in the tarball');
-    for (const f of ['README.md', 'LICENSE', 'dist/loader.js', 'dist/partner-city-widgets.js']) assert.ok(packed.includes(f), f);
+    for (const f of ['README.md', 'LICENSE', 'dist/loader.js', 'dist/partner-city-widgets.js', 'dist/partner-city-widgets.standalone.js', 'dist/embed/index.html', 'dist/embed/embed.js']) assert.ok(packed.includes(f), f);
     assert.equal(packed.filter((f) => /\.test\.|test-support|\.stories\.|^src\//.test(f)).length, 0);
   });
 
