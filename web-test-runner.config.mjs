@@ -25,7 +25,8 @@ export default {
   ],
   // Lit's dev-mode banner is expected in tests; every other browser log is shown.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
-  testFramework: { config: { timeout: 10000 } },
+  // Generous: on a busy 2-core machine a test waits on states and events, never on a clock.
+  testFramework: { config: { timeout: 30000 } },
   // Failed assertions on DOM nodes read well and do not stall the runner (see the module).
   // (As the runner's default page, with a <head> for what the runner injects: no quirks mode.)
   testRunnerHtml: (testFramework) =>

@@ -33,7 +33,7 @@ describe('strict Content-Security-Policy', () => {
     const map = part('map', 'map')[0] as HTMLElement;
     map.focus();
     map.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true, composed: true }));
-    await waitUntil(() => part('map', 'tooltip').length === 1, 'no tooltip');
+    await waitUntil(() => part('map', 'tooltip').length === 1, 'no tooltip', { timeout: 10000 });
     await new Promise((r) => setTimeout(r, 200));
     expect(win.__violations).to.deep.equal([]);
     expect(win.__errors).to.deep.equal([]);

@@ -63,9 +63,9 @@ describe('demo (demo/index.html)', () => {
       input.dispatchEvent(new Event('change', { bubbles: true }));
     };
     radio('lang-en');
-    await waitUntil(() => text('main-card', 'title') === 'We are continuing good cooperation with Moscow', 'language not switched');
+    await waitUntil(() => text('main-card', 'title') === 'We are continuing good cooperation with Moscow', 'language not switched', { timeout: 10000 });
     radio('lang-ru');
-    await waitUntil(() => text('main-card', 'title') === 'Продолжаем доброе сотрудничество с Москвой', 'language not switched');
+    await waitUntil(() => text('main-card', 'title') === 'Продолжаем доброе сотрудничество с Москвой', 'language not switched', { timeout: 10000 });
     radio('theme-dark');
     const widgets = [...win.document.querySelectorAll('city-news-card, cooperation-areas, partner-city-map')];
     expect(widgets.length).to.equal(10);
@@ -76,7 +76,7 @@ describe('demo (demo/index.html)', () => {
 
   it('loads a missing file for the error example only on request, and shows the retry button', async () => {
     (win.document.getElementById('error-src') as HTMLButtonElement).click();
-    await waitUntil(() => widget('error-card').shadowRoot!.querySelector('[part~="retry-button"]'), 'no retry button');
+    await waitUntil(() => widget('error-card').shadowRoot!.querySelector('[part~="retry-button"]'), 'no retry button', { timeout: 10000 });
     expect(widget('error-card').src).to.equal('data/missing.json');
     expect(errors).to.deep.equal([]);
   });

@@ -14,7 +14,7 @@ async function openBuilder(): Promise<Frame> {
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const doc = frame.contentDocument!;
-  await waitUntil(() => doc.querySelector('#snippet-code')?.textContent !== undefined && doc.defaultView!.customElements.get('city-news-card'), 'builder did not start');
+  await waitUntil(() => doc.querySelector('#snippet-code')?.textContent !== undefined && doc.defaultView!.customElements.get('city-news-card'), 'builder did not start', { timeout: 10000 });
   return { win: frame.contentWindow!, doc };
 }
 
@@ -62,7 +62,7 @@ describe('embed builder (demo/embed.html)', () => {
       `<script type="module" src="https://cdn.jsdelivr.net/npm/partner-city-widgets@${version}/dist/partner-city-widgets.js"></script>`,
     );
     const card = $(f, '#preview city-news-card') as HTMLElement & { state: string };
-    await waitUntil(() => card.state === 'ready', 'preview not ready');
+    await waitUntil(() => card.state === 'ready', 'preview not ready', { timeout: 10000 });
     expect(card.getAttribute('src')).to.equal(url);
     expect($<HTMLButtonElement>(f, '#copy').disabled).to.equal(false);
   });
@@ -116,7 +116,7 @@ describe('embed builder (demo/embed.html)', () => {
     expect(JSON.parse(parsed.getAttribute('json')!)).to.deep.equal(data);
     expect([...parsed.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal(['Ljubljana (home city)', "Moskva </script> 'x' & <b>"]);
     const map = $(f, '#preview partner-city-map') as HTMLElement & { state: string };
-    await waitUntil(() => map.state === 'ready', 'preview map not ready');
+    await waitUntil(() => map.state === 'ready', 'preview map not ready', { timeout: 10000 });
   });
 
   it('makes relative image and link URLs in pasted JSON absolute against the site’s address, and warns without one', async () => {
@@ -161,7 +161,7 @@ describe('embed builder (demo/embed.html)', () => {
     await waitUntil(() => snippet(f).includes('style="--pcw-color-accent: #8a1538"'), `no accent: ${snippet(f)}`, { timeout: 5000 });
     expect($(f, '#template-code').textContent).to.contain('city-news-card, cooperation-areas, partner-city-map { --pcw-color-accent: #8a1538; }');
     const card = $(f, '#preview city-news-card') as HTMLElement & { state: string };
-    await waitUntil(() => card.state === 'ready', 'preview not ready');
+    await waitUntil(() => card.state === 'ready', 'preview not ready', { timeout: 10000 });
     expect(f.win.getComputedStyle(card).getPropertyValue('--pcw-color-accent').trim()).to.equal('#8a1538');
     const more = card.shadowRoot!.querySelector('[part~="read-more"]')!;
     expect(f.win.getComputedStyle(more).color).to.equal('rgb(138, 21, 56)');

@@ -32,7 +32,7 @@ async function inHostilePage(tag: string, dir = 'ltr'): Promise<Widget> {
   el.setAttribute('layout', 'list');
   el.data = data;
   wrapper.append(el);
-  await waitUntil(() => el.state === 'ready', `${tag} never ready`);
+  await waitUntil(() => el.state === 'ready', `${tag} never ready`, { timeout: 10000 });
   await el.updateComplete;
   return el;
 }

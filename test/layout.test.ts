@@ -18,7 +18,7 @@ async function narrow<T extends Widget>(tag: string, data: unknown, attrs = '', 
   wrapper.innerHTML = `<${tag} lang="sl" ${attrs}></${tag}>`;
   const el = wrapper.firstElementChild as T;
   el.data = data;
-  await waitUntil(() => el.state === 'ready', `${tag} never ready`);
+  await waitUntil(() => el.state === 'ready', `${tag} never ready`, { timeout: 10000 });
   await el.updateComplete;
   return { el, wrapper };
 }
@@ -65,12 +65,12 @@ describe('layout at the edges', () => {
         const y = c.top + c.height / 2;
         return !(x >= z.left && x <= z.right && y >= z.top && y <= z.bottom);
       });
-    }, 'a city stays under the zoom buttons');
+    }, 'a city stays under the zoom buttons', { timeout: 10000 });
   });
 
   it('<partner-city-map>: labels grow with the text size of the page', async () => {
     const { el } = await narrow<Widget>('partner-city-map', { cities: cities.slice(0, 1) }, '', 'font-size: 24px; width: 900px');
-    await waitUntil(() => qa(el, '[part~="label"]').length === 1, 'no label');
+    await waitUntil(() => qa(el, '[part~="label"]').length === 1, 'no label', { timeout: 10000 });
     expect(getComputedStyle(q(el, '[part~="label"]')).fontSize).to.equal('18px');
   });
 
@@ -92,7 +92,7 @@ describe('layout at the edges', () => {
 
   it('forced colours: markers keep a halo and tinted countries stay plain, so markers stand out', async () => {
     const { el } = await narrow<Widget>('partner-city-map', { cities }, '', 'width: 900px');
-    await waitUntil(() => qa(el, '.country.tint').length > 0, 'no tinted country');
+    await waitUntil(() => qa(el, '.country.tint').length > 0, 'no tinted country', { timeout: 10000 });
     try {
       await emulateMedia({ forcedColors: 'active' });
       const probe = document.createElement('div');

@@ -88,7 +88,7 @@ describe('lifecycle', () => {
       const first = document.createElement(tag);
       first.src = '/demo/data/ljubljana-moskva-2019.json';
       wrapper.append(first);
-      await waitUntil(() => first.state === 'ready');
+      await waitUntil(() => first.state === 'ready', undefined, { timeout: 10000 });
       first.remove();
       await aTimeout(50);
       const observers = live.observers.size;
@@ -134,7 +134,7 @@ describe('lifecycle', () => {
       expect(warnings.calls).to.deep.equal([]);
       // Put back, it loads again.
       wrapper.append(el);
-      await waitUntil(() => el.state === 'ready', `${tag} did not load after being put back`);
+      await waitUntil(() => el.state === 'ready', `${tag} did not load after being put back`, { timeout: 10000 });
     }
   });
 });

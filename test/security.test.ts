@@ -176,7 +176,7 @@ describe('hostile data', () => {
     // `void`: a javascript: URL that evaluates to a string would replace the test page.
     host.attachShadow({ mode: 'open' }).innerHTML = '<a href="javascript:void(window.__pwned = &quot;poked&quot;)">x</a>';
     await poke(host);
-    await waitUntil(() => window.__pwned === 'poked', 'the poke did not follow the link');
+    await waitUntil(() => window.__pwned === 'poked', 'the poke did not follow the link', { timeout: 10000 });
     window.__pwned = undefined;
   });
 
@@ -206,7 +206,7 @@ describe('hostile data', () => {
     card.data = { title: 'T', bodyHtml: TEXT_PAYLOADS.join('<p>between</p>') + URL_PAYLOADS.map((u) => `<a href="${u.replace(/"/g, '&quot;')}">x</a>`).join('') };
     const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
     wrapper.append(card);
-    await waitUntil(() => card.shadowRoot!.querySelectorAll('[part~="body"] p').length > 3, 'rich text not shown');
+    await waitUntil(() => card.shadowRoot!.querySelectorAll('[part~="body"] p').length > 3, 'rich text not shown', { timeout: 10000 });
     assertInert(card);
     await poke(card);
     assertInert(card);

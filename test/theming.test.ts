@@ -26,7 +26,7 @@ async function mount(tag: string, attrs: Record<string, string> = {}, style = ''
   if (style) el.setAttribute('style', style);
   el.data = data;
   wrapper.append(el);
-  await waitUntil(() => el.state === 'ready', `${tag} never ready`);
+  await waitUntil(() => el.state === 'ready', `${tag} never ready`, { timeout: 10000 });
   await el.updateComplete;
   return el;
 }

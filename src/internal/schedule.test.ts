@@ -36,7 +36,7 @@ describe('update slices', () => {
     while (performance.now() < busyUntil);
     await flushMicrotasks();
     expect(cards.map(titleOf), 'rendered in the same task').to.deep.equal([undefined, undefined, undefined, undefined, undefined]);
-    await waitUntil(() => cards.every((c) => titleOf(c)), 'cards never rendered');
+    await waitUntil(() => cards.every((c) => titleOf(c)), 'cards never rendered', { timeout: 10000 });
     expect(cards.map(titleOf)).to.deep.equal(['Card 0', 'Card 1', 'Card 2', 'Card 3', 'Card 4']);
   });
 });

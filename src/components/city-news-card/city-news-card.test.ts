@@ -45,7 +45,7 @@ describe('<city-news-card>', () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div @pcw-load=${(e: CustomEvent) => (event = e)}>
         <city-news-card lang="sl" src="/demo/data/ljubljana-moskva-2019.json"></city-news-card>
       </div>`);
-      await waitUntil(() => event, 'no pcw-load reached the wrapper');
+      await waitUntil(() => event, 'no pcw-load reached the wrapper', { timeout: 10000 });
       expect(event!.bubbles && event!.composed).to.equal(true);
       expect(event!.detail.source).to.equal('src');
       expect(event!.detail.data.title.sl).to.equal('Nadaljujemo dobro sodelovanje z Moskvo');
@@ -88,7 +88,7 @@ describe('<city-news-card>', () => {
       const el = await fixture<CityNewsCard>(html`<city-news-card lang="en"><script type="application/json">${JSON.stringify(sample)}</script></city-news-card>`);
       expect(titleOf(el)).to.equal('Continuing good cooperation with Moscow');
       el.querySelector('script')!.textContent = JSON.stringify({ title: 'Changed inline' });
-      await waitUntil(() => titleOf(el) === 'Changed inline', 'inline change not picked up');
+      await waitUntil(() => titleOf(el) === 'Changed inline', 'inline change not picked up', { timeout: 10000 });
     });
 
     it('renders from src (the seed article)', async () => {
@@ -116,20 +116,20 @@ describe('<city-news-card>', () => {
       await elementUpdated(el);
       expect(titleOf(el)).to.equal('From script');
       el.querySelector('script')!.remove();
-      await waitUntil(() => titleOf(el) === 'From src', 'src not used after the script went');
+      await waitUntil(() => titleOf(el) === 'From src', 'src not used after the script went', { timeout: 10000 });
     });
 
     it('re-renders when src changes', async () => {
       const el = await fixture<CityNewsCard>(html`<city-news-card src="/test-api/announcement?title=First"></city-news-card>`);
-      await waitUntil(() => titleOf(el) === 'First');
+      await waitUntil(() => titleOf(el) === 'First', undefined, { timeout: 10000 });
       el.src = '/test-api/announcement?title=Second';
-      await waitUntil(() => titleOf(el) === 'Second', 'second src not shown');
+      await waitUntil(() => titleOf(el) === 'Second', 'second src not shown', { timeout: 10000 });
     });
 
     it('never lets a late answer for an old src overwrite the newer one', async () => {
       const el = await fixture<CityNewsCard>(html`<city-news-card src="/test-api/announcement?title=Old&amp;delay=600"></city-news-card>`);
       el.src = '/test-api/announcement?title=New';
-      await waitUntil(() => titleOf(el) === 'New');
+      await waitUntil(() => titleOf(el) === 'New', undefined, { timeout: 10000 });
       await aTimeout(900);
       expect(titleOf(el)).to.equal('New');
     });
@@ -139,12 +139,12 @@ describe('<city-news-card>', () => {
       const url = `/test-api/announcement?key=${key}&delay=100`;
       const container = await fixture<HTMLDivElement>(html`<div>${Array.from({ length: 20 }, () => html`<city-news-card src=${url}></city-news-card>`)}</div>`);
       const cards = [...container.querySelectorAll('city-news-card')];
-      await waitUntil(() => cards.every((c) => c.state === 'ready'), 'not every card got ready');
+      await waitUntil(() => cards.every((c) => c.state === 'ready'), 'not every card got ready', { timeout: 10000 });
       // A card added later is served from the same completed request.
       const late = document.createElement('city-news-card');
       late.src = url;
       container.append(late);
-      await waitUntil(() => late.state === 'ready');
+      await waitUntil(() => late.state === 'ready', undefined, { timeout: 10000 });
       expect(await hits(key)).to.equal(1);
     });
 
@@ -337,14 +337,14 @@ describe('<city-news-card>', () => {
       const data = { title: 'T', url: 'full.html', bodyHtml: '<p><a href="more.html">more</a> <a href="//[">broken</a> <a href="mailto:info@example.org">mail</a></p>' };
       const body = encodeURIComponent(JSON.stringify(data));
       const fromSrc = await fixture<CityNewsCard>(html`<city-news-card src=${`/test-api/echo?body=${body}`}></city-news-card>`);
-      await waitUntil(() => fromSrc.shadowRoot!.querySelector('[part~="body"] a'), 'rich text never rendered');
+      await waitUntil(() => fromSrc.shadowRoot!.querySelector('[part~="body"] a'), 'rich text never rendered', { timeout: 10000 });
       const hrefs = (el: CityNewsCard) => [...part(el, 'body')!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
       const base = new URL('/test-api/echo', location.href);
       expect(part(fromSrc, 'link')!.getAttribute('href')).to.equal(new URL('full.html', base).href);
       expect(hrefs(fromSrc)).to.deep.equal([new URL('more.html', base).href, null, 'mailto:info@example.org']);
       // Data given on the page: links stay relative to the page.
       const inline = await fixture<CityNewsCard>(html`<city-news-card .data=${data}></city-news-card>`);
-      await waitUntil(() => inline.shadowRoot!.querySelector('[part~="body"] a'), 'rich text never rendered');
+      await waitUntil(() => inline.shadowRoot!.querySelector('[part~="body"] a'), 'rich text never rendered', { timeout: 10000 });
       expect(hrefs(inline)).to.deep.equal(['more.html', null, 'mailto:info@example.org']);
     });
 
@@ -354,7 +354,7 @@ describe('<city-news-card>', () => {
         '<p><a href="javascript:window.__pwned=1">bad</a><img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script></p>' +
         '<iframe src="https://example.org"></iframe><form action="https://evil.example"><input></form><p style="color:red">styled</p>';
       const el = await fixture<CityNewsCard>(html`<city-news-card expanded .data=${{ title: 'T', bodyHtml }}></city-news-card>`);
-      await waitUntil(() => el.shadowRoot!.querySelector('strong'), 'rich text never rendered');
+      await waitUntil(() => el.shadowRoot!.querySelector('strong'), 'rich text never rendered', { timeout: 10000 });
       const body = part(el, 'body')!;
       expect(body.querySelector('strong')!.textContent).to.equal('bold');
       const links = [...body.querySelectorAll('a')];
@@ -372,10 +372,10 @@ describe('<city-news-card>', () => {
       expect(titleOf(el)).to.equal('Nadaljujemo dobro sodelovanje z Moskvo');
       expect(textOf(part(el, 'date'))).to.equal('sreda, 11. 9. 2019');
       el.lang = 'en';
-      await waitUntil(() => titleOf(el) === 'Continuing good cooperation with Moscow');
+      await waitUntil(() => titleOf(el) === 'Continuing good cooperation with Moscow', undefined, { timeout: 10000 });
       expect(textOf(part(el, 'date'))).to.equal('Wednesday, 9/11/2019');
       el.lang = 'ru';
-      await waitUntil(() => titleOf(el) === 'Продолжаем хорошее сотрудничество с Москвой');
+      await waitUntil(() => titleOf(el) === 'Продолжаем хорошее сотрудничество с Москвой', undefined, { timeout: 10000 });
       expect(textOf(part(el, 'date'))).to.equal('среда, 11.09.2019');
       expect(textOf(part(el, 'read-more'))).to.equal('Читать далее (ещё 2 абзаца)');
     });
@@ -400,7 +400,7 @@ describe('<city-news-card>', () => {
         const el = await fixture<CityNewsCard>(html`<city-news-card .data=${sample}></city-news-card>`);
         expect(titleOf(el)).to.equal('Продолжаем хорошее сотрудничество с Москвой');
         document.documentElement.lang = 'en';
-        await waitUntil(() => titleOf(el) === 'Continuing good cooperation with Moscow', 'html lang change ignored');
+        await waitUntil(() => titleOf(el) === 'Continuing good cooperation with Moscow', 'html lang change ignored', { timeout: 10000 });
         const wrapper = await fixture<HTMLDivElement>(html`<div lang="sl"><city-news-card .data=${sample}></city-news-card></div>`);
         const inner = wrapper.querySelector('city-news-card')!;
         await elementUpdated(inner);
@@ -419,13 +419,13 @@ describe('<city-news-card>', () => {
       innerRoot.innerHTML = '<p lang="sl"><city-news-card></city-news-card></p>';
       const el = innerRoot.querySelector('city-news-card') as CityNewsCard;
       el.data = sample;
-      await waitUntil(() => titleOf(el) === 'Nadaljujemo dobro sodelovanje z Moskvo', 'language of the shadow ancestor not used');
+      await waitUntil(() => titleOf(el) === 'Nadaljujemo dobro sodelovanje z Moskvo', 'language of the shadow ancestor not used', { timeout: 10000 });
       innerRoot.querySelector('p')!.lang = 'en';
-      await waitUntil(() => titleOf(el) === 'Continuing good cooperation with Moscow', 'lang change in the inner shadow root ignored');
+      await waitUntil(() => titleOf(el) === 'Continuing good cooperation with Moscow', 'lang change in the inner shadow root ignored', { timeout: 10000 });
       innerRoot.querySelector('p')!.removeAttribute('lang');
-      await waitUntil(() => titleOf(el) === 'Nadaljujemo dobro sodelovanje z Moskvo', 'lang removal in the inner shadow root ignored');
+      await waitUntil(() => titleOf(el) === 'Nadaljujemo dobro sodelovanje z Moskvo', 'lang removal in the inner shadow root ignored', { timeout: 10000 });
       outerRoot.querySelector('section')!.lang = 'ru';
-      await waitUntil(() => titleOf(el) === 'Продолжаем хорошее сотрудничество с Москвой', 'lang change in the outer shadow root ignored');
+      await waitUntil(() => titleOf(el) === 'Продолжаем хорошее сотрудничество с Москвой', 'lang change in the outer shadow root ignored', { timeout: 10000 });
     });
 
     it('falls back to the announcement language, then the first text given', async () => {
@@ -521,11 +521,11 @@ describe('<city-news-card>', () => {
       const el = await fixture<CityNewsCard>(html`<city-news-card structured-data lang="sl" .data=${sample}></city-news-card>`);
       const ldScript = () => el.querySelector('script[type="application/ld+json"]');
       // The writer is a lazy chunk: the script appears once it has loaded.
-      await waitUntil(ldScript, 'no JSON-LD written');
+      await waitUntil(ldScript, 'no JSON-LD written', { timeout: 10000 });
       const ld = JSON.parse(ldScript()!.textContent!);
       expect(ld).to.include({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Nadaljujemo dobro sodelovanje z Moskvo', datePublished: '2019-09-11', inLanguage: 'sl' });
       el.lang = 'en';
-      await waitUntil(() => JSON.parse(ldScript()!.textContent!).inLanguage === 'en', 'JSON-LD not rewritten for the new language');
+      await waitUntil(() => JSON.parse(ldScript()!.textContent!).inLanguage === 'en', 'JSON-LD not rewritten for the new language', { timeout: 10000 });
       el.structuredData = false;
       await elementUpdated(el);
       await aTimeout(0);
@@ -544,7 +544,7 @@ describe('<city-news-card>', () => {
       expect(el.querySelector('script')).to.equal(null);
       expect(other.querySelector('script')).to.equal(null);
       parent.append(other);
-      await waitUntil(() => other.querySelector('script[type="application/ld+json"]'), 'JSON-LD not written after reconnecting');
+      await waitUntil(() => other.querySelector('script[type="application/ld+json"]'), 'JSON-LD not written after reconnecting', { timeout: 10000 });
     });
 
     it('keeps host-page CSS out', async () => {

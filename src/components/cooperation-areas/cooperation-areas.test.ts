@@ -70,11 +70,11 @@ describe('<cooperation-areas>', () => {
     it('shows data that arrives after the first render (property, then attribute)', async () => {
       const el = await fixture<CooperationAreas>(html`<cooperation-areas layout="list"></cooperation-areas>`);
       el.data = { areas: [{ title: 'Culture', items: [{ title: 'Theatre weeks' }] }] };
-      await waitUntil(() => parts(el, 'area').length === 1, 'late data property not shown');
+      await waitUntil(() => parts(el, 'area').length === 1, 'late data property not shown', { timeout: 10000 });
       expect(textOf(visibleItems(el)[0])).to.equal('Theatre weeks');
       el.data = undefined;
       el.setAttribute('data', JSON.stringify([{ title: 'Sport' }, { title: 'Tourism' }]));
-      await waitUntil(() => parts(el, 'area').length === 2, 'late data attribute not shown');
+      await waitUntil(() => parts(el, 'area').length === 2, 'late data attribute not shown', { timeout: 10000 });
       expect(titles(el)).to.deep.equal(['Sport', 'Tourism']);
     });
 
@@ -97,7 +97,7 @@ describe('<cooperation-areas>', () => {
       const before = location.hash;
       try {
         location.hash = '#socialna-zascita-2';
-        await waitUntil(() => parts(el, 'area-toggle')[1].getAttribute('aria-expanded') === 'true', 'the hash did not open the second area');
+        await waitUntil(() => parts(el, 'area-toggle')[1].getAttribute('aria-expanded') === 'true', 'the hash did not open the second area', { timeout: 10000 });
         expect(parts(el, 'area-toggle')[0].getAttribute('aria-expanded')).to.equal('false');
       } finally {
         history.replaceState(null, '', before || location.pathname + location.search);
@@ -144,7 +144,7 @@ describe('<cooperation-areas>', () => {
 
     it('shows an error with retry for a failed src, and recovers', async () => {
       const el = await fixture<CooperationAreas>(html`<cooperation-areas src="/test-api/status?code=500"></cooperation-areas>`);
-      await waitUntil(() => el.state === 'error');
+      await waitUntil(() => el.state === 'error', undefined, { timeout: 10000 });
       await expect(el).to.be.accessible();
       el.src = SEED;
       await ready(el);
@@ -271,16 +271,16 @@ describe('<cooperation-areas>', () => {
         const tourism = () => parts(el, 'area')[3];
         expect(tourism().getBoundingClientRect().top).to.be.greaterThan(innerHeight);
         location.hash = '#tourism';
-        await waitUntil(() => parts(el, 'area-toggle')[3].getAttribute('aria-expanded') === 'true', 'hash did not open the area');
+        await waitUntil(() => parts(el, 'area-toggle')[3].getAttribute('aria-expanded') === 'true', 'hash did not open the area', { timeout: 10000 });
         expect(visibleItems(el)).to.have.length(2);
         await waitUntil(() => {
           const top = tourism().getBoundingClientRect().top;
           return top >= 0 && top < innerHeight / 2;
-        }, 'the area was not scrolled into view');
+        }, 'the area was not scrolled into view', { timeout: 10000 });
         // A widget created when the hash is already set opens the area too.
         const late = await fixture<CooperationAreas>(html`<cooperation-areas src=${SEED}></cooperation-areas>`);
         await ready(late);
-        await waitUntil(() => parts(late, 'area-toggle')[3].getAttribute('aria-expanded') === 'true', 'initial hash ignored');
+        await waitUntil(() => parts(late, 'area-toggle')[3].getAttribute('aria-expanded') === 'true', 'initial hash ignored', { timeout: 10000 });
       } finally {
         history.replaceState(null, '', before || location.pathname + location.search);
         scrollTo(0, 0);
@@ -330,7 +330,7 @@ describe('<cooperation-areas>', () => {
         // The label still names the search field, and the hash still opens the area.
         expect(el.shadowRoot!.querySelector('label')!.control).to.equal(part(el, 'search-input'));
         location.hash = '#search';
-        await waitUntil(() => parts(el, 'area-toggle')[0].getAttribute('aria-expanded') === 'true', 'hash did not open the area "search"');
+        await waitUntil(() => parts(el, 'area-toggle')[0].getAttribute('aria-expanded') === 'true', 'hash did not open the area "search"', { timeout: 10000 });
       } finally {
         history.replaceState(null, '', before || location.pathname + location.search);
       }
@@ -459,7 +459,7 @@ describe('<cooperation-areas>', () => {
       // The search finds an item deep down.
       await search(el, 'item 187.42');
       expect(titles(el)).to.deep.equal(['Area 187']);
-      await waitUntil(() => visibleItems(el).length === 1, 'match not rendered');
+      await waitUntil(() => visibleItems(el).length === 1, 'match not rendered', { timeout: 10000 });
       expect(textOf(visibleItems(el)[0])).to.equal('Item 187.42');
     });
   });

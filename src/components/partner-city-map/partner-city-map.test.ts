@@ -22,7 +22,7 @@ const centre = (el: Element) => {
 const transform = (el: PartnerCityMap) => q(el, 'svg > g')!.getAttribute('transform');
 /** Waits until the map has taken the size of its frame (a ResizeObserver reports it after the first render). */
 const settled = (el: PartnerCityMap) =>
-  waitUntil(() => part(el, 'svg')?.getAttribute('width') === String(Math.round(part(el, 'frame')?.clientWidth ?? -1)), 'map never took its size');
+  waitUntil(() => part(el, 'svg')?.getAttribute('width') === String(Math.round(part(el, 'frame')?.clientWidth ?? -1)), 'map never took its size', { timeout: 10000 });
 
 const city = (id: string, name: string, lat: number, lon: number, extra: Record<string, unknown> = {}) => ({ id, name, lat, lon, ...extra });
 const network = {
@@ -144,10 +144,10 @@ describe('<partner-city-map>', () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 400px"><partner-city-map .data=${network}></partner-city-map></div>`);
       const el = wrapper.querySelector('partner-city-map')!;
       // 400 × 250 with a 1px border: 398 × 248 inside.
-      await waitUntil(() => part(el, 'svg')?.getAttribute('width') === '398', 'did not follow the width');
+      await waitUntil(() => part(el, 'svg')?.getAttribute('width') === '398', 'did not follow the width', { timeout: 10000 });
       expect(part(el, 'svg')!.getAttribute('height')).to.equal('248');
       el.style.setProperty('--pcw-map-aspect-ratio', '1');
-      await waitUntil(() => part(el, 'svg')!.getAttribute('height') === '398', 'did not follow the aspect ratio');
+      await waitUntil(() => part(el, 'svg')!.getAttribute('height') === '398', 'did not follow the aspect ratio', { timeout: 10000 });
     });
 
     it('never lets two labels overlap, hiding the ones that would', async () => {
@@ -177,7 +177,7 @@ describe('<partner-city-map>', () => {
 
     it('still draws the cities when the basemap cannot be loaded, with a warning', async () => {
       const el = await fixture<PartnerCityMap>(html`<partner-city-map basemap="/test-api/status?code=404" .data=${network}></partner-city-map>`);
-      await waitUntil(() => warnings.calls.length > 0, 'no warning');
+      await waitUntil(() => warnings.calls.length > 0, 'no warning', { timeout: 10000 });
       expect(warnings.calls[0]).to.match(/^\[partner-city-map\] the map shapes could not be loaded/);
       expect(qa(el, '[part~="country"]')).to.have.length(0);
       expect(markers(el)).to.have.length(5);
@@ -254,7 +254,7 @@ describe('<partner-city-map>', () => {
       const url = URL.createObjectURL(new Blob([JSON.stringify(geojson)], { type: 'application/json' }));
       const el = await fixture<PartnerCityMap>(html`<partner-city-map basemap=${url} .data=${network}></partner-city-map>`);
       // XX lies outside the view and is clipped away.
-      await waitUntil(() => qa(el, '[part~="country"]').length === 2, 'custom basemap not drawn');
+      await waitUntil(() => qa(el, '[part~="country"]').length === 2, 'custom basemap not drawn', { timeout: 10000 });
       expect(qa(el, '.country.home')).to.have.length(1);
       expect(qa(el, '.country.tint')).to.have.length(1);
     });
@@ -267,7 +267,7 @@ describe('<partner-city-map>', () => {
       });
       const url = URL.createObjectURL(new Blob([JSON.stringify({ type: 'FeatureCollection', features: [ccw('SI', 13, 45), ccw('AT', 12, 47)] })], { type: 'application/json' }));
       const el = await fixture<PartnerCityMap>(html`<partner-city-map basemap=${url} attribution="© Test basemap" .data=${network}></partner-city-map>`);
-      await waitUntil(() => qa(el, '[part~="country"]').length === 2, 'basemap not drawn');
+      await waitUntil(() => qa(el, '[part~="country"]').length === 2, 'basemap not drawn', { timeout: 10000 });
       const frame = part(el, 'frame')!.getBoundingClientRect();
       for (const country of qa<SVGPathElement>(el, '[part~="country"]')) {
         // A small shape, not the whole sphere minus a hole.
@@ -413,7 +413,7 @@ describe('<partner-city-map>', () => {
       const el = await fixture<PartnerCityMap>(html`<partner-city-map lang="sl" .data=${data}></partner-city-map>`);
       const c = centre(marker(el, 'lj'));
       await sendMouse({ type: 'move', position: [Math.round(c.x), Math.round(c.y)] });
-      await waitUntil(() => part(el, 'tooltip'), 'no tooltip on hover');
+      await waitUntil(() => part(el, 'tooltip'), 'no tooltip on hover', { timeout: 10000 });
       expect(textOf(part(el, 'tooltip'))).to.contain('Ljubljana');
       expect(textOf(part(el, 'tooltip'))).to.contain('Slovenija');
       expect(part(el, 'tooltip')!.querySelector('a')!.getAttribute('href')).to.equal('https://www.ljubljana.si/');
@@ -627,7 +627,7 @@ describe('<partner-city-map>', () => {
       await settled(el);
       const c = centre(marker(el, 'lj'));
       await sendMouse({ type: 'move', position: [Math.round(c.x), Math.round(c.y)] });
-      await waitUntil(() => part(el, 'tooltip'), 'no tooltip on hover');
+      await waitUntil(() => part(el, 'tooltip'), 'no tooltip on hover', { timeout: 10000 });
       // Hovering is not announced: the live region is for the keyboard.
       expect(textOf(q(el, '[role="status"]'))).to.equal('');
       const link = centre(part(el, 'tooltip')!.querySelector('a')!);
@@ -635,7 +635,7 @@ describe('<partner-city-map>', () => {
       await elementUpdated(el);
       expect(part(el, 'tooltip'), 'tooltip kept on the way to its link').to.exist;
       await sendMouse({ type: 'move', position: [0, 0] });
-      await waitUntil(() => !part(el, 'tooltip'), 'tooltip stayed after the pointer left');
+      await waitUntil(() => !part(el, 'tooltip'), 'tooltip stayed after the pointer left', { timeout: 10000 });
     });
 
     it('ignores a basemap that failed after a newer one was chosen', async () => {
@@ -644,7 +644,7 @@ describe('<partner-city-map>', () => {
       const el = await fixture<PartnerCityMap>(html`<partner-city-map basemap=${failing} .data=${network}></partner-city-map>`);
       await ready(el);
       el.basemap = `/test-api/echo?body=${encodeURIComponent(JSON.stringify(geojson))}`;
-      await waitUntil(() => qa(el, '[part~="country"]').length === 1, 'the newer basemap was not drawn');
+      await waitUntil(() => qa(el, '[part~="country"]').length === 1, 'the newer basemap was not drawn', { timeout: 10000 });
       await aTimeout(600);
       expect(qa(el, '[part~="country"]')).to.have.length(1);
     });
