@@ -41,6 +41,7 @@ const { html } = await import('lit');
 await import(pathToFileURL(fileURLToPath(new URL('index.mjs', buildDir))).href);
 
 const seed = JSON.parse(await readFile(path('demo/data/ljubljana-moskva-2019.json'), 'utf8'));
+// The areas take the JSON through `json` (the CMS-safe name), the others through `data`.
 // The image is relative to the demo data; the fixture pages live elsewhere.
 seed.image.src = '/demo/data/ljubljana-moskva.svg';
 const data = JSON.stringify(seed);
@@ -52,7 +53,7 @@ const body = await collectResult(
         <city-news-card lang="sl" data=${data}></city-news-card>
       </section>
       <section id="areas">
-        <cooperation-areas layout="list" lang="en" data=${data}></cooperation-areas>
+        <cooperation-areas layout="list" lang="en" json=${data}></cooperation-areas>
       </section>
       <section id="map">
         <partner-city-map lang="ru" data=${data}></partner-city-map>
