@@ -154,24 +154,29 @@ export class DataSourceController<T> implements ReactiveController {
         this.set('initial');
         return;
       case 'property':
-        this.accept(source.value);
+        // Frameworks set JSON text through the property too (they see `'data' in el`): parsed
+        // once per text, with the same errors as the attribute's.
+        if (typeof source.value === 'string') this.parseText(source.value, 'The data property');
+        else this.accept(source.value);
         return;
       case 'attribute':
-      case 'inline': {
-        let json: unknown;
-        try {
-          json = JSON.parse(source.text);
-        } catch (e) {
-          const where = source.kind === 'attribute' ? `The ${source.name} attribute` : 'The inline <script type="application/json">';
-          this.fail({ kind: 'not-json', message: `${where} is not valid JSON (${(e as Error).message})` });
-          return;
-        }
-        this.accept(json);
+      case 'inline':
+        this.parseText(source.text, source.kind === 'attribute' ? `The ${source.name} attribute` : 'The inline <script type="application/json">');
         return;
-      }
       case 'src':
         this.fetch(source.url);
     }
+  }
+
+  private parseText(text: string, where: string) {
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (e) {
+      this.fail({ kind: 'not-json', message: `${where} is not valid JSON (${(e as Error).message})` });
+      return;
+    }
+    this.accept(json);
   }
 
   private fetch(url: string) {

@@ -14,8 +14,9 @@ export abstract class PcwDataElement<T = unknown> extends PcwElement {
   protected abstract readonly source: DataSourceController<T>;
 
   /**
-   * The data as an object (the highest-precedence source). Parsed and checked like any other
-   * source; an invalid value shows the error state.
+   * The data as an object, or as JSON text (what frameworks pass for a `data="…"` in their
+   * templates): the highest-precedence source. Parsed and checked like any other source; an
+   * invalid value shows the error state.
    */
   @property({ attribute: false }) data?: unknown;
 

@@ -66,6 +66,19 @@ describe('<city-news-card>', () => {
       expect(titleOf(el)).to.equal('Continuing good cooperation with Moscow');
     });
 
+    it('takes JSON text through the data property too (as frameworks pass it), with the attribute\'s errors', async () => {
+      const el = await fixture<CityNewsCard>(html`<city-news-card lang="en" .data=${JSON.stringify(sample)}></city-news-card>`);
+      expect(el.state).to.equal('ready');
+      expect(titleOf(el)).to.equal('Continuing good cooperation with Moscow');
+      el.data = '{"title": "cut';
+      await elementUpdated(el);
+      expect(el.state).to.equal('error');
+      expect(warnings.calls[0]).to.match(/^\[city-news-card\] The data property is not valid JSON/);
+      el.data = JSON.stringify({ title: 'Fixed' });
+      await elementUpdated(el);
+      expect(titleOf(el)).to.equal('Fixed');
+    });
+
     it('renders from the json attribute (the text-safe name for CMS pages), with data winning when both are set', async () => {
       const el = await fixture<CityNewsCard>(html`<city-news-card lang="en" json=${JSON.stringify(sample)}></city-news-card>`);
       expect(el.state).to.equal('ready');
