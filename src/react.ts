@@ -9,7 +9,8 @@
  * <CityNewsCard data={announcement} onPcwTagSelect={(e) => setTag(e.detail.tag)} />
  * ```
  */
-import { createComponent, type EventName, type ReactWebComponent } from '@lit/react';
+import { createComponent } from '@lit/react';
+import { isServer, type LitElement } from 'lit';
 import * as React from 'react';
 import { CityNewsCard as CityNewsCardElement } from './components/city-news-card/city-news-card.js';
 import { CooperationAreas as CooperationAreasElement } from './components/cooperation-areas/cooperation-areas.js';
@@ -19,6 +20,52 @@ import type { Article } from './data/types.js';
 import type { PcwErrorDetail, PcwEventMap, PcwLoadDetail } from './internal/events.js';
 
 export type { CityNewsCardElement, CooperationAreasElement, PartnerCityMapElement };
+
+// Our own names for @lit/react's types: it is bundled into this entry, and its types must not
+// be needed by installers (it would bring @types/react to everyone through its peer).
+
+/** An event name that carries the type of its event (for the `on…` props). */
+export type EventName<T extends Event = Event> = string & { __eventType: T };
+type EventNames = Record<string, EventName>;
+type EventProps<E extends EventNames> = { [K in keyof E]?: (event: E[K]['__eventType']) => void };
+type ElementProps<I> = Partial<Omit<I, keyof HTMLElement>>;
+type Props<I extends HTMLElement, E extends EventNames> = Omit<React.HTMLAttributes<I>, keyof E | keyof ElementProps<I>> & EventProps<E> & ElementProps<I>;
+/** A React component for a custom element `I` with the events `E` as `on…` props. */
+export type ReactWebComponent<I extends HTMLElement, E extends EventNames = EventNames> = React.ForwardRefExoticComponent<Props<I, E> & React.RefAttributes<I>>;
+
+/**
+ * On the server, @lit/react leaves the element's properties out of the HTML (they are set in
+ * the browser): a server-rendered page would lose `src`, `heading-level` and the data. There
+ * the wrapper writes each property that has an attribute as that attribute, and the `data`
+ * object as the `json` attribute, so the HTML carries them and the element renders from them.
+ */
+function serverAttributes<I extends HTMLElement, E extends EventNames>(
+  litReactComponent: unknown,
+  elementClass: typeof LitElement,
+  tagName: string,
+): ReactWebComponent<I, E> {
+  const component = litReactComponent as ReactWebComponent<I, E>;
+  if (!isServer) return component;
+  const attributes = new Map<string, string>();
+  for (const [name, options] of elementClass.elementProperties) {
+    if (typeof name === 'string' && options.attribute !== false) {
+      attributes.set(name, typeof options.attribute === 'string' ? options.attribute : name.toLowerCase());
+    }
+  }
+  const wrapped = React.forwardRef<I, Props<I, E>>((props, ref) => {
+    const out: Record<string, unknown> = { ref };
+    for (const [key, value] of Object.entries(props)) {
+      const attribute = key === 'data' ? (typeof value === 'string' ? 'data' : 'json') : attributes.get(key);
+      if (!attribute || key === 'lang' || key === 'dir') out[key] = value;
+      else if (value === true) out[attribute] = '';
+      else if (typeof value === 'string' || typeof value === 'number') out[attribute] = String(value);
+      else if (key === 'data' && value !== null && value !== undefined) out[attribute] = JSON.stringify(value);
+    }
+    return React.createElement(tagName, out);
+  });
+  wrapped.displayName = component.displayName;
+  return wrapped as unknown as ReactWebComponent<I, E>;
+}
 
 /** `pcw-load` of a widget whose data is `T`. */
 export type PcwLoadEvent<T> = CustomEvent<PcwLoadDetail<T>>;
@@ -57,31 +104,43 @@ const partnerCityMapEvents = {
 };
 
 /** `<city-news-card>`: one city announcement. */
-export const CityNewsCard: ReactWebComponent<CityNewsCardElement, typeof cityNewsCardEvents> = createComponent({
-  react: React,
-  tagName: 'city-news-card',
-  elementClass: CityNewsCardElement,
-  events: cityNewsCardEvents,
-  displayName: 'CityNewsCard',
-});
+export const CityNewsCard = serverAttributes<CityNewsCardElement, typeof cityNewsCardEvents>(
+  createComponent({
+    react: React,
+    tagName: 'city-news-card',
+    elementClass: CityNewsCardElement,
+    events: cityNewsCardEvents,
+    displayName: 'CityNewsCard',
+  }),
+  CityNewsCardElement,
+  'city-news-card',
+);
 
 /** `<cooperation-areas>`: the areas of a city partnership. */
-export const CooperationAreas: ReactWebComponent<CooperationAreasElement, typeof cooperationAreasEvents> = createComponent({
-  react: React,
-  tagName: 'cooperation-areas',
-  elementClass: CooperationAreasElement,
-  events: cooperationAreasEvents,
-  displayName: 'CooperationAreas',
-});
+export const CooperationAreas = serverAttributes<CooperationAreasElement, typeof cooperationAreasEvents>(
+  createComponent({
+    react: React,
+    tagName: 'cooperation-areas',
+    elementClass: CooperationAreasElement,
+    events: cooperationAreasEvents,
+    displayName: 'CooperationAreas',
+  }),
+  CooperationAreasElement,
+  'cooperation-areas',
+);
 
 /** `<partner-city-map>`: a city and its partner cities on a map. */
-export const PartnerCityMap: ReactWebComponent<PartnerCityMapElement, typeof partnerCityMapEvents> = createComponent({
-  react: React,
-  tagName: 'partner-city-map',
-  elementClass: PartnerCityMapElement,
-  events: partnerCityMapEvents,
-  displayName: 'PartnerCityMap',
-});
+export const PartnerCityMap = serverAttributes<PartnerCityMapElement, typeof partnerCityMapEvents>(
+  createComponent({
+    react: React,
+    tagName: 'partner-city-map',
+    elementClass: PartnerCityMapElement,
+    events: partnerCityMapEvents,
+    displayName: 'PartnerCityMap',
+  }),
+  PartnerCityMapElement,
+  'partner-city-map',
+);
 
 /** Props of each component (for wrappers of your own). */
 export type CityNewsCardProps = React.ComponentProps<typeof CityNewsCard>;

@@ -106,4 +106,31 @@ describe('partner-city-widgets/react (React 19)', () => {
     shadow(mapEl).querySelector('.city[data-id="mo"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     expect(cities).to.deep.equal(['mo']);
   });
+
+  it('renders on the server with React (renderToString) with every prop in the HTML, and the elements render from it', async () => {
+    // test/fixtures/ssr/react.html: written by scripts/ssr-render.mjs from the wrappers in Node.
+    const frame = document.createElement('iframe');
+    frame.src = '/test/fixtures/ssr/react.html';
+    document.body.append(frame);
+    try {
+      await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      const doc = frame.contentDocument!;
+      type Widget = HTMLElement & { state: string };
+      const card = doc.querySelector<Widget>('#react-card')!;
+      const areas = doc.querySelector<Widget>('#react-areas')!;
+      const map = doc.querySelector<Widget>('#react-map')!;
+      // What the server wrote, before any script: the props as attributes.
+      expect(card.getAttribute('src')).to.equal('/test-api/announcement?title=From%20src');
+      expect(card.getAttribute('heading-level')).to.equal('3');
+      await waitUntil(() => [card, areas, map].every((w) => w.state === 'ready'), 'the server-rendered widgets did not render', { timeout: 10000 });
+      expect(part(card, 'title')!.closest('h3')).to.not.equal(null);
+      expect(part(card, 'title')!.textContent!.trim()).to.equal('From src');
+      expect(part(card, 'body')).to.equal(null); // variant="compact"
+      expect(shadow(areas).querySelectorAll('[part~="area"]')).to.have.length(7);
+      expect(part(areas, 'search-input')).to.not.equal(null);
+      expect(part(map, 'list-toggle')!.textContent!.trim()).to.equal('Показать списком');
+    } finally {
+      frame.remove();
+    }
+  });
 });
