@@ -40,6 +40,8 @@ export interface SnippetOptions {
   dateStyle: 'numeric' | 'long';
   previewParagraphs: number;
   structuredData: boolean;
+  /** The tags' link template (`/iskanje?tag={tag}`), or empty for plain-text tags. */
+  tagHref: string;
   layout: 'accordion' | 'list' | 'grid';
   searchable: boolean;
   open: boolean;
@@ -61,6 +63,7 @@ export const DEFAULTS: SnippetOptions = {
   dateStyle: 'numeric',
   previewParagraphs: 2,
   structuredData: false,
+  tagHref: '',
   layout: 'accordion',
   searchable: false,
   open: false,
@@ -94,6 +97,7 @@ export function attributes(o: SnippetOptions, all: boolean): Attr[] {
       add('preview-paragraphs', String(o.previewParagraphs), '2');
       add('heading-level', String(o.headingLevel), '2');
       add('structured-data', o.structuredData);
+      add('tag-href', o.tagHref);
       break;
     case 'cooperation-areas':
       add('layout', o.layout, 'accordion');
@@ -113,7 +117,7 @@ export function attributes(o: SnippetOptions, all: boolean): Attr[] {
 
 /** Every attribute the builder manages on the preview; any other (`expanded`, set by the reader) is left alone. */
 export const MANAGED = [
-  'src', 'json', 'lang', 'theme', 'variant', 'date-style', 'preview-paragraphs', 'heading-level', 'structured-data',
+  'src', 'json', 'lang', 'theme', 'variant', 'date-style', 'preview-paragraphs', 'heading-level', 'structured-data', 'tag-href',
   'layout', 'searchable', 'open', 'projection', 'basemap', 'debug', 'style',
 ];
 

@@ -111,6 +111,7 @@ function readOptions(): Options {
     dateStyle: pick(f.get('date-style'), ['numeric', 'long'] as const, 'numeric'),
     previewParagraphs: text('preview-paragraphs') !== '' && Number.isInteger(paragraphs) && paragraphs >= 0 ? paragraphs : 2,
     structuredData: f.has('structured-data'),
+    tagHref: text('tag-href'),
     layout: pick(f.get('layout'), ['accordion', 'list', 'grid'] as const, 'accordion'),
     searchable: f.has('searchable'),
     open: f.has('open'),

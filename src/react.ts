@@ -79,7 +79,7 @@ const cityNewsCardEvents = {
   onPcwLoad: 'pcw-load' as EventName<PcwLoadEvent<Article>>,
   /** The data could not be loaded or used. */
   onPcwError: 'pcw-error' as EventName<PcwErrorEvent>,
-  /** The reader chose a tag. */
+  /** The reader followed a tag's link (with `tagHref`); cancelable. */
   onPcwTagSelect: 'pcw-tag-select' as EventName<PcwEventOf<'pcw-tag-select'>>,
   /** The reader pressed "Read more" or "Show less". */
   onPcwToggle: 'pcw-toggle' as EventName<PcwEventOf<'pcw-toggle'>>,

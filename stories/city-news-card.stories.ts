@@ -12,6 +12,7 @@ interface CardArgs extends CommonArgs {
   'preview-paragraphs'?: number;
   'date-style'?: 'numeric' | 'long';
   'structured-data'?: boolean;
+  'tag-href'?: string;
   onPcwTagSelect?: (e: Event) => void;
   onPcwToggle?: (e: Event) => void;
 }
@@ -30,6 +31,7 @@ function card(args: CardArgs, content: TemplateResult | typeof nothing = nothing
     preview-paragraphs=${attr(args['preview-paragraphs'], 2)}
     date-style=${attr(args['date-style'], 'numeric')}
     ?structured-data=${args['structured-data']}
+    tag-href=${attr(args['tag-href'])}
     theme=${attr(args.theme)}
     lang=${attr(args.lang)}
     src=${attr(args.src)}

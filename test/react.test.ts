@@ -60,12 +60,16 @@ describe('partner-city-widgets/react (React 19)', () => {
       app.createElement(app.CityNewsCard, {
         data,
         previewParagraphs: 1,
-        onPcwTagSelect: (e) => tags.push(e.detail.tag),
+        tagHref: '#tag={tag}',
+        onPcwTagSelect: (e) => {
+          tags.push(e.detail.tag);
+          e.preventDefault();
+        },
         onPcwToggle: (e) => toggles.push(e.detail.expanded),
       }),
     );
     const el = container.querySelector('city-news-card')!;
-    await waitUntil(() => part(el, 'tag'), 'no tag button', { timeout: 5000 });
+    await waitUntil(() => part(el, 'tag'), 'no tag link', { timeout: 5000 });
     part(el, 'tag')!.click();
     part(el, 'read-more')!.click();
     expect(tags).to.deep.equal(['moskva']);

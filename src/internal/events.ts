@@ -54,6 +54,6 @@ declare global {
 }
 
 /** Dispatches a library event: bubbling and composed, so it leaves the shadow root and reaches the page. */
-export function fire<K extends keyof PcwEventMap>(target: EventTarget, name: K, detail: PcwEventMap[K]): boolean {
-  return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+export function fire<K extends keyof PcwEventMap>(target: EventTarget, name: K, detail: PcwEventMap[K], cancelable = false): boolean {
+  return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
 }

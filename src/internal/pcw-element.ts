@@ -45,8 +45,8 @@ export abstract class PcwElement extends LitElement {
    * Fires one of the library's events: bubbling, composed, with a typed detail.
    * @internal
    */
-  emit<K extends keyof PcwEventMap>(name: K, detail: PcwEventMap[K]): boolean {
-    return fire(this, name, detail);
+  emit<K extends keyof PcwEventMap>(name: K, detail: PcwEventMap[K], cancelable = false): boolean {
+    return fire(this, name, detail, cancelable);
   }
 
   /** @internal */

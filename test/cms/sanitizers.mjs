@@ -43,6 +43,7 @@ export const ALLOW_LIST = Object.freeze({
     'preview-paragraphs',
     'date-style',
     'structured-data',
+    'tag-href',
   ],
   'cooperation-areas': [...COMMON, 'layout', 'open', 'searchable', 'heading-level'],
   'partner-city-map': [...COMMON, 'projection', 'basemap', 'attribution'],

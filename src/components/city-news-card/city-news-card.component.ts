@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { integer, oneOf } from '../../internal/converters.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { DataSourceController } from '../../data/data-source-controller.js';
-import { parseArticle, resolveUrl } from '../../data/parse.js';
+import { parseArticle, resolveUrl, safeUrl } from '../../data/parse.js';
 import type { Article, LocalizedText } from '../../data/types.js';
 import { formatDate, localize, pick, sameLanguage, type DateStyle } from '../../i18n/format.js';
 import { newsCardStrings } from '../../i18n/strings.js';
@@ -41,7 +41,7 @@ const LD_SELECTOR = 'script[data-pcw-structured-data]';
  * @csspart paragraph - Each body paragraph (plain-text bodies).
  * @csspart read-more - The "Read more" / "Show less" button.
  * @csspart tags - The list of tags.
- * @csspart tag - Each tag button.
+ * @csspart tag - Each tag: a link with `tag-href`, else text.
  * @csspart skeleton - The loading placeholder.
  * @csspart error - The error box (`role="alert"`).
  * @csspart error-message - The error's headline.
@@ -69,7 +69,7 @@ const LD_SELECTOR = 'script[data-pcw-structured-data]';
  *
  * @fires {CustomEvent<PcwLoadDetail>} pcw-load - The data was loaded and is shown. `detail`: `{ data, source, warnings }`.
  * @fires {CustomEvent<PcwErrorDetail>} pcw-error - The data could not be loaded or used. `detail`: `{ kind, message, path?, status?, url?, source }`.
- * @fires {CustomEvent<{ tag: string }>} pcw-tag-select - The reader chose a tag.
+ * @fires {CustomEvent<{ tag: string }>} pcw-tag-select - The reader followed a tag's link (with `tag-href`); cancelable: `preventDefault()` keeps the page where it is.
  * @fires {CustomEvent<{ expanded: boolean }>} pcw-toggle - The reader pressed "Read more" or "Show less".
  */
 export class CityNewsCard extends PcwDataElement<Article> {
@@ -95,6 +95,13 @@ export class CityNewsCard extends PcwDataElement<Article> {
 
   /** How a full date is written: `numeric` ("sreda, 11. 9. 2019") or `long` ("sreda, 11. september 2019"). */
   @property({ attribute: 'date-style', converter: oneOf(['numeric', 'long'], 'numeric') }) dateStyle: DateStyle = 'numeric';
+
+  /**
+   * Makes each tag a link: a URL in which `{tag}` stands for the tag (URL-encoded), e.g.
+   * `/iskanje?tag={tag}`. Without it (or when the result is not an http, https, mailto or
+   * relative URL) the tags are plain text.
+   */
+  @property({ attribute: 'tag-href' }) tagHref?: string;
 
   /** Adds schema.org `NewsArticle` JSON-LD for search engines (a `<script type="application/ld+json">` in the light DOM). */
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
@@ -159,8 +166,8 @@ export class CityNewsCard extends PcwDataElement<Article> {
     this.emit('pcw-toggle', { expanded: this.expanded });
   }
 
-  private selectTag(tag: string) {
-    this.emit('pcw-tag-select', { tag });
+  private selectTag(e: Event, tag: string) {
+    if (!this.emit('pcw-tag-select', { tag }, true)) e.preventDefault();
   }
 
   private async updateStructuredData() {
@@ -241,7 +248,12 @@ export class CityNewsCard extends PcwDataElement<Article> {
             ? html`<ul part="tags" class="tags" aria-label=${this.i18n.t(newsCardStrings).tags}>
                 ${a.tags.map((tag) => {
                   const text = this.text(tag);
-                  return html`<li><button part="tag" type="button" @click=${() => this.selectTag(text)}>${this.content(tag)}</button></li>`;
+                  const href = this.tagHref ? safeUrl(this.tagHref.split('{tag}').join(encodeURIComponent(text))) : undefined;
+                  return html`<li>
+                    ${href
+                      ? html`<a part="tag" href=${href} @click=${(e: Event) => this.selectTag(e, text)}>${this.content(tag)}</a>`
+                      : html`<span part="tag">${this.content(tag)}</span>`}
+                  </li>`;
                 })}
               </ul>`
             : nothing}

@@ -118,8 +118,14 @@ export const styles = css`
     color: var(--_muted);
   }
 
-  [part~='tag']:hover {
+  a[part~='tag'] {
+    color: var(--_accent);
+    text-decoration: none;
+  }
+
+  a[part~='tag']:hover {
     border-color: var(--_accent);
+    text-decoration: underline;
   }
 
   .skeleton.date {

@@ -513,13 +513,46 @@ describe('<city-news-card>', () => {
       expect(parts(el, 'paragraph')).to.have.length(1);
     });
 
-    it('fires pcw-tag-select with the tag when a tag button is pressed', async () => {
+    it('shows tags as plain text without tag-href: nothing that looks pressable does nothing', async () => {
       const el = await fixture<CityNewsCard>(html`<city-news-card .data=${sample}></city-news-card>`);
       const tag = part(el, 'tag')!;
-      expect(tag.localName).to.equal('button');
-      setTimeout(() => tag.click());
-      const { detail } = await oneEvent(el, 'pcw-tag-select');
-      expect(detail).to.deep.equal({ tag: 'moskva' });
+      expect(tag.localName).to.equal('span');
+      expect(el.shadowRoot!.querySelectorAll('[part~="tags"] a, [part~="tags"] button')).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('makes tags links with tag-href ({tag} URL-encoded), firing a cancelable pcw-tag-select', async () => {
+      const el = await fixture<CityNewsCard>(
+        html`<city-news-card tag-href="/iskanje?tag={tag}" .data=${{ ...sample, tags: ['moskva', 'mestna uprava & promet'] }}></city-news-card>`,
+      );
+      const links = parts(el, 'tag') as HTMLAnchorElement[];
+      expect(links.map((a) => a.localName)).to.deep.equal(['a', 'a']);
+      expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['/iskanje?tag=moskva', '/iskanje?tag=mestna%20uprava%20%26%20promet']);
+      await expect(el).to.be.accessible();
+      // A page that filters by itself cancels the event, and the link is not followed.
+      const seen: string[] = [];
+      el.addEventListener('pcw-tag-select', (e) => {
+        seen.push(e.detail.tag);
+        e.preventDefault();
+      });
+      const click = new MouseEvent('click', { bubbles: true, composed: true, cancelable: true });
+      links[1].dispatchEvent(click);
+      expect(seen).to.deep.equal(['mestna uprava & promet']);
+      expect(click.defaultPrevented).to.equal(true);
+    });
+
+    it('follows a tag link when no listener cancels pcw-tag-select', async () => {
+      const el = await fixture<CityNewsCard>(html`<city-news-card tag-href="#tag-{tag}" .data=${sample}></city-news-card>`);
+      const event = oneEvent(el, 'pcw-tag-select');
+      part(el, 'tag')!.click();
+      expect((await event).detail).to.deep.equal({ tag: 'moskva' });
+      await waitUntil(() => location.hash === '#tag-moskva', 'the link was not followed', { timeout: 10000 });
+      history.replaceState(null, '', location.pathname + location.search);
+    });
+
+    it('keeps tags as text when tag-href would make an unsafe link', async () => {
+      const el = await fixture<CityNewsCard>(html`<city-news-card tag-href="javascript:alert('{tag}')" .data=${sample}></city-news-card>`);
+      expect(part(el, 'tag')!.localName).to.equal('span');
     });
 
     it('shows only date, title and lead with variant="compact"', async () => {
