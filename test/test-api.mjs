@@ -31,7 +31,9 @@ async function readBody(ctx, limit = 5_000_000) {
 }
 
 /** The strict policy of the CSP test page, sent as a header. */
-export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'";
+// The policy names are the README's list, without 'allow-duplicates'.
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'; trusted-types lit-html dompurify partner-city-widgets";
 
 /** Koa middleware for @web/test-runner. */
 export async function testApi(ctx, next) {

@@ -10,10 +10,30 @@ const ALLOWED_ATTR = ['href', 'title', 'lang', 'dir'];
  * in so that this lazy module imports nothing of the rest): the URL it returns, or no `href`.
  */
 export function sanitize(html: string, link: (href: string | null) => string | undefined): Node[] {
+  currentLink = link;
+  const fragment = purifier().sanitize(html, {
+    ALLOWED_TAGS,
+    ALLOWED_ATTR,
+    ALLOW_DATA_ATTR: false,
+    RETURN_DOM_FRAGMENT: true,
+  });
+  return [...fragment.childNodes].filter((n) => n.nodeType !== Node.TEXT_NODE || /\S/.test(n.textContent ?? ''));
+}
+
+let currentLink: (href: string | null) => string | undefined = () => undefined;
+let instance: ReturnType<typeof DOMPurify> | undefined;
+
+/**
+ * One DOMPurify for the page, made on first use: each instance creates a Trusted Types policy
+ * named `dompurify`, and a page that lists its policies without `'allow-duplicates'` refuses a
+ * second one (every rich body after the first would fail).
+ */
+function purifier(): ReturnType<typeof DOMPurify> {
+  if (instance) return instance;
   const purify = DOMPurify();
   purify.addHook('afterSanitizeAttributes', (node) => {
     if (node instanceof HTMLAnchorElement) {
-      const href = link(node.getAttribute('href'));
+      const href = currentLink(node.getAttribute('href'));
       if (href === undefined) node.removeAttribute('href');
       else {
         node.setAttribute('href', href);
@@ -21,11 +41,5 @@ export function sanitize(html: string, link: (href: string | null) => string | u
       }
     }
   });
-  const fragment = purify.sanitize(html, {
-    ALLOWED_TAGS,
-    ALLOWED_ATTR,
-    ALLOW_DATA_ATTR: false,
-    RETURN_DOM_FRAGMENT: true,
-  });
-  return [...fragment.childNodes].filter((n) => n.nodeType !== Node.TEXT_NODE || /\S/.test(n.textContent ?? ''));
+  return (instance = purify);
 }
