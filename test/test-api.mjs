@@ -80,6 +80,21 @@ export async function testApi(ctx, next) {
       return json(ctx, 200, { lead: 'A lead without a title' });
     case 'empty':
       return json(ctx, 200, {});
+    // A valid announcement of about `mb` megabytes (a long lead), sent in pieces, with no length.
+    case 'big': {
+      const pad = 'x'.repeat(64 * 1024);
+      const pieces = Math.ceil((Number(q.mb ?? 6) * 1024 * 1024) / pad.length);
+      ctx.status = 200;
+      ctx.type = 'application/json';
+      ctx.body = Readable.from(
+        (function* () {
+          yield '{"title": "Big", "lead": "';
+          for (let i = 0; i < pieces; i++) yield pad;
+          yield '"}';
+        })(),
+      );
+      return;
+    }
     // Answers with the JSON given in `body` (URL-encoded): any data through a real `src`.
     case 'echo':
       return json(ctx, 200, String(q.body ?? 'null'));

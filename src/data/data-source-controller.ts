@@ -1,7 +1,7 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { PcwErrorDetail, PcwEventMap, SourceKind } from '../internal/events.js';
 import { warn } from '../internal/logger.js';
-import { DEFAULT_TIMEOUT, forget, loadJson, LoadError } from './load.js';
+import { absoluteUrl, DEFAULT_TIMEOUT, forget, loadJson, LoadError, MAX_JSON_BYTES } from './load.js';
 import { isObject } from './parse.js';
 import type { Issue, Parser } from './types.js';
 
@@ -22,7 +22,7 @@ type Source =
   | { kind: 'none' }
   | { kind: 'property'; value: unknown }
   | { kind: 'attribute' | 'inline'; text: string; name?: string }
-  | { kind: 'src'; url: string };
+  | { kind: 'src'; url: string | undefined; given: string };
 
 const INLINE = ':scope > script[type="application/json"]';
 
@@ -135,13 +135,13 @@ export class DataSourceController<T> implements ReactiveController {
     if (typeof json === 'string') return { kind: 'attribute', text: json, name: 'json' };
     const script = isServer ? null : this.host.querySelector(INLINE);
     if (script) return { kind: 'inline', text: script.textContent ?? '' };
-    if (src) return { kind: 'src', url: isServer ? src : new URL(src, document.baseURI).href };
+    if (src) return { kind: 'src', url: isServer ? src : absoluteUrl(src), given: src };
     return { kind: 'none' };
   }
 
   private sync() {
     const source = this.read();
-    const value = source.kind === 'property' ? source.value : source.kind === 'src' ? source.url : source.kind === 'none' ? '' : source.text;
+    const value = source.kind === 'property' ? source.value : source.kind === 'src' ? (source.url ?? source.given) : source.kind === 'none' ? '' : source.text;
     if (source.kind === this.key && value === this.sourceValue) return;
     this.key = source.kind;
     this.sourceValue = value;
@@ -164,11 +164,16 @@ export class DataSourceController<T> implements ReactiveController {
         this.parseText(source.text, source.kind === 'attribute' ? `The ${source.name} attribute` : 'The inline <script type="application/json">');
         return;
       case 'src':
-        this.fetch(source.url);
+        if (source.url === undefined) this.fail({ kind: 'invalid', message: `src is not a URL: "${source.given}"` });
+        else this.fetch(source.url);
     }
   }
 
   private parseText(text: string, where: string) {
+    if (text.length > MAX_JSON_BYTES) {
+      this.fail({ kind: 'invalid', message: `${where} holds more than the ${MAX_JSON_BYTES / 1024 / 1024} MB of JSON a widget reads` });
+      return;
+    }
     let json: unknown;
     try {
       json = JSON.parse(text);
@@ -182,6 +187,11 @@ export class DataSourceController<T> implements ReactiveController {
   private fetch(url: string) {
     this.set('loading');
     if (isServer) return;
+    // A widget out of the page loads when it is put back (hostConnected asks for an update).
+    if (!this.host.isConnected) {
+      this.key = undefined;
+      return;
+    }
     const abort = (this.abort = new AbortController());
     loadJson(url, { signal: abort.signal, timeout: this.host.timeout || DEFAULT_TIMEOUT }).then(
       (json) => {

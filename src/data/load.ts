@@ -12,8 +12,39 @@ export class LoadError extends Error {
   }
 }
 
+/**
+ * The page's base URL, read through the DOM's own getter: a page element named `baseURI`
+ * (`<form name="baseURI">`) shadows `document.baseURI` with itself.
+ */
+export function pageBase(): string {
+  try {
+    const base: unknown = Object.getOwnPropertyDescriptor(Node.prototype, 'baseURI')?.get?.call(document);
+    if (typeof base === 'string') return base;
+  } catch {
+    // Not a document with a DOM (a server render).
+  }
+  return typeof location === 'object' ? location.href : 'http://localhost/';
+}
+
+/** `url` made absolute against the page, or `undefined` when the browser cannot parse it (`http://[`). */
+export function absoluteUrl(url: string): string | undefined {
+  try {
+    return new URL(url, pageBase()).href;
+  } catch {
+    return undefined;
+  }
+}
+
 /** How long a request may take before it counts as failed. */
 export const DEFAULT_TIMEOUT = 15000;
+
+/** The largest JSON the widgets read (5 MiB): a larger answer or text is an error, read no further. */
+export const MAX_JSON_BYTES = 5 * 1024 * 1024;
+/** Answers kept for sharing between widgets: at most this many, and this many bytes in all. */
+const CACHE_ENTRIES = 32;
+const CACHE_BYTES = 16 * 1024 * 1024;
+
+const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
 interface Entry {
   readonly promise: Promise<unknown>;
@@ -21,6 +52,8 @@ interface Entry {
   /** Callers waiting with an abort signal; when the last of them leaves, the request stops. */
   waiting: number;
   settled: boolean;
+  /** The answer's size, once it has come. */
+  bytes: number;
 }
 
 // Shared through a global so that two copies of the library on one page share requests too.
@@ -28,9 +61,57 @@ const CACHE_KEY = Symbol.for('partner-city-widgets.request-cache');
 type Cache = Map<string, Entry>;
 const cache: Cache = ((globalThis as Record<symbol, Cache | undefined>)[CACHE_KEY] ??= new Map());
 
-async function request(url: string, timeout: number, signal: AbortSignal): Promise<unknown> {
+/** Lets the oldest answers go (not requests in flight) while the cache is over its bounds. */
+function trim() {
+  let bytes = 0;
+  for (const e of cache.values()) bytes += e.bytes;
+  for (const [url, e] of cache) {
+    if (cache.size <= CACHE_ENTRIES && bytes <= CACHE_BYTES) return;
+    if (!e.settled) continue;
+    cache.delete(url);
+    bytes -= e.bytes;
+  }
+}
+
+/** The body as text, read no further than `MAX_JSON_BYTES`. */
+async function readText(url: string, response: Response): Promise<string> {
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > MAX_JSON_BYTES) throw new LoadError('invalid', `${url} is ${megabytes(declared)}, more than the ${megabytes(MAX_JSON_BYTES)} a widget reads`);
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    length += value.byteLength;
+    if (length > MAX_JSON_BYTES) {
+      void reader.cancel();
+      throw new LoadError('invalid', `${url} is more than the ${megabytes(MAX_JSON_BYTES)} a widget reads`);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(length);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}
+
+async function request(url: string, timeout: number, signal: AbortSignal, entry: { bytes: number }): Promise<unknown> {
   // The timeout covers the whole answer: the headers and the body.
+  const stop = AbortSignal.any([signal, AbortSignal.timeout(timeout)]);
+  // The wait ends with the signal even when the page's own `fetch` wrapper ignores it.
+  const stopped = new Promise<never>((_, reject) => {
+    const abort = () => reject(stop.reason);
+    if (stop.aborted) abort();
+    else stop.addEventListener('abort', abort, { once: true });
+  });
+  stopped.catch(() => undefined);
   const failed = (e: unknown): never => {
+    if (e instanceof LoadError) throw e;
     if (e instanceof DOMException && e.name === 'TimeoutError') {
       throw new LoadError('timeout', `No answer from ${url} within ${Math.round(timeout / 100) / 10} s`);
     }
@@ -40,11 +121,14 @@ async function request(url: string, timeout: number, signal: AbortSignal): Promi
   let response: Response;
   let text: string;
   try {
-    response = await fetch(url, {
-      headers: { Accept: 'application/json' },
-      credentials: 'same-origin',
-      signal: AbortSignal.any([signal, AbortSignal.timeout(timeout)]),
-    });
+    response = await Promise.race([
+      fetch(url, {
+        headers: { Accept: 'application/json' },
+        credentials: 'same-origin',
+        signal: stop,
+      }),
+      stopped,
+    ]);
   } catch (e) {
     return failed(e);
   }
@@ -52,10 +136,11 @@ async function request(url: string, timeout: number, signal: AbortSignal): Promi
     throw new LoadError('http', `${url} answered HTTP ${response.status} ${response.statusText}`.trim(), response.status);
   }
   try {
-    text = await response.text();
+    text = await Promise.race([readText(url, response), stopped]);
   } catch (e) {
     return failed(e);
   }
+  entry.bytes = text.length;
   try {
     return JSON.parse(text);
   } catch (e) {
@@ -75,13 +160,22 @@ async function request(url: string, timeout: number, signal: AbortSignal): Promi
  */
 export function loadJson(url: string, { signal, timeout = DEFAULT_TIMEOUT }: { signal?: AbortSignal; timeout?: number } = {}): Promise<unknown> {
   let entry = cache.get(url);
-  if (!entry) {
+  if (entry) {
+    // The most recently used answer is the last to go.
+    cache.delete(url);
+    cache.set(url, entry);
+  } else {
     const controller = new AbortController();
-    const created: Entry = { promise: request(url, timeout, controller.signal), controller, waiting: 0, settled: false };
+    const size = { bytes: 0 };
+    const created: Entry = { promise: request(url, timeout, controller.signal, size), controller, waiting: 0, settled: false, bytes: 0 };
     entry = created;
     cache.set(url, created);
     created.promise.then(
-      () => (created.settled = true),
+      () => {
+        created.settled = true;
+        created.bytes = size.bytes;
+        trim();
+      },
       () => {
         created.settled = true;
         if (cache.get(url) === created) cache.delete(url);

@@ -50,6 +50,8 @@ const SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]*):/;
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 export const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A field of the data's own, never one inherited from `Object.prototype` (which another script may have set). */
+const own = (obj: Json, key: string): unknown => (Object.hasOwn(obj, key) ? obj[key] : undefined);
 const hasText = (v: unknown): v is string => typeof v === 'string' && /\S/.test(v);
 const at = (path: string, key: string | number) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key);
 const fail = (path: string, message: string): never => {
@@ -94,9 +96,10 @@ function warn(ctx: Context, e: unknown) {
 
 /** An optional field: absent → undefined; invalid → a warning, undefined. */
 export function optional<T>(ctx: Context, obj: Json, key: string, path: string, read: Reader<T>): T | undefined {
-  if (obj[key] === undefined) return undefined;
+  const value = own(obj, key);
+  if (value === undefined) return undefined;
   try {
-    return read(ctx, obj[key], at(path, key));
+    return read(ctx, value, at(path, key));
   } catch (e) {
     warn(ctx, e);
     return undefined;
@@ -105,12 +108,13 @@ export function optional<T>(ctx: Context, obj: Json, key: string, path: string, 
 
 /** A required field: absent or invalid → the item is invalid. */
 export function required<T>(ctx: Context, obj: Json, key: string, path: string, read: Reader<T>): T {
-  return obj[key] === undefined ? fail(at(path, key), 'is required') : read(ctx, obj[key], at(path, key));
+  const value = own(obj, key);
+  return value === undefined ? fail(at(path, key), 'is required') : read(ctx, value, at(path, key));
 }
 
 /** A list: absent → []; not a list → a warning, []; each invalid item left out with a warning. */
 export function list<T>(ctx: Context, obj: Json, key: string, path: string, read: Reader<T>): T[] {
-  const value = obj[key];
+  const value = own(obj, key);
   const p = at(path, key);
   const out: T[] = [];
   if (value === undefined) return out;
@@ -263,7 +267,7 @@ export function slug(title: string): string {
  * (with warnings for what was left out) or an error that names the path.
  */
 export function run<T>(json: unknown, options: ParseOptions | undefined, read: (ctx: Context, obj: Json) => T): Result<T> {
-  const given = isObject(json) ? json.lang : undefined;
+  const given = isObject(json) ? own(json, 'lang') : undefined;
   const lang = typeof given === 'string' && LANG_TAG.test(given) ? given : 'und';
   const ctx: Context = { lang, base: options?.base, warnings: [] };
   if (given !== undefined && lang === 'und') ctx.warnings.push({ path: 'lang', message: 'is not a language tag' });
@@ -374,12 +378,12 @@ export function parseCities(json: unknown, options?: ParseOptions): Result<CityN
     const home = cities.find((c) => c.role === 'home');
     // An announcement's partnership names the cities it links: its home city (or the first
     // one named) with each of the others, partners since its first agreement unless said.
-    const pact = bare || o.links !== undefined ? undefined : optional(ctx, o, 'partnership', '', partnership);
+    const pact = bare || own(o, 'links') !== undefined ? undefined : optional(ctx, o, 'partnership', '', partnership);
     const named = (pact?.cities ?? []).filter((id, i) => ids.has(id) || (ctx.warnings.push({ path: `partnership.cities[${i}]`, message: `names "${id}", which is not among the cities` }), false));
     const hub = named.length > 1 ? (named.find((id) => id === home?.id) ?? named[0]) : home?.id;
     const first = pact?.agreements.flatMap((a) => (a.date ?? a.from ? [(a.date ?? a.from)!] : [])).sort((a, b) => (a.iso < b.iso ? -1 : 1))[0];
     const links =
-      !bare && o.links !== undefined
+      !bare && own(o, 'links') !== undefined
         ? list(ctx, o, 'links', '', link)
         : (named.length > 1 ? named : [...ids]).filter((id) => hub && id !== hub).map((id): [string, string] => [hub!, id]);
     return {

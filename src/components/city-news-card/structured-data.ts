@@ -10,7 +10,8 @@ const LD_SELECTOR = 'script[data-pcw-structured-data]';
  * only by cards with `structured-data`, so other pages do not pay for it.
  */
 export function writeStructuredData(host: HTMLElement, a: Article, lang: string, text: (value?: LocalizedText) => string): void {
-  const absolute = (url: string) => new URL(url, document.baseURI).href;
+  // The element's base URL: `document.baseURI` can be shadowed by a page element named so.
+  const absolute = (url: string) => new URL(url, host.baseURI).href;
   const ld = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',

@@ -7,7 +7,7 @@ import { oneOf } from '../../internal/converters.js';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { DataSourceController } from '../../data/data-source-controller.js';
-import { loadJson } from '../../data/load.js';
+import { absoluteUrl, loadJson } from '../../data/load.js';
 import { isObject, parseCities, type CityNetwork } from '../../data/parse.js';
 import type { City, LocalizedText } from '../../data/types.js';
 import { formatDate, localize, pick } from '../../i18n/format.js';
@@ -337,7 +337,9 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
 
   private async loadBasemap(url: string | undefined) {
     try {
-      const shapes = url ? toCountries(await loadJson(new URL(url, document.baseURI).href)) : defaultCountries(await import('./shapes.js'));
+      const absolute = url ? absoluteUrl(url) : undefined;
+      if (url && !absolute) throw new Error(`"${url}" is not a URL`);
+      const shapes = absolute ? toCountries(await loadJson(absolute)) : defaultCountries(await import('./shapes.js'));
       if (url && !shapes.length) throw new Error('it holds no TopoJSON or GeoJSON features');
       if ((this.basemap ?? '') === (url ?? '')) {
         this.countries = shapes;

@@ -1,0 +1,56 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../src/index.js';
+import type { CityNewsCard } from '../src/index.js';
+import { captureWarnings, uniqueKey } from '../src/test-support/helpers.js';
+
+/*
+ * Sizes a careless export or an attacker can send: each is bounded, with a clear error (the
+ * limits are in the README, "Security and limits"). How long the rest takes is in the bench.
+ */
+
+let warnings: ReturnType<typeof captureWarnings>;
+beforeEach(() => (warnings = captureWarnings()));
+afterEach(() => warnings.restore());
+
+describe('limits', () => {
+  it('refuses an answer over 5 MB without reading it all, with a visible error', async () => {
+    const el = await fixture<CityNewsCard>(html`<city-news-card lang="en" src=${`/test-api/big?mb=8&key=${uniqueKey('big')}`}></city-news-card>`);
+    const { detail } = await oneEvent(el, 'pcw-error');
+    expect(detail.kind).to.equal('invalid');
+    expect(detail.message).to.match(/more than the 5 MB a widget reads$/);
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.not.equal(null);
+  });
+
+  it('reads an answer under the limit', async () => {
+    const el = await fixture<CityNewsCard>(html`<city-news-card lang="en" src=${`/test-api/big?mb=1&key=${uniqueKey('big')}`}></city-news-card>`);
+    await waitUntil(() => el.state === 'ready', `state ${el.state}`, { timeout: 10000 });
+  });
+
+  it('refuses JSON text over 5 MB in the data attribute and the data property', async () => {
+    const text = JSON.stringify({ title: 'Big', lead: 'x'.repeat(5.5 * 1024 * 1024) });
+    const el = await fixture<CityNewsCard>(html`<city-news-card lang="en" data=${text}></city-news-card>`);
+    expect(el.state).to.equal('error');
+    expect(warnings.calls[0]).to.equal('[city-news-card] The data attribute holds more than the 5 MB of JSON a widget reads');
+    el.removeAttribute('data');
+    el.data = text;
+    await el.updateComplete;
+    expect(el.state).to.equal('error');
+    expect(warnings.calls[1]).to.equal('[city-news-card] The data property holds more than the 5 MB of JSON a widget reads');
+  });
+
+  it('keeps at most 32 answers for sharing, letting the oldest go', async function () {
+    this.timeout(60000);
+    const cache = (globalThis as unknown as Record<symbol, Map<string, unknown>>)[Symbol.for('partner-city-widgets.request-cache')];
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const first = `/test-api/announcement?key=${uniqueKey('cache')}&n=0`;
+    for (let i = 0; i < 40; i++) {
+      const el = document.createElement('city-news-card') as CityNewsCard;
+      el.src = i ? `/test-api/announcement?key=${uniqueKey('cache')}&n=${i}` : first;
+      wrapper.append(el);
+      await waitUntil(() => el.state === 'ready', `state ${el.state}`, { timeout: 10000 });
+      el.remove();
+    }
+    expect(cache.size).to.be.at.most(32);
+    expect(cache.has(new URL(first, location.href).href)).to.equal(false);
+  });
+});
