@@ -41,6 +41,13 @@ function standalone({ single = false } = {}): Plugin {
  */
 const SHARED_LAZY = new Set(['shapes', 'sanitize', 'structured-data']);
 
+/**
+ * A built-in UI language (src/i18n/languages/de.ts): a lazy chunk that imports nothing, shared
+ * like SHARED_LAZY, named `lang-de` (`partner-city-widgets-lang-de-[hash].js` beside the
+ * standalone builds, `lang-de-[hash].js` in the npm build).
+ */
+const language = (chunk: { facadeModuleId: string | null }) => /[\\/]src[\\/]i18n[\\/]languages[\\/][\w-]+\.ts$/.test(chunk.facadeModuleId ?? '');
+
 /** A one-entry standalone ES build: minified, Lit inside, lazy parts beside it as `<name>-[name]-[hash].js`. */
 const standaloneBuild = (name: string, entry: string): BuildEnvironmentOptions => ({
   emptyOutDir: false,
@@ -53,7 +60,8 @@ const standaloneBuild = (name: string, entry: string): BuildEnvironmentOptions =
   rolldownOptions: {
     output: {
       minify: true,
-      chunkFileNames: (chunk) => `${SHARED_LAZY.has(chunk.name) ? 'partner-city-widgets' : name}-[name]-[hash].js`,
+      chunkFileNames: (chunk) =>
+        language(chunk) ? 'partner-city-widgets-lang-[name]-[hash].js' : `${SHARED_LAZY.has(chunk.name) ? 'partner-city-widgets' : name}-[name]-[hash].js`,
     },
     plugins: [standalone()],
   },
@@ -118,7 +126,7 @@ export default defineConfig(({ mode }) => {
         },
         formats: ['es'],
       },
-      rollupOptions: { external },
+      rollupOptions: { external, output: { chunkFileNames: (chunk) => (language(chunk) ? 'lang-[name]-[hash].js' : '[name]-[hash].js') } },
     },
   };
 });

@@ -10,6 +10,7 @@ export { parseAnnouncement, parseArticle, parseAreas, parseCities, parseDate, sa
 export { loadJson } from './data/load.js';
 export { DataSourceController, type DataState } from './data/data-source-controller.js';
 export { formatDate, localize, plural, type DateStyle } from './i18n/format.js';
-export { areasStrings, commonStrings, mapStrings, newsCardStrings, translate, UI_LANGUAGES, type Translations, type UiLanguage } from './i18n/strings.js';
+export { areasStrings, commonStrings, mapStrings, newsCardStrings, translate, UI_LANGUAGES, type AreasStrings, type CommonStrings, type MapStrings, type NewsCardStrings, type Translations, type UiLanguage, type UiStrings } from './i18n/strings.js';
+export { loadLanguage, registerLanguage } from './i18n/lang-controller.js';
 export type * from './data/types.js';
 export type * from './internal/events.js';

@@ -2,6 +2,11 @@
  * UI strings, one typed table per widget (plus `common`), each complete in every language of
  * `Translations` (the type checks it). Separate tables keep a widget's bundle to its own strings.
  * Plurals are functions over `Intl.PluralRules` categories.
+ *
+ * English, Slovene and Russian are here, in every bundle. Other languages are whole `UiStrings`
+ * objects (every widget's strings), kept in `languages`: the built-in German, Croatian, Ukrainian
+ * and Italian (`./languages/*.ts`, each a lazy chunk loaded when a widget needs it, see
+ * `lang-controller.ts`) and those a page registers with `registerLanguage`.
  */
 import { plural } from './format.js';
 
@@ -12,15 +17,56 @@ export interface Translations<T> {
   readonly ru: T;
 }
 
-/** The languages with complete UI strings. */
+/** The languages with complete UI strings in every bundle (others load or are registered: see `registerLanguage`). */
 export type UiLanguage = keyof Translations<unknown>;
 
 export const UI_LANGUAGES: readonly UiLanguage[] = ['en', 'sl', 'ru'];
 
-/** The strings of `table` for a language tag (`sl-SI` → `sl`); English when there are none. */
+/**
+ * Every UI string of the library in one language: what `registerLanguage` takes. Each part is
+ * one widget's table (`common`: loading and error states shared by all); plurals and
+ * interpolations are functions (use `Intl.PluralRules` for the plural forms).
+ */
+export interface UiStrings {
+  common: CommonStrings;
+  newsCard: NewsCardStrings;
+  areas: AreasStrings;
+  map: MapStrings;
+}
+
+/**
+ * Languages beyond the tables: registered ones and built-in ones once loaded, by lower-case tag.
+ * @internal
+ */
+export const languages = new Map<string, UiStrings>();
+
+// Which part of `UiStrings` a table is (its widget), for the languages of `languages`.
+const parts = new WeakMap<object, keyof UiStrings>();
+const part = <K extends keyof UiStrings>(key: K, table: Translations<UiStrings[K]>) => (parts.set(table, key), table);
+
+/**
+ * The tags to look a language up under, most specific first: the tag itself and its base
+ * language, lower-case (`de-AT` → `de-at`, `de`); none for a value that is not a language tag
+ * (`en_US`, `constructor`, an empty string), which gets English.
+ * @internal
+ */
+export function candidates(lang: string): string[] {
+  const tag = String(lang).toLowerCase();
+  return /^[a-z]{2,3}(-[a-z\d]{1,8})*$/.test(tag) ? [tag, tag.split('-')[0]] : [];
+}
+
+/**
+ * The strings of `table` for a language tag: the exact tag (`de-AT`), then its base language
+ * (`de`), then English. Under each tag a registered language comes before the table's own.
+ * (A table of the page's own, not one of the four above, has only its own languages.)
+ */
 export function translate<T>(table: Translations<T>, lang: string): T {
-  const base = lang.toLowerCase().split('-')[0];
-  return (table as unknown as Record<string, T>)[base] ?? table.en;
+  const key = parts.get(table);
+  for (const tag of candidates(lang)) {
+    const strings = (languages.get(tag)?.[key!] as T) || (Object.hasOwn(table, tag) && (table as unknown as Record<string, T>)[tag]);
+    if (strings) return strings;
+  }
+  return table.en;
 }
 
 export interface CommonStrings {
@@ -32,7 +78,7 @@ export interface CommonStrings {
   warnings: (n: number) => string;
 }
 
-export const commonStrings: Translations<CommonStrings> = {
+export const commonStrings: Translations<CommonStrings> = /* @__PURE__ */ part('common', {
   en: {
     loading: 'Loading…',
     loadFailed: 'The data could not be loaded.',
@@ -57,7 +103,7 @@ export const commonStrings: Translations<CommonStrings> = {
     details: 'Подробности',
     warnings: (n) => plural('ru', n, { one: `${n} проблема в данных`, few: `${n} проблемы в данных`, other: `${n} проблем в данных` }),
   },
-};
+});
 
 export interface NewsCardStrings {
   readMore: string;
@@ -67,7 +113,7 @@ export interface NewsCardStrings {
   empty: string;
 }
 
-export const newsCardStrings: Translations<NewsCardStrings> = {
+export const newsCardStrings: Translations<NewsCardStrings> = /* @__PURE__ */ part('newsCard', {
   en: {
     readMore: 'Read more',
     showLess: 'Show less',
@@ -89,7 +135,7 @@ export const newsCardStrings: Translations<NewsCardStrings> = {
     tags: 'Теги',
     empty: 'Нет новости для показа.',
   },
-};
+});
 
 export interface AreasStrings {
   label: string;
@@ -102,7 +148,7 @@ export interface AreasStrings {
   empty: string;
 }
 
-export const areasStrings: Translations<AreasStrings> = {
+export const areasStrings: Translations<AreasStrings> = /* @__PURE__ */ part('areas', {
   en: {
     label: 'Areas of cooperation',
     items: (n) => plural('en', n, { one: `${n} item`, other: `${n} items` }),
@@ -133,7 +179,7 @@ export const areasStrings: Translations<AreasStrings> = {
     noMatch: (q) => `Ничего не найдено по запросу «${q}».`,
     empty: 'Нет направлений сотрудничества для показа.',
   },
-};
+});
 
 export interface MapStrings {
   summary: (names: readonly string[]) => string;
@@ -160,7 +206,7 @@ export interface MapStrings {
 const names = (list: readonly string[], more: (n: number) => string) =>
   list.length > 10 ? `${list.slice(0, 10).join(', ')} ${more(list.length - 10)}` : list.join(', ');
 
-export const mapStrings: Translations<MapStrings> = {
+export const mapStrings: Translations<MapStrings> = /* @__PURE__ */ part('map', {
   en: {
     summary: (list) => `Map of ${plural('en', list.length, { one: '1 partner city', other: `${list.length} partner cities` })}: ${names(list, (n) => `and ${n} more`)}`,
     help: 'Map of the partner cities. Arrow keys move between cities, Home goes to the home city, Enter selects, + and − zoom, 0 resets the view.',
@@ -219,4 +265,4 @@ export const mapStrings: Translations<MapStrings> = {
     empty: 'Нет городов для показа.',
     shapesFailed: 'Не удалось загрузить контуры стран; города показаны без них.',
   },
-};
+});

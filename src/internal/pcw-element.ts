@@ -34,9 +34,13 @@ export abstract class PcwElement extends LitElement {
 
   /**
    * Many widgets on one page update in slices, yielding to the page in between (no long task).
+   * A widget whose language is loading (its chunk, e.g. German) waits for it, at most a second,
+   * rather than show English first.
    * @internal
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
+    const language = this.i18n.ready();
+    if (language) return language.then(() => this.scheduleUpdate());
     if (isServer || !sliceUsedUp()) return super.scheduleUpdate();
     return nextSlice().then(() => this.scheduleUpdate());
   }

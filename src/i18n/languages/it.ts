@@ -1,0 +1,58 @@
+/**
+ * Italian UI strings: a lazy chunk, loaded when a widget's language is `it` or `it-*`. Imports
+ * nothing at run time (see de.ts).
+ */
+import type { UiStrings } from '../strings.js';
+
+const rules = new Intl.PluralRules('it');
+// (Italian's "many" is for millions: "di" forms; those read as "other" here.)
+const plural = (n: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }) => forms[rules.select(n)] ?? forms.other;
+const names = (list: readonly string[]) => (list.length > 10 ? `${list.slice(0, 10).join(', ')} e altre ${list.length - 10}` : list.join(', '));
+
+export default {
+  common: {
+    loading: 'Caricamento…',
+    loadFailed: 'Impossibile caricare i dati.',
+    invalidData: 'Impossibile mostrare i dati.',
+    retry: 'Riprova',
+    details: 'Dettagli',
+    warnings: (n) => plural(n, { one: `${n} problema nei dati`, other: `${n} problemi nei dati` }),
+  },
+  newsCard: {
+    readMore: 'Continua a leggere',
+    showLess: 'Mostra meno',
+    moreParagraphs: (n) => plural(n, { one: `${n} altro paragrafo`, other: `altri ${n} paragrafi` }),
+    tags: 'Tag',
+    empty: 'Nessun avviso da mostrare.',
+  },
+  areas: {
+    label: 'Ambiti di cooperazione',
+    items: (n) => plural(n, { one: `${n} voce`, other: `${n} voci` }),
+    expandAll: 'Espandi tutto',
+    collapseAll: 'Comprimi tutto',
+    search: 'Cerca negli ambiti',
+    results: (n) => plural(n, { one: `${n} risultato`, other: `${n} risultati` }),
+    noMatch: (q) => `Nessun ambito o voce corrisponde a «${q}».`,
+    empty: 'Nessun ambito di cooperazione da mostrare.',
+  },
+  map: {
+    summary: (list) => `Mappa di ${plural(list.length, { one: '1 città partner', other: `${list.length} città partner` })}: ${names(list)}`,
+    help: 'Mappa delle città partner. I tasti freccia passano da una città all’altra, Home va alla città di origine, Invio seleziona, + e − ingrandiscono e riducono, 0 ripristina la vista.',
+    showList: 'Mostra come elenco',
+    hideList: 'Nascondi elenco',
+    zoomIn: 'Ingrandisci',
+    zoomOut: 'Riduci',
+    zoomReset: 'Ripristina la vista',
+    wheelHint: (key) => `Usa ${key} + rotellina per ingrandire la mappa`,
+    city: 'Città',
+    country: 'Paese',
+    since: 'Partner dal',
+    // "dal 2000", "da maggio 2020"
+    partnerSince: (date) => `Partner ${/^\d+$/.test(date) ? 'dal' : 'da'} ${date}`,
+    link: 'Link',
+    website: 'Sito web',
+    home: 'città di origine',
+    empty: 'Nessuna città da mostrare.',
+    shapesFailed: 'Impossibile caricare i confini dei paesi; le città sono mostrate senza.',
+  },
+} satisfies UiStrings;
