@@ -18,7 +18,7 @@ export abstract class PcwDataElement<T = unknown> extends PcwElement {
    * templates): the highest-precedence source. Parsed and checked like any other source; an
    * invalid value shows the error state.
    */
-  @property({ attribute: false }) data?: unknown;
+  @property({ attribute: false }) data?: string | NonNullable<unknown> | null;
 
   /**
    * The data as JSON text: this is the `data` attribute. Used when the `data` property is not set.

@@ -67,7 +67,13 @@ const LD_SELECTOR = 'script[data-pcw-structured-data]';
  * @cssprop [--pcw-news-card-title-size=1.5rem] - Font size of the title.
  * @cssprop [--pcw-news-card-image-ratio=16 / 9] - Aspect ratio of the image.
  *
- * @fires {CustomEvent<PcwLoadDetail>} pcw-load - The data was loaded and is shown. `detail`: `{ data, source, warnings }`.
+ * @attr {number} heading-level - Level of the title heading (1–6); the `headingLevel` property.
+ * @attr {number} preview-paragraphs - How many body paragraphs show before "Read more"; the `previewParagraphs` property.
+ * @attr {'numeric' | 'long'} date-style - How a full date is written; the `dateStyle` property.
+ * @attr {boolean} structured-data - Adds schema.org `NewsArticle` JSON-LD; the `structuredData` property.
+ * @attr {string} data - The announcement as JSON text; the `data` property takes the object (or the same text).
+ *
+ * @fires {CustomEvent<PcwLoadDetail<Article>>} pcw-load - The data was loaded and is shown. `detail`: `{ data, source, warnings }`.
  * @fires {CustomEvent<PcwErrorDetail>} pcw-error - The data could not be loaded or used. `detail`: `{ kind, message, path?, status?, url?, source }`.
  * @fires {CustomEvent<{ tag: string }>} pcw-tag-select - The reader followed a tag's link (with `tag-href`); cancelable: `preventDefault()` keeps the page where it is.
  * @fires {CustomEvent<{ expanded: boolean }>} pcw-toggle - The reader pressed "Read more" or "Show less".

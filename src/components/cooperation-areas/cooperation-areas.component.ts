@@ -134,7 +134,10 @@ const NO_RANGES: Ranges = [];
  * @cssprop [--pcw-areas-column-min=18rem] - Narrowest column of the grid layout; the grid has as many columns as fit the widget's width.
  * @cssprop [--pcw-areas-title-size=1.125rem] - Font size of the area titles.
  *
- * @fires {CustomEvent<PcwLoadDetail>} pcw-load - The data was loaded and is shown. `detail`: `{ data, source, warnings }`.
+ * @attr {number} heading-level - Level of the area headings (1–6); the `headingLevel` property.
+ * @attr {string} data - The areas as JSON text (an announcement or an array of areas); the `data` property takes the object (or the same text).
+ *
+ * @fires {CustomEvent<PcwLoadDetail<AreaList>>} pcw-load - The data was loaded and is shown. `detail`: `{ data, source, warnings }`.
  * @fires {CustomEvent<PcwErrorDetail>} pcw-error - The data could not be loaded or used. `detail`: `{ kind, message, path?, status?, url?, source }`.
  * @fires {CustomEvent<{ id: string; open: boolean }>} pcw-area-toggle - The reader opened or closed an area (not fired when the page sets `open`).
  */

@@ -180,7 +180,9 @@ const widths = new Map<string, number>();
  * @cssprop [--pcw-map-home=#b42318] - The home city's marker.
  * @cssprop [--pcw-map-label-halo=#ffffff] - The halo behind labels.
  *
- * @fires {CustomEvent<PcwLoadDetail>} pcw-load - The data was loaded and is shown. `detail`: `{ data, source, warnings }`.
+ * @attr {string} data - The cities as JSON text (an announcement, `{ cities, links? }` or an array of cities); the `data` property takes the object (or the same text).
+ *
+ * @fires {CustomEvent<PcwLoadDetail<CityNetwork>>} pcw-load - The data was loaded and is shown. `detail`: `{ data, source, warnings }`.
  * @fires {CustomEvent<PcwErrorDetail>} pcw-error - The data could not be loaded or used. `detail`: `{ kind, message, path?, status?, url?, source }`.
  * @fires {CustomEvent<{ city: City; name: string }>} pcw-city-select - The reader selected a city (click or Enter). `detail`: `{ city, name }`, the parsed city and its name in the map's language.
  */
