@@ -53,4 +53,39 @@ describe('limits', () => {
     expect(cache.size).to.be.at.most(32);
     expect(cache.has(new URL(first, location.href).href)).to.equal(false);
   });
+
+  it('reads at most 1,000 areas and says so, and a lying array length costs nothing', async () => {
+    const areas = Array.from({ length: 1500 }, (_, i) => ({ id: `a${i}`, title: `Area ${i}`, items: [] }));
+    const el = await fixture<HTMLElement & { state: string }>(html`<cooperation-areas debug layout="list" .data=${areas}></cooperation-areas>`);
+    expect(el.shadowRoot!.querySelectorAll('[part~="area"]')).to.have.length(1000);
+    expect(el.shadowRoot!.querySelector('[part~="warnings"]')!.textContent).to.contain('has 1500 entries; only the first 1000 are read');
+    // A Proxy that claims a billion entries: read up to the limit, each missing one left out.
+    const liar = new Proxy([], { get: (target, key) => (key === 'length' ? 1e9 : Reflect.get(target, key)) });
+    const lied = await fixture<HTMLElement & { state: string }>(html`<cooperation-areas .data=${liar}></cooperation-areas>`);
+    expect(lied.state).to.equal('empty');
+  });
+
+  it('reads at most 2,000 cities on a map', async () => {
+    const cities = Array.from({ length: 2100 }, (_, i) => ({ id: `c${i}`, name: `City ${i}`, lat: (i % 170) - 85, lon: ((i * 7) % 360) - 180 }));
+    const el = await fixture<HTMLElement & { state: string; cities: readonly unknown[] }>(html`<partner-city-map .data=${cities}></partner-city-map>`);
+    await waitUntil(() => el.state === 'ready', `state ${el.state}`, { timeout: 20000 });
+    expect(el.cities).to.have.length(2000);
+    expect(warnings.calls.filter((w) => w.includes('has 2100 entries; only the first 2000 are read'))).to.have.length(1);
+  });
+
+  it('leaves out a rich-text body over 200,000 characters, and shows the rest of the card', async () => {
+    const el = await fixture<CityNewsCard>(html`<city-news-card lang="en" .data=${{ title: 'Long body', bodyHtml: `<p>${'x'.repeat(200001)}</p>` }}></city-news-card>`);
+    expect(el.state).to.equal('ready');
+    expect(el.shadowRoot!.querySelector('[part~="body"]')).to.equal(null);
+    expect(warnings.calls).to.deep.equal(['[city-news-card] bodyHtml is longer than 200000 characters (left out)']);
+  });
+
+  it('marks at most 100 matches in one text while searching', async () => {
+    const el = await fixture<HTMLElement & { state: string }>(html`<cooperation-areas searchable open .data=${[{ title: 'Long', items: ['a '.repeat(5000)] }]}></cooperation-areas>`);
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('[part~="search-input"]')!;
+    input.value = 'a';
+    input.dispatchEvent(new Event('input'));
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="item"] mark'), 'no match marked', { timeout: 10000 });
+    expect(el.shadowRoot!.querySelectorAll('[part~="item"] mark')).to.have.length(100);
+  });
 });

@@ -112,8 +112,23 @@ export function required<T>(ctx: Context, obj: Json, key: string, path: string, 
   return value === undefined ? fail(at(path, key), 'is required') : read(ctx, value, at(path, key));
 }
 
+/**
+ * The limits of what is read, so that no input makes a widget block the page (see the README,
+ * "Security and limits"); what is beyond them is left out with a warning.
+ */
+export const LIMITS = {
+  /** Entries of any list (items of an area, tags, paragraphs, links, …). */
+  list: 10000,
+  /** Areas of cooperation. */
+  areas: 1000,
+  /** Cities on a map. */
+  cities: 2000,
+  /** Characters of `bodyHtml` (the sanitiser's work grows with it). */
+  bodyHtml: 200000,
+} as const;
+
 /** A list: absent → []; not a list → a warning, []; each invalid item left out with a warning. */
-export function list<T>(ctx: Context, obj: Json, key: string, path: string, read: Reader<T>): T[] {
+export function list<T>(ctx: Context, obj: Json, key: string, path: string, read: Reader<T>, max: number = LIMITS.list): T[] {
   const value = own(obj, key);
   const p = at(path, key);
   const out: T[] = [];
@@ -122,13 +137,16 @@ export function list<T>(ctx: Context, obj: Json, key: string, path: string, read
     ctx.warnings.push({ path: p, message: 'must be a list' });
     return out;
   }
-  value.forEach((item, i) => {
+  // The length as given, but no more than the limit: a Proxy can claim any length.
+  const length = Math.min(Number(value.length) || 0, max);
+  if (value.length > max) ctx.warnings.push({ path: p, message: `has ${value.length} entries; only the first ${max} are read` });
+  for (let i = 0; i < length; i++) {
     try {
-      out.push(read(ctx, item, at(p, i)));
+      out.push(read(ctx, value[i], at(p, i)));
     } catch (e) {
       warn(ctx, e);
     }
-  });
+  }
   return out;
 }
 
@@ -291,7 +309,11 @@ export function readArticle(ctx: Context, o: Json): Article {
     title: required(ctx, o, 'title', '', text),
     lead: optional(ctx, o, 'lead', '', text),
     body: list(ctx, o, 'body', '', text),
-    bodyHtml: optional(ctx, o, 'bodyHtml', '', text),
+    bodyHtml: optional(ctx, o, 'bodyHtml', '', (c, v, p) => {
+      const value = text(c, v, p);
+      const long = Object.values(value).some((t) => t.length > LIMITS.bodyHtml);
+      return long ? fail(p, `is longer than ${LIMITS.bodyHtml} characters`) : value;
+    }),
     url: optional(ctx, o, 'url', '', url),
     image: optional(ctx, o, 'image', '', image),
     tags: list(ctx, o, 'tags', '', text),
@@ -310,9 +332,9 @@ export function parseArticle(json: unknown, options?: ParseOptions): Result<Arti
 export function parseAnnouncement(json: unknown, options?: ParseOptions): Result<Announcement> {
   return run(json, options, (ctx, o) => ({
     ...readArticle(ctx, o),
-    cities: list(ctx, o, 'cities', '', city),
+    cities: list(ctx, o, 'cities', '', city, LIMITS.cities),
     partnership: optional(ctx, o, 'partnership', '', partnership),
-    areas: list(ctx, o, 'areas', '', area),
+    areas: list(ctx, o, 'areas', '', area, LIMITS.areas),
     events: list(ctx, o, 'events', '', dated),
   }));
 }
@@ -332,9 +354,16 @@ export function parseAreas(json: unknown, options?: ParseOptions): Result<AreaLi
   const bare = Array.isArray(json);
   return run(bare ? { '': json } : json, options, (ctx, o) => {
     const seen = new Set<string>();
-    const areas = list(ctx, o, bare ? '' : 'areas', '', area).map((a) => {
+    // The next number to try per id: a thousand areas with one title stay linear.
+    const next = new Map<string, number>();
+    const areas = list(ctx, o, bare ? '' : 'areas', '', area, LIMITS.areas).map((a) => {
       let unique = a.id;
-      for (let n = 2; seen.has(unique); n++) unique = `${a.id}-${n}`;
+      if (seen.has(unique)) {
+        let n = next.get(a.id) ?? 2;
+        do unique = `${a.id}-${n++}`;
+        while (seen.has(unique));
+        next.set(a.id, n);
+      }
       seen.add(unique);
       return unique === a.id ? a : { ...a, id: unique };
     });
@@ -360,7 +389,7 @@ export function parseCities(json: unknown, options?: ParseOptions): Result<CityN
   return run(bare ? { '': json } : json, options, (ctx, o) => {
     const ids = new Set<string>();
     let homes = 0;
-    const cities = list(ctx, o, bare ? '' : 'cities', '', (c, v, p) => {
+    const readCity: Reader<City> = (c, v, p) => {
       const read = city(c, v, p);
       if (ids.has(read.id)) return fail(`${p}.id`, `repeats "${read.id}"`);
       ids.add(read.id);
@@ -368,7 +397,8 @@ export function parseCities(json: unknown, options?: ParseOptions): Result<CityN
       // One home city: a second one is drawn as a partner.
       c.warnings.push({ path: `${p}.role`, message: 'is a second "home"; this city is shown as a partner' });
       return { ...read, role: 'partner' as const };
-    });
+    };
+    const cities = list(ctx, o, bare ? '' : 'cities', '', readCity, LIMITS.cities);
     const link: Reader<[string, string]> = (c, v, p) => {
       const pair = Array.isArray(v) && v.length === 2 ? v.map((x, i) => id(c, x, `${p}[${i}]`)) : fail(p, 'must be a pair of city ids');
       const unknown = pair.find((x) => !ids.has(x));

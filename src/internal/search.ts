@@ -57,12 +57,15 @@ export function prepare(text: string): Folded {
   return { text, folded, index };
 }
 
-/** The ranges `[start, end)` of the original text where the folded query occurs. */
+/** At most this many matches are marked in one text (a one-letter search in a huge item stays cheap). */
+const MAX_MARKS = 100;
+
+/** The ranges `[start, end)` of the original text where the folded query occurs (the first `MAX_MARKS`). */
 export function matches(target: Folded, query: string): [number, number][] {
   const q = fold(query.trim());
   const out: [number, number][] = [];
   if (!q) return out;
-  for (let at = target.folded.indexOf(q); at !== -1; at = target.folded.indexOf(q, at + q.length)) {
+  for (let at = target.folded.indexOf(q); at !== -1 && out.length < MAX_MARKS; at = target.folded.indexOf(q, at + q.length)) {
     const start = target.index[at];
     // The end is where the next original character starts (a folded character may come from two).
     let next = at + q.length;

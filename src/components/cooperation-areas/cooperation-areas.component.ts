@@ -247,8 +247,13 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
 
   /** @internal */
   private get lazy(): boolean {
-    return this.areas.reduce((n, a) => n + a.items.length, 0) > LAZY_ITEMS;
+    // Asked once per area while rendering: the sum is kept per list of areas (it was quadratic).
+    if (this.lazyFor?.areas !== this.areas) this.lazyFor = { areas: this.areas, lazy: this.areas.reduce((n, a) => n + a.items.length, 0) > LAZY_ITEMS };
+    return this.lazyFor.lazy;
   }
+
+  /** @internal */
+  private lazyFor?: { areas: readonly unknown[]; lazy: boolean };
 
   private isOpen(id: string): boolean {
     return this.layout !== 'accordion' || this.opened.has(id);
