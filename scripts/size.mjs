@@ -18,21 +18,23 @@ export const ENTRIES = {
 const SINGLE_FILE = new Set(['standalone']);
 
 /**
- * Budgets in KB (gzipped). `entry`: the entry without lazy chunks; `withLazy`: with them.
- * The issues set 10 KB for the card and the areas. They are at about 15.0 and 17.0 KB: Lit
- * is 5.7 KB of that, and taking out every optional feature of the card together (measured one
- * by one, see the README's "Size and performance") would still leave it near 12 KB. Their budgets here are
- * today's ceilings with a little room for fixes, so that nothing grows unnoticed, until the
- * target is met or changed.
+ * Ceilings in KB (gzipped), so that nothing grows unnoticed. `entry`: the entry without lazy
+ * chunks; `withLazy`: with them; `target`: the budget of the performance issue (#15), which
+ * withdrew the 10 KB card target. The ceilings are today's figures with a little room: the
+ * CMS, framework and language work of this round added about 1.2 KB to each entry (the `json`
+ * attribute, tag links, JSON text through `data`, input limits, a safer request path, the
+ * lazy UI languages: 0.35 KB of it). #15's measured ways down (minified template literals,
+ * static properties instead of decorators, …) are still to be taken; then the ceilings go
+ * down to the targets.
  */
 export const BUDGETS = {
-  'city-news-card': { entry: 15.25, target: 10 },
-  'cooperation-areas': { entry: 17.25, target: 10 },
-  'partner-city-map': { entry: 30, withLazy: 70 },
-  'all-in-one': { entry: 40 },
+  'city-news-card': { entry: 16.5, target: 14.25 },
+  'cooperation-areas': { entry: 18.5, target: 16.25 },
+  'partner-city-map': { entry: 31.5, withLazy: 75 },
+  'all-in-one': { entry: 40, target: 36.25 },
   // Everything in one file: Lit, the three elements, the map's Natural Earth shapes (about 38 KB),
-  // DOMPurify (about 9 KB) and the JSON-LD writer. About 89.6 KB today.
-  standalone: { entry: 92 },
+  // DOMPurify (about 9 KB), the JSON-LD writer and the de, hr, uk and it UI strings. About 94.3 KB.
+  standalone: { entry: 96 },
 };
 
 /** Sizes (bytes, gzipped) of every entry: `{ name: { entry, lazy } }`. */

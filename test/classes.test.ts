@@ -15,8 +15,9 @@ describe('partner-city-widgets/classes', () => {
     expect(document.createElement('city-news-card')).to.not.be.instanceOf(CityNewsCard);
   });
 
-  it('exports the three element classes, each extending HTMLElement', () => {
-    const exported = Object.entries(classes).filter(([, v]) => typeof v === 'function');
+  it('exports the three element classes, each extending HTMLElement (and the language functions)', () => {
+    const exported = Object.entries(classes).filter(([, v]) => typeof v === 'function' && (v as { prototype?: unknown }).prototype instanceof HTMLElement);
+    expect(Object.keys(classes)).to.include.members(['registerLanguage', 'loadLanguage']);
     expect(exported.map(([name]) => name).sort()).to.deep.equal(['CityNewsCard', 'CooperationAreas', 'PartnerCityMap']);
     for (const [name, cls] of exported) expect((cls as { prototype: unknown }).prototype, name).to.be.instanceOf(HTMLElement);
   });
