@@ -120,15 +120,30 @@ export function loadLanguage(lang: string): Promise<void> {
   return tag ? load(tag).catch(() => {}) : Promise.resolve();
 }
 
-/** The `lang` of the element, else of the nearest ancestor (across shadow roots), else of the document, else `en`. */
+/**
+ * A language tag the widgets can hand to `Intl`: `en_US` (common on real sites) becomes
+ * `en-US`; what is no tag at all (`constructor`, `__proto__`, `x-🙂`) becomes `en`.
+ */
+export function usableLang(value: string): string {
+  try {
+    return Intl.getCanonicalLocales(value.trim().replace(/_/g, '-'))[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/**
+ * The `lang` of the element, else of the nearest ancestor (across shadow roots), else of the
+ * document, else `en`; made usable (`usableLang`).
+ */
 export function resolveLang(el: Element): string {
-  if (isServer) return el.getAttribute('lang') || 'en';
+  if (isServer) return usableLang(el.getAttribute('lang') || 'en');
   let node: Node | null = el;
   while (node) {
-    if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang')!;
+    if (node instanceof Element && node.getAttribute('lang')) return usableLang(node.getAttribute('lang')!);
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
-  return document.documentElement.lang || 'en';
+  return usableLang(document.documentElement.lang || 'en');
 }
 
 /**
