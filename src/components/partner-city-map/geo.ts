@@ -38,11 +38,15 @@ export function fitProjection(
     if (lons[i] - lons[i - 1] > gap) [gap, x0] = [lons[i] - lons[i - 1], lons[i]];
   }
   const lonSpan = 360 - gap;
-  const lats = points.map(([, lat]) => lat);
-  const [y0, y1] = [Math.min(...lats), Math.max(...lats)];
+  // A loop, not Math.min(...lats): a spread of many thousand values overflows the stack.
+  let [y0, y1] = [Infinity, -Infinity];
+  for (const [, lat] of points) [y0, y1] = [Math.min(y0, lat), Math.max(y1, lat)];
   const latSpan = y1 - y0;
   const centre = ((((x0 + lonSpan / 2 + 180) % 360) + 360) % 360) - 180;
-  const conic = kind === 'conic' || (kind === 'auto' && lonSpan <= REGIONAL.lon && latSpan <= REGIONAL.lat);
+  // A conformal conic puts a pole at infinity: with a city near a pole the map is Natural Earth
+  // even when `conic` was asked for (the cities would be drawn at NaN, invisible).
+  const nearPole = y0 < -85 || y1 > 85;
+  const conic = !nearPole && (kind === 'conic' || (kind === 'auto' && lonSpan <= REGIONAL.lon && latSpan <= REGIONAL.lat));
   const clamp = (lat: number) => Math.max(-80, Math.min(80, lat));
   const projection = conic
     ? geoConicConformal()
