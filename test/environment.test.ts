@@ -89,4 +89,37 @@ describe('hostile environments', () => {
     await waitUntil(() => el.state === 'ready', `state ${el.state}`, { timeout: 10000 });
     expect(await hits(key)).to.equal(1);
   });
+
+  it('keeps its styles when moved into an iframe and back, and its map still works there', async () => {
+    const errors: unknown[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.error ?? e.message);
+    window.addEventListener('error', onError);
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    try {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><city-news-card lang="en" .data=${{ title: 'Moved', lead: 'Lead' }}></city-news-card><partner-city-map lang="en" .data=${{ cities: [{ id: 'a', name: 'Alpha', lat: 46, lon: 14.5, role: 'home' }, { id: 'b', name: 'Beta', lat: 55.7, lon: 37.6 }] }}></partner-city-map></div>`,
+      );
+      const [card, map] = [...wrapper.children] as (HTMLElement & { state: string; updateComplete: Promise<boolean> })[];
+      await waitUntil(() => map.state === 'ready' && map.shadowRoot!.querySelector('.city'), 'map not drawn', { timeout: 10000 });
+      const styled = (el: HTMLElement) => (el.ownerDocument.defaultView ?? window).getComputedStyle(el.shadowRoot!.querySelector('[part~="base"]')!).boxSizing === 'border-box' && getComputedStyle(el).display === 'block';
+      expect([card, map].map(styled)).to.deep.equal([true, true]);
+      const away = frame.contentDocument!;
+      away.body.append(card, map);
+      await waitUntil(() => [card, map].every(styled), 'styles lost in the iframe', { timeout: 10000 });
+      // The map's tooltip and keyboard work there too.
+      const surface = map.shadowRoot!.querySelector<HTMLElement>('[part~="map"]')!;
+      surface.focus();
+      surface.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true, composed: true }));
+      await waitUntil(() => map.shadowRoot!.querySelector('[part~="tooltip"]'), 'no tooltip in the iframe', { timeout: 10000 });
+      wrapper.append(card, map);
+      await waitUntil(() => [card, map].every(styled), 'styles lost after coming back', { timeout: 10000 });
+      surface.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
+      await map.updateComplete;
+      expect(errors).to.deep.equal([]);
+    } finally {
+      frame.remove();
+      window.removeEventListener('error', onError);
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import { isServer, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LangController } from '../i18n/lang-controller.js';
+import { adoptInDocument } from './adopted-styles.js';
 import { fire, type PcwEventMap } from './events.js';
 import { warn } from './logger.js';
 import { nextSlice, sliceUsedUp, startSlice } from './schedule.js';
@@ -26,10 +27,20 @@ export abstract class PcwElement extends LitElement {
   /** Colour scheme: `light`, `dark`, or `auto` to follow the visitor's system setting. Light when absent. */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
+  /** The document whose style sheets the shadow root has. @internal */
+  private styledIn?: Document;
+
   override connectedCallback() {
     super.connectedCallback();
+    if (isServer) return;
     // The time the browser spends upgrading widgets counts towards the first slice of updates.
-    if (!isServer) startSlice();
+    startSlice();
+    // Moved into another document (an iframe) or back: styles made for that document.
+    const doc = this.ownerDocument;
+    if (this.styledIn && this.styledIn !== doc && this.renderRoot instanceof ShadowRoot && this.renderRoot.adoptedStyleSheets.length !== undefined) {
+      adoptInDocument(this.renderRoot, (this.constructor as typeof LitElement).elementStyles);
+    }
+    this.styledIn = doc;
   }
 
   /**

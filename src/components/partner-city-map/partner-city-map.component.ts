@@ -547,8 +547,11 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
    */
   private placeTooltip(declarations: string) {
     const root = this.shadowRoot!;
-    if (!this.tooltipSheet) {
-      this.tooltipSheet = new CSSStyleSheet();
+    // Made in the map's own document (it may have been moved into an iframe), and added again
+    // when the styles were adopted anew there.
+    if (!this.tooltipSheet || !root.adoptedStyleSheets.includes(this.tooltipSheet)) {
+      const view = (root.ownerDocument.defaultView ?? window) as Window & typeof globalThis;
+      this.tooltipSheet = new view.CSSStyleSheet();
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.tooltipSheet];
     }
     this.tooltipSheet.replaceSync(`.tooltip{${declarations}}`);
