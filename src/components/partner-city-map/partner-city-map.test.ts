@@ -122,7 +122,7 @@ describe('<partner-city-map>', () => {
 
     it('uses conic conformal for a region and Natural Earth for the world, unless told', async () => {
       const world = { cities: [city('a', 'Reykjavik', 64.1, -21.9), city('b', 'Wellington', -41.3, 174.8), city('c', 'Cape Town', -33.9, 18.4)] };
-      const positions = async (data: unknown, projection: 'auto' | 'conic' | 'natural-earth' = 'auto') => {
+      const positions = async (data: object, projection: 'auto' | 'conic' | 'natural-earth' = 'auto') => {
         const el = await fixture<PartnerCityMap>(html`<partner-city-map projection=${projection} .data=${data}></partner-city-map>`);
         await settled(el);
         return markers(el).map((m) => `${m.getAttribute('cx')},${m.getAttribute('cy')}`);
