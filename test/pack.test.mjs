@@ -115,7 +115,9 @@ describe('the packed tarball, installed into a new project', { timeout: 180000 }
     mkdirSync(app);
     write('package.json', JSON.stringify({ name: 'pcw-pack-app', private: true, type: 'module' }, null, 2));
     const react = JSON.parse(readFileSync(join(repo, 'node_modules/react/package.json'), 'utf8')).version;
-    npmInstall([tarball, `react@${react}`, `react-dom@${react}`]);
+    // A React user in TypeScript has React's types; the package itself brings none of React.
+    const reactTypes = JSON.parse(readFileSync(join(repo, 'node_modules/@types/react/package.json'), 'utf8')).version;
+    npmInstall([tarball, `react@${react}`, `react-dom@${react}`, `@types/react@${reactTypes}`]);
 
     // What a user's code looks like, one file per way in.
     write('src/all.js', `import 'partner-city-widgets';`);
@@ -132,7 +134,7 @@ import { createRoot } from 'react-dom/client';
 import { CityNewsCard, CooperationAreas, PartnerCityMap } from 'partner-city-widgets/react';
 window.__events = [];
 createRoot(document.getElementById('root')).render(createElement('div', null,
-  createElement(CityNewsCard, { data: { title: 'From React', tags: ['moskva'] }, onPcwTagSelect: (e) => window.__events.push(e.detail.tag) }),
+  createElement(CityNewsCard, { data: { title: 'From React', tags: ['moskva'] }, tagHref: '#tag={tag}', onPcwTagSelect: (e) => { e.preventDefault(); window.__events.push(e.detail.tag); } }),
   createElement(CooperationAreas, { src: '/areas.json' }),
   createElement(PartnerCityMap, { data: ${JSON.stringify(NETWORK)} })));`,
     );
@@ -186,6 +188,10 @@ createRoot(document.getElementById('root')).render(createElement('div', null,
     assert.deepEqual(wanted.filter((f) => !packed.includes(f)), [], 'exports, main, types, unpkg, jsdelivr, customElements or web-types name a file that is not in the tarball');
     for (const f of ['README.md', 'LICENSE', 'dist/loader.js', 'dist/partner-city-widgets.js', 'dist/partner-city-widgets.standalone.js', 'dist/embed/index.html', 'dist/embed/embed.js']) assert.ok(packed.includes(f), f);
     assert.equal(packed.filter((f) => /\.test\.|test-support|\.stories\.|^src\//.test(f)).length, 0);
+    // Only React users pay for React: @lit/react is bundled into the React entry, so nothing
+    // brings @types/react and csstype to everyone through its peer.
+    assert.deepEqual(Object.keys(pkg.dependencies).filter((d) => /react/.test(d)), []);
+    assert.doesNotMatch(readFileSync(join(repo, 'dist/react.js'), 'utf8'), /from\s*["']@lit\/react["']/);
   });
 
   it('builds before packing, and ships no JavaScript that no entry reaches (no stale chunks)', () => {
