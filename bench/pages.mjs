@@ -413,3 +413,51 @@ __bench.poll(() => {
     body: `<cooperation-areas layout="list" src="/pages/areas-${areas * items}.json"></cooperation-areas>`,
   });
 }
+
+// ---------------------------------------------------------------- 7. hostile sizes
+
+/**
+ * Inputs an attacker or a careless export can send, each past a limit of the widgets (README,
+ * "Security and limits"). `before`: what the attack run measured before the limits (issue #12).
+ * Each page is rendered when its widget has reached a final state: ready, or its error.
+ */
+export function hostilePages() {
+  const settled = (selector, extra = 'true') => `<script>
+__bench.poll(() => {
+  const el = document.querySelector('${selector}');
+  if (!el || !el.shadowRoot) return false;
+  if (el.state !== 'ready' && el.state !== 'error' && el.state !== 'empty') return false;
+  return ${extra};
+}, 1000);
+</script>`;
+  const rand = prng(12);
+  const cities = (n) => ({
+    cities: Array.from({ length: n }, (_, i) => ({ id: `c${i}`, name: `${placeName(rand)} ${i}`, lat: rand() * 140 - 70, lon: rand() * 360 - 180, role: i ? 'partner' : 'home' })),
+  });
+  const areas = (n, items) => Array.from({ length: n }, (_, i) => ({ title: `Area ${i % 50}`, items: Array.from({ length: items }, (_, k) => `Item ${k}`) }));
+  const body = (bytes) => `<p>${'word <b onclick="x()">bold</b> '.repeat(Math.round(bytes / 32))}</p>`;
+  const cases = [
+    { key: 'areas100k', what: '100,000 areas, one title for every 2,000 (1,000 read)', before: 'seconds to minutes (quadratic)', data: { areas: areas(100000, 0) }, tag: 'cooperation-areas', attrs: 'layout="accordion"' },
+    { key: 'areasList10k', what: '10,000 areas of one item, list layout (1,000 read)', before: 'seconds (quadratic)', data: areas(10000, 1), tag: 'cooperation-areas', attrs: 'layout="list"' },
+    { key: 'cities10k', what: '10,000 cities (1,000 read)', before: '9 s task, 334 MB', data: cities(10000), tag: 'partner-city-map', attrs: '' },
+    { key: 'body1mb', what: 'bodyHtml of 1 MB (over the 200,000-character limit: left out)', before: 'seconds in the sanitiser', data: { title: 'Big body', bodyHtml: body(1024 * 1024) }, tag: 'city-news-card', attrs: 'expanded' },
+    { key: 'body190k', what: 'bodyHtml of 190,000 characters with 6,000 onclick attributes (under the limit: sanitised)', before: '—', data: { title: 'Long body', bodyHtml: body(190000) }, tag: 'city-news-card', attrs: 'expanded' },
+    { key: 'json8mb', what: 'an 8 MB answer (over the 5 MB limit: error, read no further)', before: 'read and parsed whole', data: { title: 'Huge', lead: 'x'.repeat(8 * 1024 * 1024) }, tag: 'city-news-card', attrs: '' },
+    { key: 'search', what: 'search "a" in an item of 1,000,000 characters (100 marks)', before: 'hundreds of thousands of <mark>s', data: [{ title: 'Long', items: ['a '.repeat(500000)] }], tag: 'cooperation-areas', attrs: 'searchable open', search: 'a' },
+  ];
+  const files = {};
+  const pages = {};
+  for (const c of cases) {
+    files[`hostile-${c.key}.json`] = JSON.stringify(c.data);
+    // A search is typed once the widget is ready; rendered when its results are shown.
+    const extra = c.search
+      ? `(() => { const i = el.shadowRoot.querySelector('[part~="search-input"]'); if (!i) return false; if (i.value !== '${c.search}') { i.value = '${c.search}'; i.dispatchEvent(new Event('input')); return false; } return !!el.shadowRoot.querySelector('[part~="mark"]'); })()`
+      : 'true';
+    pages[`hostile-${c.key}.html`] = page({
+      title: c.what,
+      head: `${BUNDLE}\n${settled(c.tag, extra)}`,
+      body: `<${c.tag} ${c.attrs} src="/pages/hostile-${c.key}.json"></${c.tag}>`,
+    });
+  }
+  return { cases: cases.map(({ key, what, before }) => ({ key, what, before })), files, pages };
+}

@@ -16,7 +16,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, CHROME_MISSING, findChrome } from '../scripts/find-chrome.mjs';
 import { BUDGETS, measure } from '../scripts/size.mjs';
-import { areasData, areasPage, cardsPages, countriesGeoJson, DISPLAY_RULE, mapPages, network300, seedPages, seedStaticPage, staticCountryPaths } from './pages.mjs';
+import { areasData, areasPage, cardsPages, countriesGeoJson, DISPLAY_RULE, hostilePages, mapPages, network300, seedPages, seedStaticPage, staticCountryPaths } from './pages.mjs';
 import { serve } from './server.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -34,7 +34,7 @@ const opt = (name, fallback) => {
 };
 const RUNS = Math.max(1, Number(opt('runs', 10)));
 const LIGHTHOUSE_RUNS = Math.max(1, Number(opt('lighthouse-runs', 3)));
-const ONLY = opt('only', 'bytes,seed,cards,map,areas,lighthouse').split(',');
+const ONLY = opt('only', 'bytes,seed,cards,map,areas,hostile,lighthouse').split(',');
 const LOCAL = argv.includes('--local');
 /** Keep the generated pages (their directory is printed) to look at them. */
 const KEEP = argv.includes('--keep');
@@ -265,7 +265,7 @@ async function compare(variants, { timeout = 30000 } = {}) {
 
 const write = (name, text) => writeFileSync(join(pagesDir, name), text);
 
-const browserSteps = ['seed', 'cards', 'map', 'areas'].filter((k) => ONLY.includes(k));
+const browserSteps = ['seed', 'cards', 'map', 'areas', 'hostile'].filter((k) => ONLY.includes(k));
 if (browserSteps.length) {
   try {
     server = await serve({
@@ -408,6 +408,18 @@ if (browser) {
       what: '<cooperation-areas layout="list" src> with 200 areas × 100 items; rendered = ready, 200 areas in the shadow DOM and the first area\'s 100 items (items further down render lazily near the viewport); longest long task until 1 s after rendered',
       ...r,
     };
+  });
+
+  // ---------------------------------------------------------------- 7. hostile sizes
+  await step('hostile', async () => {
+    const { cases, files, pages } = hostilePages();
+    for (const [name, text] of Object.entries({ ...files, ...pages })) write(name, text);
+    const out = { what: 'inputs past the limits (README, "Security and limits"); rendered = the widget in its final state (ready, empty or error); longest long task until 1 s after', cases: {} };
+    for (const c of cases) {
+      const r = await compare([{ key: 'widget', path: `/pages/hostile-${c.key}.html` }], { timeout: 60000 });
+      out.cases[c.key] = { what: c.what, before: c.before, ...r };
+    }
+    return out;
   });
 
   await browser.close().catch(() => {});
@@ -573,6 +585,15 @@ if (M.areas) {
     const w = M.areas.widget;
     row(5, `20,000 area items (200 × 100, list): time to rendered, median of ${RUNS}`, msRange(w.time), '—', '—', `${w.extra?.itemsInDom ?? '?'} items in the DOM when rendered (lazy)${M.areas.stoppedEarly ? `; ${M.areas.stoppedEarly}` : ''}`);
     row(5, '20,000 area items: longest long task', msRange(w.longestTask), '—', '—', '');
+  }
+}
+if (M.hostile) {
+  if (M.hostile.error) row(7, 'Hostile sizes', err(M.hostile.error), '', '');
+  else {
+    for (const c of Object.values(M.hostile.cases)) {
+      const w = c.widget;
+      row(7, `Hostile: ${c.what}: longest long task`, w?.error ? err(w.error) : msRange(w?.longestTask), `before the limits: ${c.before}`, '—', w?.error ? '' : `rendered at ${msRange(w?.time)}`);
+    }
   }
 }
 if (M.lighthouse) {

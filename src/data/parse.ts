@@ -122,7 +122,7 @@ export const LIMITS = {
   /** Areas of cooperation. */
   areas: 1000,
   /** Cities on a map. */
-  cities: 2000,
+  cities: 1000,
   /** Characters of `bodyHtml` (the sanitiser's work grows with it). */
   bodyHtml: 200000,
 } as const;
