@@ -90,7 +90,7 @@ function need(lang: string): string | undefined {
  * then the built-in one (English, Slovene and Russian in every bundle; German, Croatian,
  * Ukrainian and Italian loaded the first time a widget needs them: until they arrive, for a
  * second at most, the widget waits rather than show English first). Tags are compared case-insensitively; a
- * value that is not a language tag (`en_US`, `constructor`) gets English. Dates and numbers
+ * value that is not a language tag gets English (`constructor`; a page's `en_US` is read as `en-US`). Dates and numbers
  * follow the widget's exact tag through `Intl` whether or not it has UI strings.
  *
  * ```js
