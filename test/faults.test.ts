@@ -65,6 +65,8 @@ describe('faults', () => {
         expect(warnings.calls).to.deep.equal([`[${tag}] ${detail.message}`]);
         // The fault goes away; the reader presses "Try again".
         await fetch(`/test-api/fix?key=${key}`);
+        // The retry must not meet the short timeout of the time faults on a busy machine.
+        el.timeout = 20000;
         const loaded = oneEvent(el, 'pcw-load');
         el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
         await loaded;

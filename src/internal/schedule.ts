@@ -9,16 +9,28 @@ const SLICE_MS = 40;
 let sliceStart: number | undefined;
 let nextTask: Promise<void> | undefined;
 
+/**
+ * The channel that starts the next task, kept for the page's life: a MessageChannel that
+ * nothing references can be garbage-collected before its message arrives, and the updates
+ * waiting on it would then wait for ever (seen on a busy machine: a widget stuck loading).
+ */
+let channel: MessageChannel | undefined;
+let resolveNext: (() => void) | undefined;
+
 /** A promise for the start of the next task (a message, not a timer: timers are clamped). */
 export function nextSlice(): Promise<void> {
   return (nextTask ??= new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      nextTask = undefined;
-      sliceStart = undefined;
-      resolve();
-    };
+    resolveNext = resolve;
+    if (!channel) {
+      channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        const resolveIt = resolveNext;
+        resolveNext = undefined;
+        nextTask = undefined;
+        sliceStart = undefined;
+        resolveIt?.();
+      };
+    }
     channel.port2.postMessage(null);
   }));
 }
