@@ -35,6 +35,7 @@ const TAGS = ['city-news-card', 'cooperation-areas', 'partner-city-map'];
 let passed = 0;
 let failed = 0;
 async function check(name, fn) {
+  if (interrupted) return;
   const t = Date.now();
   try {
     await fn();
@@ -113,26 +114,33 @@ function start(name, command, args, options = {}) {
 
 async function stopAll() {
   stopping ??= (async () => {
+    // The services first (a signal must not leave them behind), then the browser.
+    const running = children.filter((child) => child.exitCode === null && child.signalCode === null);
+    for (const child of running) child.kill('SIGTERM');
+    await Promise.all(
+      running.map(async (child) => {
+        const gone = await Promise.race([child.exited, new Promise((r) => setTimeout(r, 30000, false))]);
+        if (!gone) child.kill('SIGKILL');
+      }),
+    );
     try {
-      await browser?.close();
+      await Promise.race([browser?.close(), new Promise((r) => setTimeout(r, 30000))]);
     } catch {
       /* already gone */
-    }
-    for (const child of children.reverse()) {
-      if (child.exitCode !== null || child.signalCode !== null) continue;
-      child.kill('SIGTERM');
-      const gone = await Promise.race([child.exited, new Promise((r) => setTimeout(r, 20000, false))]);
-      if (!gone) child.kill('SIGKILL');
     }
     if (process.env.KEEP_WP_DIR === '1') console.log(`kept the site in ${work} (KEEP_WP_DIR=1)`);
     else rmSync(work, { recursive: true, force: true });
   })();
   return stopping;
 }
+let interrupted = false;
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, async () => {
+    if (interrupted) return;
+    interrupted = true;
     console.log(`\n${signal}: stopping MariaDB, php -S and the browser…`);
     await stopAll();
+    console.log(`${passed} passed, ${failed + 1} failed (interrupted)`);
     process.exit(130);
   });
 }
@@ -395,7 +403,14 @@ require_once ABSPATH . 'wp-settings.php';
 
   // ------------------------------------------------------------ 3. the published pages
   const executablePath = chrome;
-  browser = await chromium.launch({ executablePath, headless: true, args: [...CHROME_ARGS, '--disable-features=InitialWebUI,WebUIToolbar'], timeout: 120000 });
+  browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: [...CHROME_ARGS, '--disable-features=InitialWebUI,WebUIToolbar'],
+    timeout: 120000,
+    handleSIGINT: false, // our handler stops everything, the browser included
+    handleSIGTERM: false,
+  });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   context.setDefaultTimeout(60000);
   async function open(url, ctx = context) {
