@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
-import type { CityNewsCard } from '../src/index.js';
+import { loadJson, type CityNewsCard } from '../src/index.js';
 import { captureWarnings, uniqueKey } from '../src/test-support/helpers.js';
 
 /*
@@ -38,20 +38,49 @@ describe('limits', () => {
     expect(warnings.calls[1]).to.equal('[city-news-card] The data property holds more than the 5 MB of JSON a widget reads');
   });
 
-  it('keeps at most 32 answers for sharing, letting the oldest go', async function () {
+  it('keeps a shared answer while a widget shows it, and lets it go after the last one', async function () {
     this.timeout(60000);
     const cache = (globalThis as unknown as Record<symbol, Map<string, unknown>>)[Symbol.for('partner-city-widgets.request-cache')];
     const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-    const first = `/test-api/announcement?key=${uniqueKey('cache')}&n=0`;
+    const src = `/test-api/announcement?key=${uniqueKey('held')}`;
+    const url = new URL(src, location.href).href;
+    const cards = Array.from({ length: 3 }, () => {
+      const el = document.createElement('city-news-card') as CityNewsCard;
+      el.src = src;
+      wrapper.append(el);
+      return el;
+    });
+    await waitUntil(() => cards.every((c) => c.state === 'ready'), 'cards not ready', { timeout: 10000 });
+    cards[0].remove();
+    cards[1].remove();
+    expect(cache.has(url), 'let go while a card still shows it').to.equal(true);
+    cards[2].remove();
+    expect(cache.has(url), 'kept after the last card went').to.equal(false);
+    // 40 distinct answers, each shown and then removed: none of them is kept.
+    const urls: string[] = [];
     for (let i = 0; i < 40; i++) {
       const el = document.createElement('city-news-card') as CityNewsCard;
-      el.src = i ? `/test-api/announcement?key=${uniqueKey('cache')}&n=${i}` : first;
+      el.src = `/test-api/announcement?key=${uniqueKey('cache')}&n=${i}`;
+      urls.push(new URL(el.src, location.href).href);
       wrapper.append(el);
       await waitUntil(() => el.state === 'ready', `state ${el.state}`, { timeout: 10000 });
       el.remove();
     }
-    expect(cache.size).to.be.at.most(32);
-    expect(cache.has(new URL(first, location.href).href)).to.equal(false);
+    expect(urls.filter((u) => cache.has(u))).to.deep.equal([]);
+  });
+
+  it('bounds answers no widget holds (loads by the page itself): at most 32, the oldest let go', async function () {
+    this.timeout(60000);
+    const cache = (globalThis as unknown as Record<symbol, Map<string, unknown>>)[Symbol.for('partner-city-widgets.request-cache')];
+    const urls: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      const url = new URL(`/test-api/announcement?key=${uniqueKey('lru')}&n=${i}`, location.href).href;
+      urls.push(url);
+      await loadJson(url);
+    }
+    expect(urls.filter((u) => cache.has(u)).length).to.be.at.most(32);
+    expect(cache.has(urls[0])).to.equal(false);
+    expect(cache.has(urls[39])).to.equal(true);
   });
 
   it('reads at most 1,000 areas and says so, and a lying array length costs nothing', async () => {

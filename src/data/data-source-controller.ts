@@ -1,7 +1,7 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { PcwErrorDetail, PcwEventMap, SourceKind } from '../internal/events.js';
 import { warn } from '../internal/logger.js';
-import { absoluteUrl, DEFAULT_TIMEOUT, forget, loadJson, LoadError, MAX_JSON_BYTES } from './load.js';
+import { absoluteUrl, DEFAULT_TIMEOUT, forget, hold, loadJson, LoadError, MAX_JSON_BYTES, release } from './load.js';
 import { isObject } from './parse.js';
 import type { Issue, Parser } from './types.js';
 
@@ -60,6 +60,8 @@ export class DataSourceController<T> implements ReactiveController {
   private abort?: AbortController;
   private pending?: [keyof PcwEventMap, PcwEventMap['pcw-load'] | PcwErrorDetail];
   private observer?: MutationObserver;
+  /** The URL whose shared answer this widget shows (and holds in the cache). */
+  private held?: string;
 
   constructor(
     private readonly host: DataSourceHost,
@@ -84,8 +86,15 @@ export class DataSourceController<T> implements ReactiveController {
     this.observer?.disconnect();
     this.observer = undefined;
     this.abort?.abort();
+    this.letGo();
     // A reconnected element loads again (from the shared cache when it can).
     if (this.state === 'loading') this.key = undefined;
+  }
+
+  /** Lets the cache drop the answer this widget showed, unless another widget shows it too. */
+  private letGo() {
+    if (this.held) release(this.held);
+    this.held = undefined;
   }
 
   hostUpdate() {
@@ -145,6 +154,7 @@ export class DataSourceController<T> implements ReactiveController {
     if (source.kind === this.key && value === this.sourceValue) return;
     this.key = source.kind;
     this.sourceValue = value;
+    this.letGo();
     this.abort?.abort();
     this.abort = undefined;
     this.warnings = [];
@@ -196,6 +206,8 @@ export class DataSourceController<T> implements ReactiveController {
     loadJson(url, { signal: abort.signal, timeout: this.host.timeout || DEFAULT_TIMEOUT }).then(
       (json) => {
         if (abort.signal.aborted) return;
+        hold(url);
+        this.held = url;
         this.accept(json);
         this.host.requestUpdate();
       },

@@ -54,6 +54,8 @@ interface Entry {
   settled: boolean;
   /** The answer's size, once it has come. */
   bytes: number;
+  /** Widgets that show this answer (`hold` / `release`): when the last one lets go, so does the cache. */
+  users: number;
 }
 
 // Shared through a global so that two copies of the library on one page share requests too.
@@ -154,7 +156,8 @@ async function request(url: string, timeout: number, signal: AbortSignal, entry:
 
 /**
  * Fetches and parses the JSON at an absolute URL. Every caller of the same URL shares one
- * request, in flight and after it completed; a failure is forgotten at once so that a retry
+ * request, in flight and after it completed (while a widget holds the answer, and within the
+ * cache's bounds); a failure is forgotten at once so that a retry
  * really asks again. `signal` aborts this caller's wait; when every caller that is waiting has
  * aborted, the request itself is aborted too (nothing is left pending for a removed widget).
  */
@@ -167,7 +170,7 @@ export function loadJson(url: string, { signal, timeout = DEFAULT_TIMEOUT }: { s
   } else {
     const controller = new AbortController();
     const size = { bytes: 0 };
-    const created: Entry = { promise: request(url, timeout, controller.signal, size), controller, waiting: 0, settled: false, bytes: 0 };
+    const created: Entry = { promise: request(url, timeout, controller.signal, size), controller, waiting: 0, settled: false, bytes: 0, users: 0 };
     entry = created;
     cache.set(url, created);
     created.promise.then(
@@ -206,6 +209,18 @@ export function loadJson(url: string, { signal, timeout = DEFAULT_TIMEOUT }: { s
         if (!signal.aborted) shared.waiting--;
       });
   });
+}
+
+/** A widget shows the answer for `url`: it stays shared while some widget does. */
+export function hold(url: string): void {
+  const entry = cache.get(url);
+  if (entry) entry.users++;
+}
+
+/** A widget no longer shows the answer for `url`; with no widget left, the answer is let go. */
+export function release(url: string): void {
+  const entry = cache.get(url);
+  if (entry && --entry.users <= 0 && entry.settled) cache.delete(url);
 }
 
 /** Forgets a URL's answer, so that the next load asks the server again. */
