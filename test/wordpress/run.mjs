@@ -6,7 +6,10 @@
 // shortcode, a hostile post and a plain one; headless Chromium then opens every published post.
 // Screenshots of the published card and of the block editor go to docs/. Then an Editor logs in,
 // adds each block from the inserter (search "Partner"), pastes the JSON in the block's sidebar,
-// publishes, and the front end shows the widget ready: the issue's "Done when".
+// publishes, and the front end shows the widget ready: the issue's "Done when". Last an Author
+// logs in, uploads an invalid and a valid .json through Media → Add New (refused with the schema
+// problem and no attachment; accepted), and opens the post whose save cut a widget's data in the
+// block editor, which shows the plugin's warning notice.
 // Run: `npm run build && npm run build:wordpress && npm run test:wordpress`.
 // KEEP_WP_DIR=1 keeps the temporary site; PCW_PLUGIN_ZIP=path tests another zip.
 import { execFile, spawn } from 'node:child_process';
@@ -575,18 +578,21 @@ require_once ABSPATH . 'wp-settings.php';
 
   const editorContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   editorContext.setDefaultTimeout(90000);
-  let loggedIn = false;
-  await check('an Editor logs in through wp-login.php', async () => {
-    const page = await editorContext.newPage();
+  async function logIn(ctx, user) {
+    const page = await ctx.newPage();
     try {
       await page.goto(`${home}/wp-login.php`, { timeout: 120000 });
-      await page.fill('#user_login', 'editor');
-      await page.fill('#user_pass', 'editor-pass-1');
+      await page.fill('#user_login', user);
+      await page.fill('#user_pass', `${user}-pass-1`);
       await Promise.all([page.waitForURL(/wp-admin/, { timeout: 120000 }), page.click('#wp-submit')]);
-      loggedIn = true;
     } finally {
       await page.close();
     }
+  }
+  let loggedIn = false;
+  await check('an Editor logs in through wp-login.php', async () => {
+    await logIn(editorContext, 'editor');
+    loggedIn = true;
   });
 
   // WordPress 6.1's block editor in Chromium 156 throws this when publishing any post, a lone
@@ -597,8 +603,8 @@ require_once ABSPATH . 'wp-settings.php';
     /rest_route=%2Fwp%2Fv2%2F(templates|settings)/.test(p) ||
     /^console error: Failed to load resource: the server responded with a status of 403/.test(p);
 
-  async function openEditor(path) {
-    const page = await editorContext.newPage();
+  async function openEditor(path, ctx = editorContext) {
+    const page = await ctx.newPage();
     const problems = [];
     page.on('pageerror', (e) => problems.push(`page error (${page.step ?? 'loading'}): ${e.stack?.split('\n').slice(0, 4).join(' / ')}`));
     page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
@@ -702,6 +708,116 @@ require_once ABSPATH . 'wp-settings.php';
         }
       });
     }
+  }
+
+  // ------------------------------------------------------------ 5. the Author in the browser
+  // WordPress's own upload path (Media → Add New, the multi-file uploader posting to
+  // async-upload.php, and its browser-uploader fallback form) and the block editor's notice.
+  const authorContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  authorContext.setDefaultTimeout(90000);
+  let authorIn = false;
+  await check('an Author logs in through wp-login.php', async () => {
+    await logIn(authorContext, 'author');
+    authorIn = true;
+  });
+  if (authorIn) {
+    const badAnnouncement = { name: 'bad-announcement.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ title: 'x', cities: [{ id: 'a', name: 'A', lat: 123, lon: 0 }] })) };
+    const refusal = 'This file is not a valid announcement for Partner City Widgets: cities[0].lat must be at most 90.';
+    const uploadUi = async () => {
+      const page = await authorContext.newPage();
+      await page.goto(`${home}/wp-admin/media-new.php`, { timeout: 120000 });
+      // Plupload puts its own input[type=file] into the container once it has initialised.
+      const input = page.locator('#plupload-upload-ui input[type=file]');
+      await input.waitFor({ state: 'attached', timeout: 60000 });
+      return { page, input };
+    };
+    await check('Media → Add New (multi-file uploader) as the Author: an invalid .json is refused with the schema problem, no attachment created', async () => {
+      const before = await php('attachments');
+      const { page, input } = await uploadUi();
+      try {
+        await input.setInputFiles(badAnnouncement);
+        const error = page.locator('#media-items .media-item .error-div');
+        await error.waitFor({ timeout: 90000 });
+        const text = (await error.textContent()).replace(/\s+/g, ' ').trim();
+        assert(text.includes('bad-announcement.json') && text.includes(refusal), `the uploader shows: ${text}`);
+        log(`uploader: ${text}`);
+      } finally {
+        await page.close();
+      }
+      const after = await php('attachments');
+      same(after.count, before.count, `attachments (files: ${after.files.join(', ')})`);
+      assert(!after.files.some((f) => /^bad-announcement/.test(f)), `bad-announcement.json is in the Media Library: ${after.files.join(', ')}`);
+    });
+    await check('Media → Add New (browser uploader form) as the Author: an invalid .json is refused with the schema problem, no attachment created', async () => {
+      const before = await php('attachments');
+      const page = await authorContext.newPage();
+      try {
+        await page.goto(`${home}/wp-admin/media-new.php?browser-uploader`, { timeout: 120000 });
+        await page.locator('#async-upload').setInputFiles(badAnnouncement);
+        // The form posts to media-new.php, which answers a refused upload with wp_die().
+        await Promise.all([page.waitForURL((url) => !/browser-uploader/.test(url.href), { timeout: 120000 }), page.click('#html-upload')]);
+        await page.waitForSelector('.wp-die-message, #error-page', { timeout: 60000 });
+        const text = (await page.locator('body').textContent()).replace(/\s+/g, ' ').trim();
+        assert(text.includes(refusal), `media-new.php answered: ${text.slice(0, 400)}`);
+      } finally {
+        await page.close();
+      }
+      const after = await php('attachments');
+      same(after.count, before.count, `attachments (files: ${after.files.join(', ')})`);
+    });
+    await check('Media → Add New (multi-file uploader) as the Author: the seed .json is accepted, an attachment appears', async () => {
+      const before = await php('attachments');
+      const { page, input } = await uploadUi();
+      try {
+        await input.setInputFiles({ name: 'ljubljana-moskva-2019.json', mimeType: 'application/json', buffer: readFileSync(SEED) });
+        // Success: the item gets the attachment's row (its edit link); failure: an error-div.
+        const item = page.locator('#media-items .media-item');
+        const outcome = await until('the uploaded item to finish', async () => {
+          if (await item.locator('.error-div').count()) return `refused: ${(await item.locator('.error-div').textContent()).replace(/\s+/g, ' ').trim()}`;
+          return (await item.locator('.edit-attachment, .filename.new').count()) > 0 && 'accepted';
+        }, 90000);
+        same(outcome, 'accepted', 'the uploader');
+      } finally {
+        await page.close();
+      }
+      const after = await php('attachments');
+      same(after.count, before.count + 1, `attachments (files: ${after.files.join(', ')})`);
+      assert(after.files.some((f) => /^ljubljana-moskva-2019(-\d+)?\.json$/.test(f) && !before.files.includes(f)), `no new ljubljana-moskva-2019*.json: ${after.files.join(', ')}`);
+    });
+
+    await check("block editor as the Author: the post whose save cut a widget's data shows the plugin's warning notice", async () => {
+      const { page, problems } = await openEditor(`post.php?post=${posts['author-removed'].id}&action=edit`, authorContext);
+      try {
+        const expected = posts['author-removed'].removed;
+        const notice = await until(
+          'the warning notice in the editor',
+          () =>
+            page.evaluate(() =>
+              [...document.querySelectorAll('.components-notice.is-warning, .components-snackbar')].map((n) => n.textContent.replace(/\s+/g, ' ').trim()).find((t) => t.includes('Partner City Widgets')),
+            ),
+          90000,
+        ).catch(async (error) => {
+          const store = await page.evaluate(() => window.wp.data.select('core/notices').getNotices().map((n) => `${n.status}: ${n.content}`));
+          const settings = await page.evaluate(() => window.partnerCityWidgets && { removed: window.partnerCityWidgets.removed });
+          throw new Error(`${error.message}; core/notices: ${JSON.stringify(store)}; window.partnerCityWidgets: ${JSON.stringify(settings)}; problems: ${problems.join(' | ')}`);
+        });
+        assert(notice.includes(expected), `notice: ${notice}\n       _pcw_removed: ${expected}`);
+        assert(/data of <city-news-card>/.test(notice), `the notice does not name what was cut: ${notice}`);
+        const own = problems.filter((p) => p.startsWith('page error') && !coreNoise(p));
+        assert(!own.length, own.join(' | '));
+      } finally {
+        await page.close();
+      }
+      // And not otherwise: the Author's post whose tag survived opens without it.
+      const kept = await openEditor(`post.php?post=${posts['author-kept'].id}&action=edit`, authorContext);
+      try {
+        await kept.page.waitForFunction(() => window.wp.data.select('core/block-editor').getBlocks().length > 0 && window.partnerCityWidgets, null, { timeout: 90000 });
+        same(await kept.page.evaluate(() => window.wp.data.select('core/notices').getNotices().filter((n) => n.id === 'partner-city-widgets-removed').length), 0, 'removal notices on author-kept');
+        same(await kept.page.evaluate(() => document.querySelectorAll('.components-notice.is-warning').length), 0, 'warning notices on author-kept');
+      } finally {
+        await kept.page.close();
+      }
+    });
   }
 
   await check("WordPress's debug.log has no notice from the plugin", () => {

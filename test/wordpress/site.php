@@ -6,6 +6,7 @@
 //   setup            activate the plugin, create an Editor and an Author
 //   upload ARGS.json upload files into the Media Library as a user (media_handle_sideload)
 //   posts ARGS.json  insert posts as users (wp_set_current_user + wp_insert_post, so kses applies)
+//   attachments      the Media Library: how many attachments, and their file names
 [$_, $root, $command] = $argv + [null, null, null];
 $arg = $argv[3] ?? null;
 $home = getenv('PCW_WP_HOME');
@@ -87,6 +88,11 @@ switch ($command) {
       ];
     }
     out($results);
+    break;
+
+  case 'attachments':
+    $ids = get_posts(['post_type' => 'attachment', 'post_status' => 'any', 'numberposts' => -1, 'fields' => 'ids', 'orderby' => 'ID', 'order' => 'ASC']);
+    out(['count' => count($ids), 'files' => array_map(fn($id) => basename((string) get_attached_file($id)), $ids)]);
     break;
 
   default:
