@@ -28,10 +28,10 @@ const SINGLE_FILE = new Set(['standalone']);
  * down to the targets.
  */
 export const BUDGETS = {
-  'city-news-card': { entry: 16.5, target: 14.25 },
-  'cooperation-areas': { entry: 18.5, target: 16.25 },
-  'partner-city-map': { entry: 31.5, withLazy: 75 },
-  'all-in-one': { entry: 40, target: 36.25 },
+  'city-news-card': { entry: 16.75, target: 14.25 },
+  'cooperation-areas': { entry: 18.75, target: 16.25 },
+  'partner-city-map': { entry: 31.75, withLazy: 75 },
+  'all-in-one': { entry: 40.25, target: 36.25 },
   // Everything in one file: Lit, the three elements, the map's Natural Earth shapes (about 38 KB),
   // DOMPurify (about 9 KB), the JSON-LD writer and the de, hr, uk and it UI strings. About 94.3 KB.
   standalone: { entry: 96 },
