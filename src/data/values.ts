@@ -1,0 +1,57 @@
+import type { PartialDate } from './types.js';
+
+/*
+ * Single values of untrusted data, with no model around them: the URL policy and partial
+ * ISO 8601 dates. The readers in parse.ts build on them; the card uses them for its links.
+ */
+
+const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)?)?)?)?$/;
+const SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]*):/;
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+/**
+ * Checks a URL against the policy: http, https, mailto and relative URLs pass; anything else
+ * (`javascript:`, `data:`, `vbscript:`, control characters) does not. Returns the URL without
+ * surrounding spaces, or `undefined`.
+ */
+export function safeUrl(value: unknown): string | undefined {
+  if (typeof value !== 'string' || CONTROL.test(value)) return undefined;
+  const url = value.trim();
+  const scheme = SCHEME.exec(url)?.[1].toLowerCase();
+  return url && (scheme === undefined || scheme === 'http' || scheme === 'https' || scheme === 'mailto') ? url : undefined;
+}
+
+/** Parses a partial ISO 8601 date (`2000`, `2020-05`, `2019-09-11`, a date-time) or a year number. */
+export function parseDate(value: unknown): PartialDate | undefined {
+  const text = typeof value === 'number' && Number.isInteger(value) ? String(value) : value;
+  const m = typeof text === 'string' ? DATE.exec(text.trim()) : null;
+  if (!m) return undefined;
+  const [, y, mo, d, time] = m;
+  const year = +y;
+  if (mo === undefined) return { precision: 'year', year, iso: y };
+  const month = +mo;
+  if (month < 1 || month > 12) return undefined;
+  if (d === undefined) return { precision: 'month', year, month, iso: `${y}-${mo}` };
+  const day = +d;
+  if (day < 1 || day > new Date(Date.UTC(2000 + (year % 400), month, 0)).getUTCDate()) return undefined;
+  if (time === undefined) return { precision: 'day', year, month, day, iso: `${y}-${mo}-${d}` };
+  const iso = (text as string).trim();
+  const [h, min, s = 0] = time.slice(1, 9).split(':').map(Number);
+  return h > 23 || min > 59 || s > 59 || Number.isNaN(Date.parse(iso)) ? undefined : { precision: 'datetime', year, month, day, iso };
+}
+
+/**
+ * A URL as the widgets use it: `safeUrl`'s policy, and one that a browser can parse (`//[`
+ * cannot); relative URLs resolved against `base` (the data's own URL, when it came from `src`)
+ * or, without one, kept relative (to the page). `undefined` for anything else.
+ */
+export function resolveUrl(value: unknown, base?: string): string | undefined {
+  const safe = safeUrl(value);
+  if (!safe) return undefined;
+  try {
+    const resolved = new URL(safe, base ?? 'https://x.invalid/').href;
+    return base && !SCHEME.test(safe) ? resolved : safe;
+  } catch {
+    return undefined;
+  }
+}
