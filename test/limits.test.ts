@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import { loadJson, type CityNewsCard } from '../src/index.js';
-import { captureWarnings, uniqueKey } from '../src/test-support/helpers.js';
+import { captureWarnings, hits, uniqueKey } from '../src/test-support/helpers.js';
 
 /*
  * Sizes a careless export or an attacker can send: each is bounded, with a clear error (the
@@ -38,49 +38,41 @@ describe('limits', () => {
     expect(warnings.calls[1]).to.equal('[city-news-card] The data property holds more than the 5 MB of JSON a widget reads');
   });
 
-  it('keeps a shared answer while a widget shows it, and lets it go after the last one', async function () {
+  it('shares an answer while a widget shows it, and asks again once the last one has gone', async function () {
     this.timeout(60000);
-    const cache = (globalThis as unknown as Record<symbol, Map<string, unknown>>)[Symbol.for('partner-city-widgets.request-cache')];
     const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-    const src = `/test-api/announcement?key=${uniqueKey('held')}`;
-    const url = new URL(src, location.href).href;
-    const cards = Array.from({ length: 3 }, () => {
+    const key = uniqueKey('held');
+    const card = () => {
       const el = document.createElement('city-news-card') as CityNewsCard;
-      el.src = src;
+      el.src = `/test-api/announcement?key=${key}`;
       wrapper.append(el);
       return el;
-    });
-    await waitUntil(() => cards.every((c) => c.state === 'ready'), 'cards not ready', { timeout: 10000 });
+    };
+    const ready = (cards: CityNewsCard[]) => waitUntil(() => cards.every((c) => c.state === 'ready'), 'cards not ready', { timeout: 10000 });
+    const cards = [card(), card(), card()];
+    await ready(cards);
     cards[0].remove();
     cards[1].remove();
-    expect(cache.has(url), 'let go while a card still shows it').to.equal(true);
+    // One card still shows it: a new card gets the answer without a request.
+    const fourth = card();
+    await ready([fourth]);
+    expect(await hits(key)).to.equal(1);
     cards[2].remove();
-    expect(cache.has(url), 'kept after the last card went').to.equal(false);
-    // 40 distinct answers, each shown and then removed: none of them is kept.
-    const urls: string[] = [];
-    for (let i = 0; i < 40; i++) {
-      const el = document.createElement('city-news-card') as CityNewsCard;
-      el.src = `/test-api/announcement?key=${uniqueKey('cache')}&n=${i}`;
-      urls.push(new URL(el.src, location.href).href);
-      wrapper.append(el);
-      await waitUntil(() => el.state === 'ready', `state ${el.state}`, { timeout: 10000 });
-      el.remove();
-    }
-    expect(urls.filter((u) => cache.has(u))).to.deep.equal([]);
+    fourth.remove();
+    // No card shows it any more: the next one asks the server again (the memory is free).
+    await ready([card()]);
+    expect(await hits(key)).to.equal(2);
   });
 
-  it('bounds answers no widget holds (loads by the page itself): at most 32, the oldest let go', async function () {
+  it('keeps at most 32 answers that no widget shows (loads by the page itself), the oldest let go', async function () {
     this.timeout(60000);
-    const cache = (globalThis as unknown as Record<symbol, Map<string, unknown>>)[Symbol.for('partner-city-widgets.request-cache')];
-    const urls: string[] = [];
-    for (let i = 0; i < 40; i++) {
-      const url = new URL(`/test-api/announcement?key=${uniqueKey('lru')}&n=${i}`, location.href).href;
-      urls.push(url);
-      await loadJson(url);
-    }
-    expect(urls.filter((u) => cache.has(u)).length).to.be.at.most(32);
-    expect(cache.has(urls[0])).to.equal(false);
-    expect(cache.has(urls[39])).to.equal(true);
+    const keys = Array.from({ length: 40 }, () => uniqueKey('lru'));
+    const urlOf = (key: string) => new URL(`/test-api/announcement?key=${key}`, location.href).href;
+    for (const key of keys) await loadJson(urlOf(key));
+    // The newest is still shared; the oldest was let go and is asked for again.
+    await loadJson(urlOf(keys[39]));
+    await loadJson(urlOf(keys[0]));
+    expect([await hits(keys[39]), await hits(keys[0])]).to.deep.equal([1, 2]);
   });
 
   it('reads at most 1,000 areas and says so, and a lying array length costs nothing', async () => {
