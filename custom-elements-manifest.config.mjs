@@ -30,7 +30,7 @@ function literalUnions(dir = 'src') {
 export default {
   // Each element is two modules: `<tag>.component.ts` (the class, with its JSDoc) and `<tag>.ts`
   // (imports it and calls `customElements.define`); the analyzer links the two into `tagName`.
-  globs: ['src/components/**/*.ts', 'src/internal/pcw-element.ts', 'src/internal/pcw-data-element.ts'],
+  globs: ['src/components/**/*.ts', 'src/base/pcw-element.ts', 'src/base/pcw-data-element.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts', 'src/test-support/**'],
   outdir: '.',
   litelement: true,

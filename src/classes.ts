@@ -13,8 +13,8 @@
 export { CityNewsCard } from './components/city-news-card/city-news-card.component.js';
 export { CooperationAreas } from './components/cooperation-areas/cooperation-areas.component.js';
 export { PartnerCityMap } from './components/partner-city-map/partner-city-map.component.js';
-export { loadLanguage, registerLanguage } from './i18n/lang-controller.js';
+export { loadLanguage, registerLanguage } from './controllers/lang.controller.js';
 export type { AreasStrings, CommonStrings, MapStrings, NewsCardStrings, UiStrings } from './i18n/strings.js';
-export type { AreaList, CityNetwork } from './data/parse.js';
-export type * from './data/types.js';
-export type * from './internal/events.js';
+export type { AreaList, CityNetwork } from './model/parse.js';
+export type * from './model/types.js';
+export type * from './events.js';

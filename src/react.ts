@@ -15,9 +15,9 @@ import * as React from 'react';
 import { CityNewsCard as CityNewsCardElement } from './components/city-news-card/city-news-card.js';
 import { CooperationAreas as CooperationAreasElement } from './components/cooperation-areas/cooperation-areas.js';
 import { PartnerCityMap as PartnerCityMapElement } from './components/partner-city-map/partner-city-map.js';
-import type { AreaList, CityNetwork } from './data/parse.js';
-import type { Article } from './data/types.js';
-import type { PcwErrorDetail, PcwEventMap, PcwLoadDetail } from './internal/events.js';
+import type { AreaList, CityNetwork } from './model/parse.js';
+import type { Article } from './model/types.js';
+import type { PcwErrorDetail, PcwEventMap, PcwLoadDetail } from './events.js';
 
 export type { CityNewsCardElement, CooperationAreasElement, PartnerCityMapElement };
 

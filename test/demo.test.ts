@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import type { PcwDataElement } from '../src/internal/pcw-data-element.js';
+import type { PcwDataElement } from '../src/base/pcw-data-element.js';
 
 /*
  * The demo (what `npm start` shows first): every widget reaches the state its example is

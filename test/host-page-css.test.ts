@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
-import type { PcwDataElement } from '../src/internal/pcw-data-element.js';
+import type { PcwDataElement } from '../src/base/pcw-data-element.js';
 
 /*
  * A host page's CSS cannot break a widget: neither its selectors (shadow DOM keeps them out)

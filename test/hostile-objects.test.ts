@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
-import type { PcwDataElement } from '../src/internal/pcw-data-element.js';
+import type { PcwDataElement } from '../src/base/pcw-data-element.js';
 import { captureWarnings } from '../src/test-support/helpers.js';
 
 /*

@@ -1,7 +1,7 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../src/index.js';
-import type { PcwDataElement } from '../src/internal/pcw-data-element.js';
+import type { PcwDataElement } from '../src/base/pcw-data-element.js';
 
 /*
  * The states every widget shares (loading, empty, error with and without retry), in the light

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../src/index.js';
-import type { PcwDataElement } from '../src/internal/pcw-data-element.js';
+import type { PcwDataElement } from '../src/base/pcw-data-element.js';
 
 /*
  * Theming of every widget: `theme="auto"` follows the system, the widget's own custom

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseDate } from '../data/parse.js';
+import { parseDate } from '../model/parse.js';
 import { formatDate, localize, plural } from './format.js';
 import { commonStrings, newsCardStrings, translate, UI_LANGUAGES } from './strings.js';
 

@@ -1,4 +1,4 @@
-import type { LocalizedText, PartialDate } from '../data/types.js';
+import type { LocalizedText, PartialDate } from '../model/types.js';
 
 // Intl objects are costly to create; a page with many widgets shares them.
 const formatters = new Map<string, Intl.DateTimeFormat | Intl.PluralRules>();

@@ -1,4 +1,4 @@
-// The plugin's PHP schema validator against @cfworker/json-schema (what src/data/schema.test.ts
+// The plugin's PHP schema validator against @cfworker/json-schema (what src/model/schema.test.ts
 // uses) on the same announcements: the seed, hand-picked samples and generated ones (mostly
 // valid, with invalid values mixed in, as in schema.test.ts).
 //   node wordpress/tests/schema-agreement.mjs [count]

@@ -2,14 +2,14 @@ import { html, isServer, nothing, type PropertyValues, type TemplateResult } fro
 import { property, state } from 'lit/decorators.js';
 import { integer, oneOf } from '../../internal/converters.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { DataSourceController } from '../../data/data-source-controller.js';
-import { parseArticle, resolveUrl, safeUrl } from '../../data/parse.js';
-import type { Article, LocalizedText } from '../../data/types.js';
+import { DataSourceController } from '../../controllers/data-source.controller.js';
+import { parseArticle, resolveUrl, safeUrl } from '../../model/parse.js';
+import type { Article, LocalizedText } from '../../model/types.js';
 import { formatDate, localize, pick, sameLanguage, type DateStyle } from '../../i18n/format.js';
 import { newsCardStrings } from '../../i18n/strings.js';
 import { heading } from '../../internal/heading.js';
 import { inLang } from '../../internal/lang-span.js';
-import { PcwDataElement } from '../../internal/pcw-data-element.js';
+import { PcwDataElement } from '../../base/pcw-data-element.js';
 import { hostStyles } from '../../styles/host.js';
 import { styles } from './city-news-card.styles.js';
 

@@ -1,6 +1,6 @@
 import { aTimeout, elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import type { PcwErrorDetail } from '../../internal/events.js';
+import type { PcwErrorDetail } from '../../events.js';
 import { captureWarnings, hits, seed, textOf, uniqueKey } from '../../test-support/helpers.js';
 import { CityNewsCard } from './city-news-card.js';
 import './city-news-card.js';

@@ -1,4 +1,4 @@
-import type { Article, LocalizedText } from '../../data/types.js';
+import type { Article, LocalizedText } from '../../model/types.js';
 import { jsonScript } from '../../internal/trusted-types.js';
 
 /** Marks the card's own JSON-LD script in its light DOM (the card removes it by the same selector). */

@@ -17,7 +17,7 @@ const PCW_TAGS = array(
 	'map'   => 'partner-city-map',
 );
 
-/** The most bytes of JSON a widget reads (MAX_JSON_BYTES in src/data/load.ts). */
+/** The most bytes of JSON a widget reads (MAX_JSON_BYTES in src/model/load.ts). */
 const PCW_MAX_JSON_BYTES = 5 * 1024 * 1024;
 
 /**

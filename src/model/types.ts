@@ -121,3 +121,6 @@ export interface ParseOptions {
 
 /** A function that turns any JSON value into a model. It never throws. */
 export type Parser<T> = (json: unknown, options?: ParseOptions) => Result<T>;
+
+/** What went wrong: the network, the server's answer, or the data itself. */
+export type ErrorKind = 'network' | 'timeout' | 'http' | 'html' | 'not-json' | 'invalid';

@@ -1,10 +1,10 @@
 import { isServer, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { LangController } from '../i18n/lang-controller.js';
-import { adoptInDocument } from './adopted-styles.js';
-import { fire, type PcwEventMap } from './events.js';
-import { warn } from './logger.js';
-import { nextSlice, sliceUsedUp, startSlice } from './schedule.js';
+import { LangController } from '../controllers/lang.controller.js';
+import { adoptInDocument } from '../internal/adopted-styles.js';
+import { fire, type PcwEventMap } from '../events.js';
+import { warn } from '../internal/logger.js';
+import { nextSlice, sliceUsedUp, startSlice } from '../internal/schedule.js';
 
 /**
  * The base of every widget: language, theme, typed events and a logger.

@@ -1,7 +1,7 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { DataSourceController, DataState } from '../data/data-source-controller.js';
-import type { PcwErrorDetail } from './events.js';
+import type { DataSourceController, DataState } from '../controllers/data-source.controller.js';
+import type { PcwErrorDetail } from '../events.js';
 import { PcwElement } from './pcw-element.js';
 
 /**

@@ -1,9 +1,10 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import type { PcwErrorDetail, PcwEventMap, SourceKind } from '../internal/events.js';
+import type { PcwErrorDetail, PcwEventMap, SourceKind } from '../events.js';
 import { warn } from '../internal/logger.js';
-import { absoluteUrl, DEFAULT_TIMEOUT, forget, hold, loadJson, LoadError, MAX_JSON_BYTES, release } from './load.js';
-import { isObject } from './parse.js';
-import type { Issue, Parser } from './types.js';
+import { absoluteUrl } from '../internal/page-url.js';
+import { DEFAULT_TIMEOUT, forget, hold, loadJson, LoadError, MAX_JSON_BYTES, release } from '../model/load.js';
+import { isObject } from '../model/parse.js';
+import type { Issue, Parser } from '../model/types.js';
 
 /** What a data widget shows: nothing yet, the skeleton, the data, the empty message, or the error. */
 export type DataState = 'initial' | 'loading' | 'ready' | 'empty' | 'error';

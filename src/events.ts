@@ -1,10 +1,10 @@
-import type { City, Issue } from '../data/types.js';
+import type { City, ErrorKind, Issue } from './model/types.js';
+
+export type { ErrorKind };
 
 /** Where a widget's data came from, highest precedence first. */
 export type SourceKind = 'property' | 'attribute' | 'inline' | 'src';
 
-/** What went wrong: the network, the server's answer, or the data itself. */
-export type ErrorKind = 'network' | 'timeout' | 'http' | 'html' | 'not-json' | 'invalid';
 
 /** Detail of `pcw-error`. */
 export interface PcwErrorDetail {

@@ -1,6 +1,6 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { warn } from '../internal/logger.js';
-import { candidates, commonStrings, languages, translate, type CommonStrings, type Translations, type UiStrings } from './strings.js';
+import { candidates, commonStrings, languages, translate, type CommonStrings, type Translations, type UiStrings } from '../i18n/strings.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -41,10 +41,10 @@ const rerender = () => hosts.forEach((c) => c.host.requestUpdate());
  * one-file build inlines them.)
  */
 const BUILT_IN: Record<string, () => Promise<{ default: UiStrings }>> = {
-  de: () => import('./languages/de.js'),
-  hr: () => import('./languages/hr.js'),
-  it: () => import('./languages/it.js'),
-  uk: () => import('./languages/uk.js'),
+  de: () => import('../i18n/languages/de.js'),
+  hr: () => import('../i18n/languages/hr.js'),
+  it: () => import('../i18n/languages/it.js'),
+  uk: () => import('../i18n/languages/uk.js'),
 };
 
 /** How long a widget's update waits for its language's chunk before it renders in English (ms). */
