@@ -11,6 +11,8 @@
 import '../src/index.js';
 import { loadJson } from '../src/index.js';
 import type { AreaList, CityNetwork, Issue } from '../src/index.js';
+import { hasNoAreas, hasNoCities } from '../src/model/parse.js';
+import { isEmptyJson } from '../src/model/read.js';
 import {
   accentRule, attributes, DEFAULTS, fallbackHtml, isColour, isTag, MANAGED, PARSERS, scriptTag, snippet, TAGS,
   type Attr, type SnippetOptions, type Tag,
@@ -192,22 +194,17 @@ function summary(tag: Tag, value: unknown): string | undefined {
       return 'an announcement';
     case 'cooperation-areas': {
       const { areas } = value as AreaList;
-      if (!areas.length) return undefined;
+      if (hasNoAreas(value as AreaList)) return undefined;
       const items = areas.reduce((n, a) => n + a.items.length, 0);
       return `${count(areas.length, 'area', 'areas')} with ${count(items, 'item', 'items')}`;
     }
     case 'partner-city-map': {
       const { cities, links } = value as CityNetwork;
-      if (!cities.length) return undefined;
+      if (hasNoCities(value as CityNetwork)) return undefined;
       return `${count(cities.length, 'city', 'cities')}, ${count(links.length, 'link', 'links')}`;
     }
   }
 }
-
-const isEmptyJson = (json: unknown) =>
-  json === null ||
-  (Array.isArray(json) && !json.length) ||
-  (typeof json === 'object' && json !== null && !Array.isArray(json) && !Object.keys(json).length);
 
 /** The check of some JSON, and the model for the fallback content when the widget can show it. */
 function checkJson(tag: Tag, json: unknown, base: string | undefined, notes: string[]): { check: Check; model?: unknown } {

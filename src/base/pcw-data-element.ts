@@ -1,17 +1,42 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { DataSourceController, DataState } from '../controllers/data-source.controller.js';
+import { DataSourceController, type DataState } from '../controllers/data-source.controller.js';
 import type { PcwErrorDetail } from '../events.js';
+import { localize, pick, sameLanguage } from '../i18n/format.js';
+import { inLang } from '../internal/lang-span.js';
+import { DEFAULT_TIMEOUT } from '../model/load.js';
+import type { LocalizedText, ParseOptions, Result } from '../model/types.js';
 import { PcwElement } from './pcw-element.js';
+
+/** What every widget's model has: the language its texts are written in, when the data says. */
+interface Model {
+  readonly lang?: string;
+}
 
 /**
  * The base of every widget that shows data: the four data sources, `debug`, `retry()` and
- * the shared loading, empty and error views.
+ * the shared loading, empty and error views. It alone owns the data state; a subclass supplies
+ * `static parse` (and `static isEmpty` when a valid model can have nothing to show) and the
+ * views of its states: `renderSkeleton`, `renderReady` and `emptyMessage`.
  * @internal
  */
-export abstract class PcwDataElement<T = unknown> extends PcwElement {
+export abstract class PcwDataElement<T extends Model = Model> extends PcwElement {
+  /** Turns JSON into the widget's model; never throws. Every subclass sets it. @internal */
+  static parse(_json: unknown, _options?: ParseOptions): Result<unknown> {
+    return { ok: false, error: { path: '', message: `${this.name} has no parser` }, warnings: [] };
+  }
+
+  /** Whether a valid model has nothing to show (the empty message rather than the view). @internal */
+  static isEmpty(_model: never): boolean {
+    return false;
+  }
+
   /** @internal */
-  protected abstract readonly source: DataSourceController<T>;
+  protected readonly source = new DataSourceController<T>(this, {
+    args: () => ({ data: this.data, dataText: this.dataText, json: this.json, src: this.src, timeout: this.timeout }),
+    parse: (json, options) => (this.constructor as typeof PcwDataElement).parse(json, options) as Result<T>,
+    isEmpty: (model) => (this.constructor as typeof PcwDataElement).isEmpty(model as never),
+  });
 
   /**
    * The data as an object, or as JSON text (what frameworks pass for a `data="…"` in their
@@ -39,17 +64,18 @@ export abstract class PcwDataElement<T = unknown> extends PcwElement {
   @property({ reflect: true }) src?: string;
 
   /** How long to wait for `src`, in milliseconds, before showing the error. */
-  @property({ type: Number }) timeout = 15000;
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
 
   /** Lists the problems found in the data (items left out) visibly, for the editor setting the widget up. */
   @property({ type: Boolean, reflect: true }) debug = false;
 
   /**
    * Server-rendered (a declarative shadow root was there before the first update): the first
-   * render must match the server's, which cannot see the light DOM.
+   * render must match the server's, which cannot see the light DOM or measure text. True until
+   * the first update has completed.
    * @internal
    */
-  private hydrating = false;
+  protected hydrating = false;
 
   override connectedCallback() {
     if (!isServer && !this.hasUpdated && this.shadowRoot) this.hydrating = true;
@@ -65,13 +91,48 @@ export abstract class PcwDataElement<T = unknown> extends PcwElement {
   }
 
   /**
-   * Reads the source before anything else of the update: Lit runs `willUpdate` before the
-   * controllers' `hostUpdate`, and subclasses build on the model in their `willUpdate`; on the
-   * server only `willUpdate` runs at all. Subclasses call `super.willUpdate(changed)` first.
+   * Reads the source, once, before anything else of the update: Lit runs `willUpdate` before
+   * the controllers' `hostUpdate`, and subclasses build on the model in their `willUpdate`; on
+   * the server only `willUpdate` runs at all. Subclasses call `super.willUpdate(changed)` first.
    */
   protected override willUpdate(changed: PropertyValues) {
     super.willUpdate(changed);
-    this.source.hostUpdate();
+    this.source.update();
+  }
+
+  /** The model shown, in the `ready` state. @internal */
+  protected get model(): T | undefined {
+    return this.source.value;
+  }
+
+  /** A text of the data in the widget's language (else the data's own, else the first given). @internal */
+  protected text(value: LocalizedText | undefined): string {
+    return localize(value, this.i18n.lang, this.model?.lang);
+  }
+
+  /** A text of the data with its language, when that is not the widget's (for a `lang` attribute). @internal */
+  protected localized(value: LocalizedText | undefined): { text: string; lang?: string } {
+    const { text, lang } = pick(value, this.i18n.lang, this.model?.lang);
+    return { text, lang: sameLanguage(lang, this.i18n.lang) ? undefined : lang };
+  }
+
+  /** A text of the data as content: in a `<span lang>` when it is not in the widget's language. @internal */
+  protected content(value: LocalizedText | undefined) {
+    const { text, lang } = pick(value, this.i18n.lang, this.model?.lang);
+    return inLang(text, lang, this.i18n.lang);
+  }
+
+  /** The loading placeholder, shown while `src` loads when the element has no fallback content. @internal */
+  protected abstract renderSkeleton(): TemplateResult;
+
+  /** The view of the data. @internal */
+  protected abstract renderReady(model: T): TemplateResult;
+
+  /** The text shown when the data has nothing to show. @internal */
+  protected abstract emptyMessage(): string;
+
+  protected override render() {
+    return this.renderState();
   }
 
   /** The current state: `initial`, `loading`, `ready`, `empty` or `error`. */
@@ -90,7 +151,7 @@ export abstract class PcwDataElement<T = unknown> extends PcwElement {
    * error, with the fallback under it (an empty slot when there is none, the same on the server).
    * @internal
    */
-  protected renderState(views: { skeleton: () => TemplateResult; ready: (value: T) => TemplateResult; empty: () => string }): TemplateResult {
+  private renderState(): TemplateResult {
     const fallback = html`<slot></slot>`;
     return this.source.render({
       initial: () => fallback,
@@ -98,9 +159,9 @@ export abstract class PcwDataElement<T = unknown> extends PcwElement {
       // unknown: the loading view is the fallback slot alone, so that readers without
       // JavaScript get the page's own content (a skeleton would promise what never comes).
       loading: () =>
-        isServer || this.hydrating ? fallback : this.hasFallback() ? html`<div aria-busy="true">${fallback}</div>` : views.skeleton(),
-      ready: (value) => html`${views.ready(value)}${this.renderWarnings()}`,
-      empty: () => this.renderEmpty(views.empty()),
+        isServer || this.hydrating ? fallback : this.hasFallback() ? html`<div aria-busy="true">${fallback}</div>` : this.renderSkeleton(),
+      ready: (value) => html`${this.renderReady(value)}${this.renderWarnings()}`,
+      empty: () => this.renderEmpty(this.emptyMessage()),
       // The fallback stays under the error: readers still get the content the page had.
       error: (e) => html`${this.renderError(e)}${fallback}`,
     });

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { LangController } from '../controllers/lang.controller.js';
 import { adoptInDocument } from '../internal/adopted-styles.js';
 import { fire, type PcwEventMap } from '../events.js';
-import { warn } from '../internal/logger.js';
+import { alreadyDefined, warn } from '../internal/logger.js';
 import { nextSlice, sliceUsedUp, startSlice } from '../internal/schedule.js';
 
 /**
@@ -11,6 +11,25 @@ import { nextSlice, sliceUsedUp, startSlice } from '../internal/schedule.js';
  * @internal
  */
 export abstract class PcwElement extends LitElement {
+  /**
+   * Defines the element under `tag`. A tag that is defined already (a second copy of the
+   * library on the page) keeps its first definition, and one console warning names it. A class
+   * defined under another tag already is defined here as a subclass (a constructor can be
+   * registered only once), so `CityNewsCard.define('my-news-card')` works beside the standard tag.
+   */
+  static define(tag: string): void {
+    if (customElements.get(tag)) {
+      alreadyDefined(tag);
+      return;
+    }
+    const element = this as unknown as CustomElementConstructor;
+    try {
+      customElements.define(tag, element);
+    } catch {
+      customElements.define(tag, class extends element {});
+    }
+  }
+
   /** @internal */
   protected readonly i18n = new LangController(this);
 

@@ -1,22 +1,25 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import type { PcwErrorDetail, PcwEventMap, SourceKind } from '../events.js';
+import { fire, type PcwErrorDetail, type PcwEventMap, type SourceKind } from '../events.js';
 import { warn } from '../internal/logger.js';
 import { absoluteUrl } from '../internal/page-url.js';
 import { DEFAULT_TIMEOUT, forget, hold, loadJson, LoadError, MAX_JSON_BYTES, release } from '../model/load.js';
-import { isObject } from '../model/parse.js';
+import { isEmptyJson } from '../model/read.js';
 import type { Issue, Parser } from '../model/types.js';
 
 /** What a data widget shows: nothing yet, the skeleton, the data, the empty message, or the error. */
 export type DataState = 'initial' | 'loading' | 'ready' | 'empty' | 'error';
 
-/** The element side of the controller: the four sources and a way to fire events. */
-export interface DataSourceHost extends ReactiveControllerHost, HTMLElement {
-  data?: unknown;
-  dataText?: string | null;
-  json?: string | null;
-  src?: string | null;
-  timeout?: number;
-  emit<K extends keyof PcwEventMap>(name: K, detail: PcwEventMap[K]): boolean;
+/** The four sources of a widget's data and the request timeout, read at every update. */
+export interface DataSourceArgs {
+  /** The `data` property: an object, or JSON text. */
+  readonly data: unknown;
+  /** The `data` attribute. */
+  readonly dataText: string | null | undefined;
+  /** The `json` attribute. */
+  readonly json: string | null | undefined;
+  readonly src: string | null | undefined;
+  /** Milliseconds to wait for `src`. */
+  readonly timeout: number | undefined;
 }
 
 type Source =
@@ -28,10 +31,12 @@ type Source =
 const INLINE = ':scope > script[type="application/json"]';
 
 export interface DataSourceOptions<T> {
+  /** The element's current sources: called once per update. */
+  args: () => DataSourceArgs;
   /** Turns JSON into the model; never throws. */
   parse: Parser<T>;
   /** Whether a parsed model has nothing to show (e.g. no areas). */
-  isEmpty?: (model: T) => boolean;
+  isEmpty?(model: T): boolean;
 }
 
 /**
@@ -39,6 +44,10 @@ export interface DataSourceOptions<T> {
  * attribute, an inline `<script type="application/json">`, `src` — in that order), loads it,
  * parses it and keeps the state. A newer source aborts an older request and a late answer is
  * dropped. Fires `pcw-load` and `pcw-error` after the state has been rendered.
+ *
+ * The element calls `update()` once per update, first thing in its `willUpdate` (Lit runs
+ * `willUpdate` before the controllers' `hostUpdate`, and on the server only `willUpdate` runs);
+ * the sources come from the `args` function, never read back from the element.
  *
  * Not @lit/task: a task runs after the update, so even inline data would first render the
  * loading state (a flash in the browser, and nothing but the skeleton under server rendering);
@@ -65,7 +74,7 @@ export class DataSourceController<T> implements ReactiveController {
   private held?: string;
 
   constructor(
-    private readonly host: DataSourceHost,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly options: DataSourceOptions<T>,
   ) {
     host.addController(this);
@@ -98,14 +107,15 @@ export class DataSourceController<T> implements ReactiveController {
     this.held = undefined;
   }
 
-  hostUpdate() {
+  /** Reads the sources and, when they changed, starts over with the new one. */
+  update() {
     this.sync();
   }
 
   hostUpdated() {
     const pending = this.pending;
     this.pending = undefined;
-    if (pending) this.host.emit(pending[0], pending[1] as never);
+    if (pending) fire(this.host, pending[0], pending[1] as never);
   }
 
   /** The absolute URL of the data, when it came from `src` (relative links in it resolve against it). */
@@ -139,7 +149,7 @@ export class DataSourceController<T> implements ReactiveController {
   }
 
   private read(): Source {
-    const { data, dataText, json, src } = this.host;
+    const { data, dataText, json, src } = this.options.args();
     if (data !== undefined && data !== null) return { kind: 'property', value: data };
     if (typeof dataText === 'string') return { kind: 'attribute', text: dataText, name: 'data' };
     if (typeof json === 'string') return { kind: 'attribute', text: json, name: 'json' };
@@ -204,7 +214,7 @@ export class DataSourceController<T> implements ReactiveController {
       return;
     }
     const abort = (this.abort = new AbortController());
-    loadJson(url, { signal: abort.signal, timeout: this.host.timeout || DEFAULT_TIMEOUT }).then(
+    loadJson(url, { signal: abort.signal, timeout: this.options.args().timeout || DEFAULT_TIMEOUT }).then(
       (json) => {
         if (abort.signal.aborted) return;
         hold(url);
@@ -232,7 +242,7 @@ export class DataSourceController<T> implements ReactiveController {
 
   private use(json: unknown) {
     const source = this.source!;
-    if (json === null || (Array.isArray(json) && !json.length) || (isObject(json) && !Object.keys(json).length)) {
+    if (isEmptyJson(json)) {
       this.set('empty');
       return;
     }

@@ -172,6 +172,9 @@ export interface AreaList {
  * Parses the areas of cooperation: an announcement (only `areas` is read) or a bare array of
  * areas. Ids are made unique (`culture`, `culture-2`) so that each can be a URL hash.
  */
+/** An area list with no areas: the widget shows its empty message. */
+export const hasNoAreas = (model: AreaList): boolean => !model.areas.length;
+
 export function parseAreas(json: unknown, options?: ParseOptions): Result<AreaList> {
   const bare = Array.isArray(json);
   return run(bare ? { '': json } : json, options, (ctx, o) => {
@@ -206,6 +209,9 @@ export interface CityNetwork {
  * array of cities. A city with invalid coordinates, or a second city with the same id, is left
  * out with a warning; so is a link that names a city that is not there.
  */
+/** A network with no cities: the widget shows its empty message. */
+export const hasNoCities = (model: CityNetwork): boolean => !model.cities.length;
+
 export function parseCities(json: unknown, options?: ParseOptions): Result<CityNetwork> {
   const bare = Array.isArray(json);
   return run(bare ? { '': json } : json, options, (ctx, o) => {

@@ -34,6 +34,9 @@ export type Reader<T> = (ctx: Context, value: unknown, path: string) => T;
 const LANG_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/;
 
 export const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Data with nothing in it (`null`, `[]`, `{}`): every widget shows its empty message for it, not an error. */
+export const isEmptyJson = (json: unknown): boolean => json === null || (Array.isArray(json) && !json.length) || (isObject(json) && !Object.keys(json).length);
 /** A field of the data's own, never one inherited from `Object.prototype` (which another script may have set). */
 export const own = (obj: Json, key: string): unknown => (Object.hasOwn(obj, key) ? obj[key] : undefined);
 const hasText = (v: unknown): v is string => typeof v === 'string' && /\S/.test(v);

@@ -2,19 +2,19 @@ import { html, isServer, nothing, type PropertyValues, type TemplateResult } fro
 import { property, state } from 'lit/decorators.js';
 import { integer, oneOf } from '../../internal/converters.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { DataSourceController } from '../../controllers/data-source.controller.js';
 import { parseArticle, resolveUrl, safeUrl } from '../../model/parse.js';
-import type { Article, LocalizedText } from '../../model/types.js';
-import { formatDate, localize, pick, sameLanguage, type DateStyle } from '../../i18n/format.js';
+import type { Article } from '../../model/types.js';
+import { formatDate, type DateStyle } from '../../i18n/format.js';
 import { newsCardStrings } from '../../i18n/strings.js';
 import { heading } from '../../internal/heading.js';
-import { inLang } from '../../internal/lang-span.js';
 import { PcwDataElement } from '../../base/pcw-data-element.js';
 import { hostStyles } from '../../styles/host.js';
 import { styles } from './city-news-card.styles.js';
 
-/** The card's JSON-LD script; the code that writes it loads only with `structured-data`. */
-const LD_SELECTOR = 'script[data-pcw-structured-data]';
+/** Marks the card's JSON-LD script in its light DOM; the code that writes it loads only with `structured-data`. */
+const LD_MARKER = 'data-pcw-structured-data';
+const LD_SELECTOR = `script[${LD_MARKER}]`;
+
 
 /**
  * One announcement of a city site: date, title, lead, body, image, tags and a link.
@@ -82,7 +82,7 @@ export class CityNewsCard extends PcwDataElement<Article> {
   static override styles = [...hostStyles, styles];
 
   /** @internal */
-  protected readonly source = new DataSourceController<Article>(this, { parse: parseArticle });
+  static override parse = parseArticle;
 
   /** @internal */
   @state() private sanitized?: { html: string; base?: string; nodes: Node[] };
@@ -114,7 +114,7 @@ export class CityNewsCard extends PcwDataElement<Article> {
 
   /** The announcement shown (its article fields), once it is ready. */
   get announcement(): Article | undefined {
-    return this.source.value;
+    return this.model;
   }
 
   override disconnectedCallback() {
@@ -151,22 +151,6 @@ export class CityNewsCard extends PcwDataElement<Article> {
     return this.sanitized?.html === bodyHtml && this.sanitized.base === this.source.url;
   }
 
-  private text(value: LocalizedText | undefined): string {
-    return localize(value, this.i18n.lang, this.announcement?.lang);
-  }
-
-  /** A text of the data, with its language when that is not the card's (for a `lang` attribute). */
-  private read(value: LocalizedText | undefined): { text: string; lang?: string } {
-    const { text, lang } = pick(value, this.i18n.lang, this.announcement?.lang);
-    return { text, lang: sameLanguage(lang, this.i18n.lang) ? undefined : lang };
-  }
-
-  /** A text of the data as content: in a `<span lang>` when it is not in the card's language. */
-  private content(value: LocalizedText | undefined) {
-    const { text, lang } = pick(value, this.i18n.lang, this.announcement?.lang);
-    return inLang(text, lang, this.i18n.lang);
-  }
-
   private toggle() {
     this.expanded = !this.expanded;
     this.emit('pcw-toggle', { expanded: this.expanded });
@@ -182,7 +166,7 @@ export class CityNewsCard extends PcwDataElement<Article> {
       if (wanted()) {
         const { writeStructuredData } = await import('./structured-data.js');
         // The card may have changed while the module loaded.
-        if (wanted()) return writeStructuredData(this, this.announcement!, this.i18n.lang, (t) => this.text(t));
+        if (wanted()) return writeStructuredData(this, LD_MARKER, this.announcement!, this.i18n.lang, (t) => this.text(t));
       }
       this.querySelector(LD_SELECTOR)?.remove();
     } catch (e) {
@@ -190,7 +174,7 @@ export class CityNewsCard extends PcwDataElement<Article> {
     }
   }
 
-  private renderSkeleton() {
+  protected renderSkeleton() {
     return html`<div part="base skeleton" class="card" aria-busy="true">
       <span class="visually-hidden">${this.i18n.common.loading}</span>
       <span class="skeleton date"></span>
@@ -205,7 +189,7 @@ export class CityNewsCard extends PcwDataElement<Article> {
     const blocks: unknown[] = richText
       ? (this.isSanitized(richText) ? this.sanitized!.nodes : [])
       : a.body.map((p) => {
-          const { text, lang } = this.read(p);
+          const { text, lang } = this.localized(p);
           return html`<p part="paragraph" lang=${ifDefined(lang)}>${text}</p>`;
         });
     if (!blocks.length) return nothing;
@@ -214,7 +198,7 @@ export class CityNewsCard extends PcwDataElement<Article> {
     const hidden = blocks.length - preview;
     const t = this.i18n.t(newsCardStrings);
     return html`
-      <div part="body" id="body" class="body" lang=${ifDefined(richText ? this.read(a.bodyHtml).lang : undefined)}>${long && !this.expanded ? blocks.slice(0, preview) : blocks}</div>
+      <div part="body" id="body" class="body" lang=${ifDefined(richText ? this.localized(a.bodyHtml).lang : undefined)}>${long && !this.expanded ? blocks.slice(0, preview) : blocks}</div>
       ${long
         ? html`<button part="read-more" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="body" @click=${this.toggle}>
             ${this.expanded ? t.showLess : html`${t.readMore} <span class="count">(${t.moreParagraphs(hidden)})</span>`}
@@ -223,13 +207,13 @@ export class CityNewsCard extends PcwDataElement<Article> {
     `;
   }
 
-  private renderCard(a: Article) {
+  protected renderReady(a: Article) {
     const lang = this.i18n.lang;
     const compact = this.variant === 'compact';
     const title = this.content(a.title);
-    const lead = this.read(a.lead);
+    const lead = this.localized(a.lead);
     const image = a.image;
-    const alt = this.read(image?.alt);
+    const alt = this.localized(image?.alt);
     return html`<article part="base" class="card" aria-labelledby="title">
         ${image && !compact
           ? html`<img
@@ -267,11 +251,7 @@ export class CityNewsCard extends PcwDataElement<Article> {
       </article>`;
   }
 
-  protected override render() {
-    return this.renderState({
-      skeleton: () => this.renderSkeleton(),
-      ready: (a) => this.renderCard(a),
-      empty: () => this.i18n.t(newsCardStrings).empty,
-    });
+  protected emptyMessage() {
+    return this.i18n.t(newsCardStrings).empty;
   }
 }

@@ -1,15 +1,13 @@
 import type { Article, LocalizedText } from '../../model/types.js';
 import { jsonScript } from '../../internal/trusted-types.js';
 
-/** Marks the card's own JSON-LD script in its light DOM (the card removes it by the same selector). */
-const LD_SELECTOR = 'script[data-pcw-structured-data]';
-
 /**
  * Writes schema.org `NewsArticle` JSON-LD for an announcement into `host`'s light DOM (one
  * `<script type="application/ld+json">`, created once, rewritten only when it changes). Loaded
- * only by cards with `structured-data`, so other pages do not pay for it.
+ * only by cards with `structured-data`, so other pages do not pay for it. `marker` is the
+ * attribute that marks the script as the card's (the card removes it by the same attribute).
  */
-export function writeStructuredData(host: HTMLElement, a: Article, lang: string, text: (value?: LocalizedText) => string): void {
+export function writeStructuredData(host: HTMLElement, marker: string, a: Article, lang: string, text: (value?: LocalizedText) => string): void {
   // The element's base URL: `document.baseURI` can be shadowed by a page element named so.
   const absolute = (url: string) => new URL(url, host.baseURI).href;
   const ld = {
@@ -26,11 +24,11 @@ export function writeStructuredData(host: HTMLElement, a: Article, lang: string,
   };
   // `<` escaped so that serialised HTML of the page can never close the script early.
   const json = JSON.stringify(ld).replace(/</g, '\\u003c');
-  let script = host.querySelector<HTMLScriptElement>(LD_SELECTOR);
+  let script = host.querySelector<HTMLScriptElement>(`script[${marker}]`);
   if (!script) {
     script = document.createElement('script');
     script.type = 'application/ld+json';
-    script.setAttribute('data-pcw-structured-data', '');
+    script.setAttribute(marker, '');
     host.append(script);
   }
   if (script.textContent !== json) script.textContent = jsonScript(json);

@@ -2,8 +2,7 @@ import { html, isServer, nothing, type PropertyValues, type TemplateResult } fro
 import { property, state } from 'lit/decorators.js';
 import { integer, oneOf } from '../../internal/converters.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { DataSourceController } from '../../controllers/data-source.controller.js';
-import { parseAreas, type AreaList } from '../../model/parse.js';
+import { hasNoAreas, parseAreas, type AreaList } from '../../model/parse.js';
 import type { Area, AreaItem, LocalizedText } from '../../model/types.js';
 import { pick } from '../../i18n/format.js';
 import { areasStrings } from '../../i18n/strings.js';
@@ -145,7 +144,10 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
   static override styles = [...hostStyles, ...styles];
 
   /** @internal */
-  protected readonly source = new DataSourceController<AreaList>(this, { parse: parseAreas, isEmpty: (m) => !m.areas.length });
+  static override parse = parseAreas;
+
+  /** @internal */
+  static override isEmpty = hasNoAreas;
 
   /** @internal */
   @state() private query = '';
@@ -185,7 +187,7 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
 
   /** The areas shown, once the data is ready. */
   get areas(): readonly Area[] {
-    return this.source.value?.areas ?? [];
+    return this.model?.areas ?? [];
   }
 
   override connectedCallback() {
@@ -204,7 +206,7 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
-    const model = this.source.value;
+    const model = this.model;
     const lang = this.i18n.lang;
     const fresh = model !== this.indexed?.model;
     if (model && (fresh || lang !== this.indexed?.lang)) {
@@ -229,14 +231,14 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
   protected override updated(changed: PropertyValues<this>) {
     super.updated(changed);
     this.shadowRoot!.querySelectorAll('.placeholder').forEach((el) => this.observer?.observe(el));
-    if (this.source.value && this.source.value !== this.hashChecked) {
-      this.hashChecked = this.source.value;
+    if (this.model && this.model !== this.hashChecked) {
+      this.hashChecked = this.model;
       this.openFromHash();
     }
   }
 
   private searchText(value: LocalizedText): SearchText {
-    const { text, lang } = pick(value, this.i18n.lang, this.source.value?.lang);
+    const { text, lang } = pick(value, this.i18n.lang, this.model?.lang);
     return new SearchText(text, lang);
   }
 
@@ -335,7 +337,7 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
   }
 
 
-  private renderSkeleton() {
+  protected renderSkeleton() {
     return html`<div part="skeleton" class="skeleton-list" aria-busy="true">
       <span class="visually-hidden">${this.i18n.common.loading}</span>
       ${[1, 2, 3, 4].map(() => html`<span class="skeleton"></span>`)}
@@ -395,7 +397,7 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
     </li>`;
   }
 
-  private renderAreas(): TemplateResult {
+  protected renderReady(): TemplateResult {
     const t = this.i18n.t(areasStrings);
     const shown = this.shown();
     const q = this.query.trim();
@@ -434,11 +436,7 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
       </div>`;
   }
 
-  protected override render() {
-    return this.renderState({
-      skeleton: () => this.renderSkeleton(),
-      ready: () => this.renderAreas(),
-      empty: () => this.i18n.t(areasStrings).empty,
-    });
+  protected emptyMessage() {
+    return this.i18n.t(areasStrings).empty;
   }
 }

@@ -6,14 +6,12 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { oneOf } from '../../internal/converters.js';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
-import { DataSourceController } from '../../controllers/data-source.controller.js';
 import { absoluteUrl } from '../../internal/page-url.js';
 import { loadJson } from '../../model/load.js';
-import { isObject, parseCities, type CityNetwork } from '../../model/parse.js';
-import type { City, LocalizedText } from '../../model/types.js';
-import { formatDate, localize, pick } from '../../i18n/format.js';
+import { hasNoCities, isObject, parseCities, type CityNetwork } from '../../model/parse.js';
+import type { City } from '../../model/types.js';
+import { formatDate } from '../../i18n/format.js';
 import { mapStrings } from '../../i18n/strings.js';
-import { inLang } from '../../internal/lang-span.js';
 import { PcwDataElement } from '../../base/pcw-data-element.js';
 import { hostStyles } from '../../styles/host.js';
 import { fitProjection, nearestInDirection, placeLabels, svgPath, type Direction, type PlacedLabel } from './geo.js';
@@ -191,7 +189,10 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
   static override styles = [...hostStyles, ...styles];
 
   /** @internal */
-  protected readonly source = new DataSourceController<CityNetwork>(this, { parse: parseCities, isEmpty: (m) => !m.cities.length });
+  static override parse = parseCities;
+
+  /** @internal */
+  static override isEmpty = hasNoCities;
 
   /** @internal */
   @state() private size = { width: 800, height: 500 };
@@ -268,7 +269,7 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
 
   /** The cities on the map, once the data is ready. */
   get cities(): readonly City[] {
-    return this.source.value?.cities ?? [];
+    return this.model?.cities ?? [];
   }
 
   override connectedCallback() {
@@ -300,8 +301,8 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
 
   protected override willUpdate(changed: PropertyValues) {
     super.willUpdate(changed);
-    // A shadow root with content before the first render was rendered on the server.
-    if (!isServer && !this.hasUpdated && this.shadowRoot?.firstChild) this.estimateLabels = true;
+    // Rendered on the server: the first render places labels as the server did.
+    if (this.hydrating && !this.hasUpdated) this.estimateLabels = true;
     if (this.source.state === 'ready' && !isServer && this.basemapFor !== (this.basemap ?? '')) {
       this.basemapFor = this.basemap ?? '';
       this.loadBasemap(this.basemap);
@@ -357,17 +358,6 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
     }
   }
 
-  private text(value: LocalizedText | undefined): string {
-    return localize(value, this.i18n.lang, this.source.value?.lang);
-  }
-
-  /** A text of the data as content: in a `<span lang>` when it is not in the map's language. */
-  private content(value: LocalizedText | undefined) {
-    const { text, lang } = pick(value, this.i18n.lang, this.source.value?.lang);
-    return inLang(text, lang, this.i18n.lang);
-  }
-
-
   private countryName(code: string | undefined): string {
     if (!code) return '';
     const lang = this.i18n.lang;
@@ -393,7 +383,7 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
    */
   private geometry(): Drawing {
     const { width, height } = this.size;
-    const model = this.source.value!;
+    const model = this.model!;
     const { zoom, credit } = this.controls;
     const key = [model, this.countries, width, height, this.projection, zoom, credit];
     if (this.memo && key.every((k, i) => k === this.memo!.key[i])) return this.memo.value;
@@ -622,7 +612,7 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
 
   // ---------------------------------------------------------------- rendering
 
-  private renderSkeleton() {
+  protected renderSkeleton() {
     return html`<div part="skeleton" class="frame skeleton-map" aria-busy="true">
       <span class="visually-hidden">${this.i18n.common.loading}</span>
     </div>`;
@@ -674,7 +664,7 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
     </div>`;
   }
 
-  private renderMap(): TemplateResult {
+  protected renderReady(): TemplateResult {
     const t = this.i18n.t(mapStrings);
     const { width, height } = this.size;
     const geometry = this.geometry();
@@ -786,11 +776,7 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
       </div>`;
   }
 
-  protected override render() {
-    return this.renderState({
-      skeleton: () => this.renderSkeleton(),
-      ready: () => this.renderMap(),
-      empty: () => this.i18n.t(mapStrings).empty,
-    });
+  protected emptyMessage() {
+    return this.i18n.t(mapStrings).empty;
   }
 }
