@@ -123,7 +123,7 @@ export function slug(title: string): string {
 }
 
 /** The article fields of an announcement: what `<city-news-card>` shows. */
-export function readArticle(ctx: Context, o: Json): Article {
+function readArticle(ctx: Context, o: Json): Article {
   return {
     id: optional(ctx, o, 'id', '', id),
     lang: ctx.lang === 'und' ? undefined : ctx.lang,
@@ -237,7 +237,11 @@ export function parseCities(json: unknown, options?: ParseOptions): Result<CityN
     // An announcement's partnership names the cities it links: its home city (or the first
     // one named) with each of the others, partners since its first agreement unless said.
     const pact = bare || own(o, 'links') !== undefined ? undefined : optional(ctx, o, 'partnership', '', partnership);
-    const named = (pact?.cities ?? []).filter((id, i) => ids.has(id) || (ctx.warnings.push({ path: `partnership.cities[${i}]`, message: `names "${id}", which is not among the cities` }), false));
+    const named: string[] = [];
+    (pact?.cities ?? []).forEach((id, i) => {
+      if (ids.has(id)) named.push(id);
+      else ctx.warnings.push({ path: `partnership.cities[${i}]`, message: `names "${id}", which is not among the cities` });
+    });
     const hub = named.length > 1 ? (named.find((id) => id === home?.id) ?? named[0]) : home?.id;
     const first = pact?.agreements.flatMap((a) => (a.date ?? a.from ? [(a.date ?? a.from)!] : [])).sort((a, b) => (a.iso < b.iso ? -1 : 1))[0];
     const links =
