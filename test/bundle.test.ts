@@ -1,20 +1,15 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { distFiles, openWindow, titleOf } from '../src/test-support/helpers.js';
 
 /*
  * The one-file bundle (dist/partner-city-widgets.js, built by `npm test` first) on plain
  * pages, each in its own iframe so that it has its own custom-element registry.
  */
 
-async function open(path: string): Promise<Window & { __warnings?: string[]; __errors?: string[] }> {
-  const frame = document.createElement('iframe');
-  frame.src = path;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  return frame.contentWindow as Window;
-}
-
-const title = (win: Window, selector: string) =>
-  win.document.querySelector(selector)?.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim();
+type BundleWindow = Window & { __loaded?: boolean; __warnings?: string[]; __errors?: string[] };
+const open = (path: string) => openWindow<BundleWindow>(path);
+/** The title of the first `selector` of the page. */
+const title = (win: Window, selector: string) => titleOf(win.document.querySelector(selector));
 
 describe('dist/partner-city-widgets.js', () => {
   it('lets a page with only the bundle use <city-news-card> with src, data and an inline script', async () => {
@@ -34,8 +29,7 @@ describe('dist/partner-city-widgets.js', () => {
   it('makes a page with only a card download no map shapes and no sanitiser', async () => {
     const win = await open('/test/fixtures/card-only.html');
     await waitUntil(() => title(win, 'city-news-card') === 'We are continuing good cooperation with Moscow', 'card did not render', { timeout: 5000 });
-    const scripts = win.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname).filter((p) => p.startsWith('/dist/'));
-    expect(scripts).to.deep.equal(['/dist/partner-city-widgets.js']);
+    expect(distFiles(win)).to.deep.equal(['/dist/partner-city-widgets.js']);
   });
 
   it('is harmless when loaded twice: no error, one warning', async () => {
@@ -51,7 +45,7 @@ describe('dist/partner-city-widgets.js', () => {
   for (const order of ['bundle-first', 'npm-first']) {
     it(`is harmless with the npm build on the same page (${order}): no error, one warning of the library`, async () => {
       // The npm build here is the sources through the test server: its own copy of Lit and of the classes.
-      const win = (await open(`/test/fixtures/bundle-and-npm.html?order=${order}`)) as Window & { __loaded?: boolean; __warnings?: string[]; __errors?: string[] };
+      const win = await open(`/test/fixtures/bundle-and-npm.html?order=${order}`);
       await waitUntil(() => win.__loaded, 'the two copies did not load', { timeout: 10000 });
       await waitUntil(() => title(win, 'city-news-card') === 'Still works', 'card did not render', { timeout: 5000 });
       await new Promise((r) => setTimeout(r, 100));

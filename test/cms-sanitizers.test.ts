@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { executable, sanitizeOnServer } from '../src/test-support/helpers.js';
 
 /*
  * The CMS sanitisers of the round-trip tests, checked on their own: `/test-api/sanitize` runs
@@ -21,28 +22,8 @@ const HOSTILE =
 
 /** The HTML as the sanitiser `name` leaves it (the text, and parsed: scripts never run there). */
 async function sanitize(name: string, html: string): Promise<{ text: string; doc: Document }> {
-  const res = await fetch(`/test-api/sanitize?with=${encodeURIComponent(name)}`, {
-    method: 'POST',
-    headers: { 'content-type': 'text/plain;charset=utf-8' },
-    body: html,
-  });
-  const body = (await res.json()) as { html?: string; error?: string };
-  if (!res.ok || typeof body.html !== 'string') throw new Error(`${name}: ${res.status} ${body.error}`);
-  return { text: body.html, doc: new DOMParser().parseFromString(body.html, 'text/html') };
-}
-
-/** Everything executable that is left in a document: scripts, `on*` attributes, `javascript:` URLs. */
-function executable(doc: Document): string[] {
-  const found: string[] = [];
-  for (const el of doc.querySelectorAll('*')) {
-    if (el.localName === 'script') found.push(`<script> ${el.outerHTML}`);
-    for (const { name, value } of el.attributes) {
-      if (name.startsWith('on')) found.push(`${el.localName}[${name}]`);
-      // As a browser reads a URL: control characters and spaces ignored, any case.
-      if (/^javascript:/i.test(value.replace(/[\u0000-\u0020]/g, ''))) found.push(`${el.localName}[${name}=${value}]`);
-    }
-  }
-  return found;
+  const text = await sanitizeOnServer(name, html);
+  return { text, doc: new DOMParser().parseFromString(text, 'text/html') };
 }
 
 describe('CMS sanitisers (test harness)', () => {

@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import DOMPurify from 'dompurify';
 import { DEFAULTS, fallbackHtml, PARSERS, snippet, type SnippetOptions, type Tag } from '../demo/embed-snippet.js';
 import '../src/index.js';
-import { captureWarnings } from '../src/test-support/helpers.js';
+import { captureWarnings, executable, sanitizeOnServer } from '../src/test-support/helpers.js';
 
 /*
  * The CMS editor's path, end to end: the embed builder's snippets (demo/embed-snippet.ts, the
@@ -42,10 +42,7 @@ function builderSnippet(tag: Tag, source: 'src' | 'json', extra: Partial<Snippet
 async function server(name: string, html: string): Promise<string> {
   // In WordPress's block editor a snippet goes into a Custom HTML block (no wpautop).
   const body = name.startsWith('kses') ? `<!-- wp:html -->\n${html}\n<!-- /wp:html -->` : html;
-  const res = await fetch(`/test-api/sanitize?with=${name}`, { method: 'POST', headers: { 'content-type': 'text/plain;charset=utf-8' }, body });
-  const answer = (await res.json()) as { html?: string; error?: string };
-  if (!res.ok || answer.html === undefined) throw new Error(`${name}: ${answer.error}`);
-  return answer.html;
+  return sanitizeOnServer(name, body);
 }
 
 const TAG_CHECK = new RegExp(`^(${TAGS.join('|')})$`);
@@ -65,19 +62,6 @@ const SANITISERS: Record<string, (html: string) => Promise<string>> = {
   'WordPress kses (Author)': (html) => server('kses', html),
   'WordPress kses (Author), widgets allowed': (html) => server('kses-allow', html),
 };
-
-/** Everything executable in `root`: scripts, `on*` attributes, `javascript:` URLs. */
-function executable(root: ParentNode): string[] {
-  const found: string[] = [];
-  for (const el of root.querySelectorAll('*')) {
-    if (el.localName === 'script') found.push(el.outerHTML);
-    for (const { name, value } of el.attributes) {
-      if (name.startsWith('on')) found.push(`${el.localName}[${name}]`);
-      if (/^javascript:/i.test(value.replace(/[\u0000-\u0020]/g, ''))) found.push(`${el.localName}[${name}]`);
-    }
-  }
-  return found;
-}
 
 /** The sanitised HTML put into the page as a CMS serves it. */
 function place(html: string): HTMLElement {

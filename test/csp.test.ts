@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { openFrame, parts } from '../src/test-support/helpers.js';
 
 /*
  * Every widget on a page with a strict Content-Security-Policy (sent as a header by the test
@@ -11,34 +12,31 @@ type Recorder = Window & { __violations: string[]; __errors: string[] };
 describe('strict Content-Security-Policy', () => {
   it('every widget renders and no violation fires', async function () {
     this.timeout(20000);
-    const frame = document.createElement('iframe');
-    frame.src = '/test/fixtures/csp-page.html';
-    document.body.append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const frame = await openFrame('/test/fixtures/csp-page.html');
     const win = frame.contentWindow as Recorder;
     const doc = frame.contentDocument!;
-    const part = (id: string, name: string) => doc.getElementById(id)?.shadowRoot?.querySelectorAll(`[part~="${name}"]`) ?? [];
-    await waitUntil(() => part('card', 'title').length === 1, 'card not rendered', { timeout: 10000 });
-    await waitUntil(() => part('rich', 'body').length === 1 && doc.getElementById('rich')!.shadowRoot!.querySelector('strong'), 'rich text not rendered', { timeout: 10000 });
+    const partsOf = (id: string, name: string) => parts(doc.getElementById(id), name);
+    await waitUntil(() => partsOf('card', 'title').length === 1, 'card not rendered', { timeout: 10000 });
+    await waitUntil(() => partsOf('rich', 'body').length === 1 && doc.getElementById('rich')!.shadowRoot!.querySelector('strong'), 'rich text not rendered', { timeout: 10000 });
     // A second rich card, and a language change that sanitises its body again: each needs the
     // one DOMPurify policy the page allows (a second policy of the same name is refused).
     await waitUntil(() => doc.getElementById('rich2')!.shadowRoot!.querySelector('[part~="body"] em')?.textContent === 'bogat', 'second rich text not rendered', { timeout: 10000 });
     doc.getElementById('rich2')!.setAttribute('lang', 'en');
     await waitUntil(() => doc.getElementById('rich2')!.shadowRoot!.querySelector('[part~="body"] em')?.textContent === 'rich', 'rich text not sanitised again after a language change', { timeout: 10000 });
-    await waitUntil(() => part('areas', 'item').length === 24, 'areas not rendered', { timeout: 10000 });
-    await waitUntil(() => part('map', 'country').length > 20 && part('map', 'city').length === 2, 'map not drawn', { timeout: 10000 });
+    await waitUntil(() => partsOf('areas', 'item').length === 24, 'areas not rendered', { timeout: 10000 });
+    await waitUntil(() => partsOf('map', 'country').length > 20 && partsOf('map', 'city').length === 2, 'map not drawn', { timeout: 10000 });
     // The card's structured data is there, under Trusted Types (written by a lazy chunk).
     await waitUntil(() => doc.querySelector('#card script[type="application/ld+json"]'), 'no structured data', { timeout: 10000 });
     const ld = doc.querySelector('#card script[type="application/ld+json"]');
     expect(ld && JSON.parse(ld.textContent!)['@type']).to.equal('NewsArticle');
     // Interaction under the policy: search, tooltip.
-    const input = part('areas', 'search-input')[0] as HTMLInputElement;
+    const input = partsOf('areas', 'search-input')[0] as HTMLInputElement;
     input.value = 'kult';
     input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    const map = part('map', 'map')[0] as HTMLElement;
+    const map = partsOf('map', 'map')[0] as HTMLElement;
     map.focus();
     map.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true, composed: true }));
-    await waitUntil(() => part('map', 'tooltip').length === 1, 'no tooltip', { timeout: 10000 });
+    await waitUntil(() => partsOf('map', 'tooltip').length === 1, 'no tooltip', { timeout: 10000 });
     await new Promise((r) => setTimeout(r, 200));
     expect(win.__violations).to.deep.equal([]);
     expect(win.__errors).to.deep.equal([]);

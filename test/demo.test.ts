@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import type { PcwDataElement } from '../src/base/pcw-data-element.js';
+import { openFrame, titleOf, type Widget } from '../src/test-support/helpers.js';
 
 /*
  * The demo (what `npm start` shows first): every widget reaches the state its example is
@@ -7,7 +7,6 @@ import type { PcwDataElement } from '../src/base/pcw-data-element.js';
  * missing file only on request, and nothing fails on the way (no error, no failed request).
  */
 
-type Widget = PcwDataElement & HTMLElement;
 type DemoWindow = Window & typeof globalThis;
 
 describe('demo (demo/index.html)', () => {
@@ -17,12 +16,7 @@ describe('demo (demo/index.html)', () => {
 
   before(async function () {
     this.timeout(20000);
-    frame = document.createElement('iframe');
-    frame.style.cssText = 'width: 1200px; height: 900px';
-    frame.src = '/demo/index.html?lang=sl&theme=light';
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    document.body.append(frame);
-    await loaded;
+    frame = await openFrame('/demo/index.html?lang=sl&theme=light', { style: 'width: 1200px; height: 900px' });
     win = frame.contentWindow as DemoWindow;
     win.addEventListener('error', (e) => errors.push(String(e.message)));
     win.addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
@@ -31,7 +25,6 @@ describe('demo (demo/index.html)', () => {
   after(() => frame.remove());
 
   const widget = (id: string) => win.document.getElementById(id) as Widget;
-  const text = (id: string, part: string) => widget(id).shadowRoot!.querySelector(`[part~="${part}"]`)?.textContent?.trim() ?? '';
 
   it('shows every example in its state', async () => {
     const expected: Record<string, string> = {
@@ -47,7 +40,7 @@ describe('demo (demo/index.html)', () => {
       'debug-card': 'ready',
     };
     await waitUntil(() => Object.entries(expected).every(([id, state]) => widget(id)?.state === state), 'examples not in their states', { timeout: 10000 });
-    expect(text('main-card', 'title')).to.equal('Nadaljujemo dobro sodelovanje z Moskvo');
+    expect(titleOf(widget('main-card'))).to.equal('Nadaljujemo dobro sodelovanje z Moskvo');
     expect(widget('areas').shadowRoot!.querySelectorAll('[part~="area"]')).to.have.length(7);
     expect(widget('debug-card').shadowRoot!.querySelector('[part~="warnings"]')).to.exist;
     // The error example makes no request: its data attribute is broken on purpose.
@@ -63,9 +56,9 @@ describe('demo (demo/index.html)', () => {
       input.dispatchEvent(new Event('change', { bubbles: true }));
     };
     radio('lang-en');
-    await waitUntil(() => text('main-card', 'title') === 'We are continuing good cooperation with Moscow', 'language not switched', { timeout: 10000 });
+    await waitUntil(() => titleOf(widget('main-card')) === 'We are continuing good cooperation with Moscow', 'language not switched', { timeout: 10000 });
     radio('lang-ru');
-    await waitUntil(() => text('main-card', 'title') === 'Продолжаем доброе сотрудничество с Москвой', 'language not switched', { timeout: 10000 });
+    await waitUntil(() => titleOf(widget('main-card')) === 'Продолжаем доброе сотрудничество с Москвой', 'language not switched', { timeout: 10000 });
     radio('theme-dark');
     const widgets = [...win.document.querySelectorAll('city-news-card, cooperation-areas, partner-city-map')];
     expect(widgets.length).to.equal(10);

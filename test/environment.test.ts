@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { CityNewsCard } from '../src/index.js';
-import { captureWarnings, hits, uniqueKey } from '../src/test-support/helpers.js';
+import { captureWarningsPerTest, hits, titleOf, uniqueKey } from '../src/test-support/helpers.js';
 
 /*
  * Hostile or unusual pages: what another script on the page, or the page's own markup, can do
@@ -9,11 +9,7 @@ import { captureWarnings, hits, uniqueKey } from '../src/test-support/helpers.js
  * visible error and a pcw-error — never an exception out of it or a widget stuck loading.
  */
 
-let warnings: ReturnType<typeof captureWarnings>;
-beforeEach(() => (warnings = captureWarnings()));
-afterEach(() => warnings.restore());
-
-const title = (el: HTMLElement) => el.shadowRoot!.querySelector('[part~="title"]')?.textContent?.trim();
+captureWarningsPerTest();
 
 describe('hostile environments', () => {
   it('shows an error for a src the browser cannot parse (http://[), with pcw-error, not an exception', async () => {
@@ -38,7 +34,7 @@ describe('hostile environments', () => {
       expect((document as unknown as { baseURI: unknown }).baseURI).to.equal(form);
       const el = await fixture<CityNewsCard>(html`<city-news-card lang="sl" src="/demo/data/ljubljana-moskva-2019.json"></city-news-card>`);
       await waitUntil(() => el.state === 'ready', `state ${el.state}`, { timeout: 10000 });
-      expect(title(el)).to.equal('Nadaljujemo dobro sodelovanje z Moskvo');
+      expect(titleOf(el)).to.equal('Nadaljujemo dobro sodelovanje z Moskvo');
     } finally {
       form.remove();
     }
@@ -64,7 +60,7 @@ describe('hostile environments', () => {
     proto.tags = ['polluted'];
     try {
       const el = await fixture<CityNewsCard>(html`<city-news-card lang="en" .data=${{ title: 'Own title', lead: 'Own lead' }}></city-news-card>`);
-      expect(title(el)).to.equal('Own title');
+      expect(titleOf(el)).to.equal('Own title');
       expect(el.shadowRoot!.querySelector('a[href="https://evil.example/"]')).to.equal(null);
       expect(el.shadowRoot!.querySelector('[part~="tags"]')).to.equal(null);
       const untitled = await fixture<CityNewsCard>(html`<city-news-card lang="en" .data=${{ lead: 'No title of its own' }}></city-news-card>`);

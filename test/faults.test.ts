@@ -1,14 +1,13 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { CityNewsCard, CooperationAreas, PartnerCityMap } from '../src/index.js';
-import { captureWarnings, uniqueKey } from '../src/test-support/helpers.js';
+import { captureWarningsPerTest, listenUncaught, part, TAGS, textOf, uniqueKey } from '../src/test-support/helpers.js';
 
 /*
  * Faults of the network and the server, for every widget: each shows the translated alert,
  * fires pcw-error, and recovers on retry once the fault is gone; nothing throws.
  */
 
-const TAGS = ['city-news-card', 'cooperation-areas', 'partner-city-map'] as const;
 const FAULTS: [string, string][] = [
   ['slow (past the timeout)', 'slow'],
   ['404', '404'],
@@ -23,23 +22,13 @@ const ALERT = {
   ru: 'Не удалось загрузить данные.',
 };
 
-let warnings: ReturnType<typeof captureWarnings>;
-const uncaught: unknown[] = [];
-const onError = (e: ErrorEvent) => uncaught.push(e.error ?? e.message);
-const onRejection = (e: PromiseRejectionEvent) => uncaught.push(e.reason);
-beforeEach(() => {
-  warnings = captureWarnings();
-  uncaught.length = 0;
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-});
-afterEach(() => {
-  warnings.restore();
-  window.removeEventListener('error', onError);
-  window.removeEventListener('unhandledrejection', onRejection);
-});
+const warnings = captureWarningsPerTest();
+let uncaught: ReturnType<typeof listenUncaught>;
+beforeEach(() => (uncaught = listenUncaught()));
+afterEach(() => uncaught.stop());
 
-const shown = (el: HTMLElement) => el.shadowRoot!.querySelector('[part~="error-message"]')?.textContent?.trim();
+/** The alert's message. */
+const shown = (el: HTMLElement) => textOf(part(el, 'error-message'));
 
 describe('faults', () => {
   for (const tag of TAGS) {
@@ -72,7 +61,7 @@ describe('faults', () => {
         await loaded;
         await waitUntil(() => el.state === 'ready', undefined, { timeout: 10000 });
         expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
-        expect(uncaught).to.deep.equal([]);
+        expect(uncaught.errors).to.deep.equal([]);
       });
     }
   }
@@ -89,7 +78,7 @@ describe('faults', () => {
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
       await waitUntil(() => el.state === 'ready', `${tag} did not recover`, { timeout: 10000 });
     }
-    expect(uncaught).to.deep.equal([]);
+    expect(uncaught.errors).to.deep.equal([]);
   });
 
   it('a network error (nothing listening) is an alert too', async () => {
@@ -100,6 +89,6 @@ describe('faults', () => {
       (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
       expect((await failed).detail.kind).to.equal('network');
     }
-    expect(uncaught).to.deep.equal([]);
+    expect(uncaught.errors).to.deep.equal([]);
   });
 });

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
-import { captureWarnings } from '../src/test-support/helpers.js';
+import { captureWarningsPerTest } from '../src/test-support/helpers.js';
 
 /*
  * Valid cities where projections break: at both poles with `projection="conic"`, across the
@@ -9,9 +9,7 @@ import { captureWarnings } from '../src/test-support/helpers.js';
 
 type MapElement = HTMLElement & { state: string };
 
-let warnings: ReturnType<typeof captureWarnings>;
-beforeEach(() => (warnings = captureWarnings()));
-afterEach(() => warnings.restore());
+captureWarningsPerTest();
 
 async function drawn(data: unknown, projection: string) {
   const errors: string[] = [];

@@ -1,6 +1,6 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
-import type { PcwDataElement } from '../src/base/pcw-data-element.js';
+import { ready, seed, TAGS, type Widget } from '../src/test-support/helpers.js';
 
 /*
  * A host page's CSS cannot break a widget: neither its selectors (shadow DOM keeps them out)
@@ -13,9 +13,6 @@ const PAGE_CSS = `
   .hostile { white-space: pre; text-transform: uppercase; letter-spacing: 6px; word-spacing: 20px; text-indent: 40px; font-style: italic; font-weight: 800; text-shadow: 2px 2px red; }
   .hostile li, .hostile p, .hostile h2, .hostile button, .hostile text { display: none !important; color: red !important; }
 `;
-
-const seed = async () => (await fetch('/demo/data/ljubljana-moskva-2019.json')).json();
-type Widget = PcwDataElement & HTMLElement;
 
 let style: HTMLStyleElement;
 before(() => {
@@ -32,13 +29,13 @@ async function inHostilePage(tag: string, dir = 'ltr'): Promise<Widget> {
   el.setAttribute('layout', 'list');
   el.data = data;
   wrapper.append(el);
-  await waitUntil(() => el.state === 'ready', `${tag} never ready`, { timeout: 10000 });
+  await ready(el, 10000);
   await el.updateComplete;
   return el;
 }
 
 describe('host page CSS', () => {
-  for (const tag of ['city-news-card', 'cooperation-areas', 'partner-city-map']) {
+  for (const tag of TAGS) {
     it(`<${tag}>: inherited text styles of the page do not reach its content`, async () => {
       const el = await inHostilePage(tag);
       const texts = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="title"], [part~="lead"], [part~="item"], [part~="area-title"], [part~="list-toggle"]')];

@@ -1,14 +1,12 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
-import type { PcwDataElement } from '../src/base/pcw-data-element.js';
-import { captureWarnings } from '../src/test-support/helpers.js';
+import { captureWarningsPerTest, TAGS, type Widget } from '../src/test-support/helpers.js';
 
 /*
  * Objects given as the `data` property that throw when read (getters, Proxies): every widget
  * shows its error state and fires pcw-error; nothing is thrown out of the element.
  */
 
-const TAGS = ['city-news-card', 'cooperation-areas', 'partner-city-map'];
 const boom = (what: string) => () => {
   throw new Error(`boom (${what})`);
 };
@@ -18,16 +16,14 @@ const HOSTILE: [string, () => unknown][] = [
   ['an array Proxy that throws on reads', () => new Proxy([], { get: boom('array get') })],
 ];
 
-let warnings: ReturnType<typeof captureWarnings>;
-beforeEach(() => (warnings = captureWarnings()));
-afterEach(() => warnings.restore());
+captureWarningsPerTest();
 
 describe('hostile objects as data', () => {
   for (const tag of TAGS) {
     for (const [name, make] of HOSTILE) {
       it(`<${tag}> with ${name}: error state and pcw-error, no exception`, async () => {
         const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
-        const el = document.createElement(tag) as PcwDataElement & HTMLElement;
+        const el = document.createElement(tag) as Widget;
         el.data = make();
         const error = oneEvent(el, 'pcw-error');
         wrapper.append(el);

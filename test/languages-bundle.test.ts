@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { distFiles, openWindow, part, textOf } from '../src/test-support/helpers.js';
 
 /*
  * The built-in languages in the standalone builds (built by `vite build --mode bundle`, which
@@ -6,28 +7,14 @@ import { expect, waitUntil } from '@open-wc/testing';
  * fetch the same German chunk from beside them; the single standalone file has it inside.
  */
 
-async function open(path: string): Promise<Window> {
-  const frame = document.createElement('iframe');
-  frame.src = path;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  return frame.contentWindow as Window;
-}
-
-const shadowText = (win: Window, selector: string, part: string) =>
-  (win.document.querySelector(selector)?.shadowRoot?.querySelector(`[part~="${part}"]`)?.textContent ?? '').replace(/\s+/g, ' ').trim();
-/** The files of dist/ that the page fetched. */
-const fetched = (win: Window) =>
-  win.performance
-    .getEntriesByType('resource')
-    .map((r) => new URL(r.name).pathname)
-    .filter((p) => p.startsWith('/dist/'));
+/** The text of the part `name` of the first `selector` of the page, whitespace folded. */
+const shadowText = (win: Window, selector: string, name: string) => textOf(part(win.document.querySelector(selector), name));
 
 async function german(path: string): Promise<string[]> {
-  const win = await open(path);
+  const win = await openWindow(path);
   await waitUntil(() => shadowText(win, 'city-news-card', 'read-more') === 'Weiterlesen (1 weiterer Absatz)', `${path}: card not German`, { timeout: 10000 });
   await waitUntil(() => shadowText(win, 'cooperation-areas', 'count') === '3 Einträge', `${path}: areas not German`, { timeout: 10000 });
-  return fetched(win).filter((f) => /lang-/.test(f));
+  return distFiles(win).filter((f) => /lang-/.test(f));
 }
 
 describe('built-in languages in dist/', () => {
@@ -40,8 +27,8 @@ describe('built-in languages in dist/', () => {
   });
 
   it('the single standalone file has the languages inside: German with no other request', async () => {
-    const win = await open('/test/fixtures/languages-standalone-de.html');
+    const win = await openWindow('/test/fixtures/languages-standalone-de.html');
     await waitUntil(() => shadowText(win, 'city-news-card', 'read-more') === 'Weiterlesen (1 weiterer Absatz)', 'card not German', { timeout: 10000 });
-    expect(fetched(win)).to.deep.equal(['/dist/partner-city-widgets.standalone.js']);
+    expect(distFiles(win)).to.deep.equal(['/dist/partner-city-widgets.standalone.js']);
   });
 });

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { CityNewsCard, CooperationAreas } from '../src/index.js';
-import { textOf } from '../src/test-support/helpers.js';
+import { part, textOf } from '../src/test-support/helpers.js';
 
 /*
  * The built-in languages beyond en/sl/ru are lazy chunks: a page requests one only when a widget
@@ -17,7 +17,7 @@ const requested = () =>
     .filter(Boolean);
 
 const card = (lang: string) => html`<city-news-card lang=${lang} .data=${{ title: 'T', body: ['1', '2', '3'] }}></city-news-card>`;
-const readMore = (el: CityNewsCard) => textOf(el.shadowRoot!.querySelector('[part~="read-more"]'));
+const readMore = (el: CityNewsCard) => textOf(part(el, 'read-more'));
 
 describe('language chunks', () => {
   it('are not requested by widgets in English, Slovene, Russian, other languages or invalid tags', async () => {

@@ -1,18 +1,15 @@
 import { elementUpdated, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { areasStrings, commonStrings, loadLanguage, mapStrings, newsCardStrings, registerLanguage, translate, type UiStrings } from '../src/index.js';
 import type { CityNewsCard, CooperationAreas, PartnerCityMap } from '../src/index.js';
-import { seed, textOf } from '../src/test-support/helpers.js';
+import { part, parts, SEED_URL, seed, textOf } from '../src/test-support/helpers.js';
 
 /*
  * UI languages beyond en/sl/ru: the built-in German, Croatian, Ukrainian and Italian (lazy
  * chunks) and languages a page registers. (Which chunks a page requests: languages-lazy.test.ts.)
  */
 
-const SEED = '/demo/data/ljubljana-moskva-2019.json';
 const WAIT = { timeout: 10000 };
 
-const part = (el: HTMLElement, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const parts = (el: HTMLElement, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
 /** Waits until `read()` gives `expected` (the widget re-renders when its language's chunk comes). */
 const shows = async (read: () => unknown, expected: unknown, what: string) => {
   await waitUntil(() => JSON.stringify(read()) === JSON.stringify(expected), `${what}: ${JSON.stringify(read())} instead of ${JSON.stringify(expected)}`, WAIT);
@@ -162,7 +159,7 @@ describe('UI languages', () => {
     it('shows the card and the map in Italian', async () => {
       const root = await fixture<HTMLElement>(html`<div lang="it">
         <city-news-card .data=${await seed()}></city-news-card>
-        <partner-city-map src=${SEED}></partner-city-map>
+        <partner-city-map src=${SEED_URL}></partner-city-map>
       </div>`);
       const card = root.querySelector<CityNewsCard>('city-news-card')!;
       const map = root.querySelector<PartnerCityMap>('partner-city-map')!;

@@ -1,16 +1,13 @@
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
-import type { PcwDataElement } from '../src/base/pcw-data-element.js';
+import { q, qa, ready, type Widget } from '../src/test-support/helpers.js';
 
 /*
  * Layout at the edges: a 320 px column, long words, large text, a right-to-left page, forced
  * colours. Nothing is clipped, nothing widens the page, nothing covers the cities.
  */
 
-type Widget = PcwDataElement & HTMLElement;
-const q = (el: Widget, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
-const qa = (el: Widget, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const rect = (el: Element) => el.getBoundingClientRect();
 
 async function narrow<T extends Widget>(tag: string, data: unknown, attrs = '', style = ''): Promise<{ el: T; wrapper: HTMLDivElement }> {
@@ -18,7 +15,7 @@ async function narrow<T extends Widget>(tag: string, data: unknown, attrs = '', 
   wrapper.innerHTML = `<${tag} lang="sl" ${attrs}></${tag}>`;
   const el = wrapper.firstElementChild as T;
   el.data = data;
-  await waitUntil(() => el.state === 'ready', `${tag} never ready`, { timeout: 10000 });
+  await ready(el, 10000);
   await el.updateComplete;
   return { el, wrapper };
 }
@@ -33,29 +30,29 @@ const cities = [
 describe('layout at the edges', () => {
   it('<cooperation-areas> at 320 px: the count moves under the title before the title breaks inside a word', async () => {
     const { el } = await narrow<Widget>('cooperation-areas', [{ title: 'mestno upravljanje in gospodarstvo', icon: 'city', items: ['a', 'b', 'c', 'd'] }]);
-    const title = q(el, '[part~="area-title"]');
+    const title = q(el, '[part~="area-title"]')!;
     expect(rect(title).width).to.be.at.least(150);
-    expect(rect(q(el, '[part~="count"]')).top).to.be.greaterThan(rect(title).top);
+    expect(rect(q(el, '[part~="count"]')!).top).to.be.greaterThan(rect(title).top);
   });
 
   it('<cooperation-areas>: a long unbroken item wraps inside the widget', async () => {
     const { el, wrapper } = await narrow<Widget>('cooperation-areas', [{ title: 'A', items: ['https://example.org/a/very/long/unbroken/address/that/would/widen/the/page/otherwise/and/more'] }], 'open');
     expect(wrapper.scrollWidth).to.be.at.most(320);
-    expect(rect(q(el, '[part~="item"]')).right).to.be.at.most(rect(wrapper).right + 0.5);
+    expect(rect(q(el, '[part~="item"]')!).right).to.be.at.most(rect(wrapper).right + 0.5);
   });
 
   it('<city-news-card>: a long tag wraps inside the card', async () => {
     const { el } = await narrow<Widget>('city-news-card', { title: 'T', tags: ['Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz'] });
-    expect(rect(q(el, '[part~="tag"]')).right).to.be.at.most(rect(q(el, '[part~="base"]')).right + 0.5);
+    expect(rect(q(el, '[part~="tag"]')!).right).to.be.at.most(rect(q(el, '[part~="base"]')!).right + 0.5);
   });
 
   it('<partner-city-map> at 320 px: the list never widens the page, the buttons stand in a row and cover no city', async () => {
     const { el, wrapper } = await narrow<Widget>('partner-city-map', { cities });
-    q(el, '[part~="list-toggle"]').click();
+    q(el, '[part~="list-toggle"]')!.click();
     await el.updateComplete;
     expect(wrapper.scrollWidth).to.be.at.most(320);
     expect(rect(el).width).to.be.at.most(320);
-    const zoom = q(el, '[part~="zoom-controls"]');
+    const zoom = q(el, '[part~="zoom-controls"]')!;
     expect(getComputedStyle(zoom).flexDirection).to.equal('row');
     await waitUntil(() => {
       const z = rect(zoom);
@@ -71,12 +68,12 @@ describe('layout at the edges', () => {
   it('<partner-city-map>: labels grow with the text size of the page', async () => {
     const { el } = await narrow<Widget>('partner-city-map', { cities: cities.slice(0, 1) }, '', 'font-size: 24px; width: 900px');
     await waitUntil(() => qa(el, '[part~="label"]').length === 1, 'no label', { timeout: 10000 });
-    expect(getComputedStyle(q(el, '[part~="label"]')).fontSize).to.equal('18px');
+    expect(getComputedStyle(q(el, '[part~="label"]')!).fontSize).to.equal('18px');
   });
 
   it('<partner-city-map>: the active city has a ring and is drawn on top', async () => {
     const { el } = await narrow<Widget>('partner-city-map', { cities }, '', 'width: 900px');
-    q(el, '[part~="map"]').focus();
+    q(el, '[part~="map"]')!.focus();
     await sendKeys({ press: 'Home' });
     await el.updateComplete;
     const groups = qa(el, '.city');
@@ -100,8 +97,8 @@ describe('layout at the edges', () => {
       probe.style.color = 'Canvas';
       const canvas = getComputedStyle(probe).color;
       probe.remove();
-      expect(getComputedStyle(q(el, '.city[data-id="mo"] [part~="city"]')).stroke).to.equal(canvas);
-      expect(getComputedStyle(q(el, '.country.tint')).fill).to.equal(canvas);
+      expect(getComputedStyle(q(el, '.city[data-id="mo"] [part~="city"]')!).stroke).to.equal(canvas);
+      expect(getComputedStyle(q(el, '.country.tint')!).fill).to.equal(canvas);
     } finally {
       await emulateMedia({ forcedColors: 'none' });
     }
@@ -112,15 +109,15 @@ describe('layout at the edges', () => {
     const [ltr, rtl] = [...wrapper.querySelectorAll('city-news-card')] as Widget[];
     await ltr.updateComplete;
     await rtl.updateComplete;
-    expect(getComputedStyle(q(ltr, '[part~="title"]')).direction).to.equal('ltr');
-    expect(getComputedStyle(q(rtl, '[part~="title"]')).direction).to.equal('rtl');
+    expect(getComputedStyle(q(ltr, '[part~="title"]')!).direction).to.equal('ltr');
+    expect(getComputedStyle(q(rtl, '[part~="title"]')!).direction).to.equal('rtl');
   });
 
   it('<cooperation-areas>: no "expand all" when the search matches nothing', async () => {
     const data = ['A', 'B', 'C', 'D'].map((t) => ({ title: t, items: ['x'] }));
     const { el } = await narrow<Widget>('cooperation-areas', data, 'searchable');
     expect(q(el, '[part~="expand-all"]')).to.exist;
-    const input = q(el, '[part~="search-input"]') as HTMLInputElement;
+    const input = q<HTMLInputElement>(el, '[part~="search-input"]')!;
     input.value = 'nothing like this';
     input.dispatchEvent(new Event('input'));
     await el.updateComplete;

@@ -1,6 +1,6 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
-import { captureWarnings, hits } from '../src/test-support/helpers.js';
+import { captureWarningsPerTest, hits, TAGS } from '../src/test-support/helpers.js';
 
 /*
  * Mounting and unmounting widgets many times leaves nothing behind: no live observers, no
@@ -72,11 +72,8 @@ before(() => {
 });
 after(() => restore.forEach((r) => r()));
 
-let warnings: ReturnType<typeof captureWarnings>;
-beforeEach(() => (warnings = captureWarnings()));
-afterEach(() => warnings.restore());
+const warnings = captureWarningsPerTest();
 
-const TAGS = ['city-news-card', 'cooperation-areas', 'partner-city-map'] as const;
 const listenerCounts = () => JSON.stringify([...live.listeners].filter(([type]) => !type.startsWith('__')).sort());
 
 describe('lifecycle', () => {

@@ -1,16 +1,14 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import { loadJson, type CityNewsCard } from '../src/index.js';
-import { captureWarnings, hits, uniqueKey } from '../src/test-support/helpers.js';
+import { captureWarningsPerTest, hits, uniqueKey } from '../src/test-support/helpers.js';
 
 /*
  * Sizes a careless export or an attacker can send: each is bounded, with a clear error (the
  * limits are in the README, "Security and limits"). How long the rest takes is in the bench.
  */
 
-let warnings: ReturnType<typeof captureWarnings>;
-beforeEach(() => (warnings = captureWarnings()));
-afterEach(() => warnings.restore());
+const warnings = captureWarningsPerTest();
 
 describe('limits', () => {
   it('refuses an answer over 5 MB without reading it all, with a visible error', async () => {

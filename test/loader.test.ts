@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { distFiles, openWindow, TAGS, titleOf } from '../src/test-support/helpers.js';
 
 /*
  * dist/loader.js (built by `vite build --mode bundle`, which `npm test` runs first) on a plain
@@ -7,31 +8,16 @@ import { expect, waitUntil } from '@open-wc/testing';
 
 type LoaderWindow = Window & typeof globalThis & { __loader?: { discover(root: ParentNode): Promise<void>; load(tag: string): Promise<void>; TAGS: string[] } };
 
-async function open(path: string): Promise<LoaderWindow> {
-  const frame = document.createElement('iframe');
-  frame.src = path;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  return frame.contentWindow as LoaderWindow;
-}
-
-const TAGS = ['city-news-card', 'cooperation-areas', 'partner-city-map'];
+const open = (path: string) => openWindow<LoaderWindow>(path);
 const defined = (win: Window) => TAGS.filter((t) => win.customElements.get(t));
-/** The files of dist/ that the page fetched, in order. */
-const fetched = (win: Window) =>
-  win.performance
-    .getEntriesByType('resource')
-    .map((r) => new URL(r.name).pathname)
-    .filter((p) => p.startsWith('/dist/'));
-const title = (el: Element | null | undefined) => el?.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim();
 const NETWORK = JSON.stringify({ cities: [{ id: 'lj', name: 'Ljubljana', lat: 46.05, lon: 14.51, role: 'home' }, { id: 'mo', name: 'Moskva', lat: 55.75, lon: 37.62 }] });
 
 describe('dist/loader.js', () => {
   it('defines only the tags on the page and fetches only their code', async () => {
     const win = await open('/test/fixtures/loader-card-only.html');
-    await waitUntil(() => title(win.document.querySelector('city-news-card')) === 'Only a card', 'card did not render', { timeout: 5000 });
+    await waitUntil(() => titleOf(win.document.querySelector('city-news-card')) === 'Only a card', 'card did not render', { timeout: 5000 });
     expect(defined(win)).to.deep.equal(['city-news-card']);
-    const files = fetched(win);
+    const files = distFiles(win);
     expect(files).to.include('/dist/loader.js');
     expect(files.some((f) => /^\/dist\/loader-city-news-card-[\w-]+\.js$/.test(f)), files.join(' ')).to.equal(true);
     // Nothing of the other elements, nor the map's shapes, nor the one-file bundle.
@@ -54,7 +40,7 @@ describe('dist/loader.js', () => {
     await waitUntil(() => win.customElements.get('cooperation-areas'), 'the nested cooperation-areas was never defined', { timeout: 5000 });
     expect(wrapper.querySelector('cooperation-areas')!.matches(':defined')).to.equal(true);
     // Each element's code came once.
-    const files = fetched(win);
+    const files = distFiles(win);
     expect(files.filter((f) => /loader-partner-city-map-/.test(f))).to.have.length(1);
     expect(files.filter((f) => /loader-cooperation-areas-/.test(f))).to.have.length(1);
   });

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
-import { captureWarnings } from '../src/test-support/helpers.js';
+import { captureWarningsPerTest } from '../src/test-support/helpers.js';
 
 /*
  * Page languages as real sites write them: `en_US` (an underscore), and values that are no
@@ -10,9 +10,7 @@ import { captureWarnings } from '../src/test-support/helpers.js';
 
 type Widget = HTMLElement & { state: string };
 
-let warnings: ReturnType<typeof captureWarnings>;
-beforeEach(() => (warnings = captureWarnings()));
-afterEach(() => warnings.restore());
+captureWarningsPerTest();
 
 const card = { title: 'Title', published: '2019-09-11' };
 const map = { cities: [{ id: 'a', name: 'Alpha', lat: 46, lon: 14.5, country: 'SI', since: '2000', role: 'home' }, { id: 'b', name: 'Beta', lat: 55.7, lon: 37.6, country: 'RU' }] };

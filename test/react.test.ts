@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { openFrame, part, parts, q } from '../src/test-support/helpers.js';
 import type * as App from './fixtures/react-app.js';
 
 /*
@@ -13,8 +14,6 @@ let app: typeof App;
 let container: HTMLElement;
 let root: ReturnType<typeof App.createRoot>;
 
-const shadow = (el: Element | null) => el!.shadowRoot!;
-const part = (el: Element | null, name: string) => shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
 const render = (node: ReturnType<typeof App.createElement>) => app.flushSync(() => root.render(node));
 
 describe('partner-city-widgets/react (React 19)', () => {
@@ -106,18 +105,15 @@ describe('partner-city-widgets/react (React 19)', () => {
     expect(areaToggles).to.deep.equal([{ id: 'city-management', open: true }]);
 
     const mapEl = container.querySelector('partner-city-map')!;
-    await waitUntil(() => shadow(mapEl).querySelector('.city[data-id="mo"]'), 'map did not render', { timeout: 5000 });
-    shadow(mapEl).querySelector('.city[data-id="mo"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await waitUntil(() => q(mapEl, '.city[data-id="mo"]'), 'map did not render', { timeout: 5000 });
+    q(mapEl, '.city[data-id="mo"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     expect(cities).to.deep.equal(['mo']);
   });
 
   it('renders on the server with React (renderToString) with every prop in the HTML, and the elements render from it', async () => {
     // test/fixtures/ssr/react.html: written by scripts/ssr-render.mjs from the wrappers in Node.
-    const frame = document.createElement('iframe');
-    frame.src = '/test/fixtures/ssr/react.html';
-    document.body.append(frame);
+    const frame = await openFrame('/test/fixtures/ssr/react.html');
     try {
-      await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
       const doc = frame.contentDocument!;
       type Widget = HTMLElement & { state: string };
       const card = doc.querySelector<Widget>('#react-card')!;
@@ -130,7 +126,7 @@ describe('partner-city-widgets/react (React 19)', () => {
       expect(part(card, 'title')!.closest('h3')).to.not.equal(null);
       expect(part(card, 'title')!.textContent!.trim()).to.equal('From src');
       expect(part(card, 'body')).to.equal(null); // variant="compact"
-      expect(shadow(areas).querySelectorAll('[part~="area"]')).to.have.length(7);
+      expect(parts(areas, 'area')).to.have.length(7);
       expect(part(areas, 'search-input')).to.not.equal(null);
       expect(part(map, 'list-toggle')!.textContent!.trim()).to.equal('Показать списком');
     } finally {

@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { CityNewsCard, CooperationAreas, PartnerCityMap } from '../src/index.js';
-import { captureWarnings } from '../src/test-support/helpers.js';
+import { captureWarningsPerTest, TAGS } from '../src/test-support/helpers.js';
 
 /*
  * Strangers' data: a battery of script, markup and URL payloads placed in every text and URL
@@ -139,7 +139,6 @@ async function poke(widget: HTMLElement) {
 }
 
 type Source = 'property' | 'attribute' | 'inline' | 'src';
-const TAGS = ['city-news-card', 'cooperation-areas', 'partner-city-map'] as const;
 
 async function mount(tag: (typeof TAGS)[number], source: Source, data: unknown): Promise<CityNewsCard | CooperationAreas | PartnerCityMap> {
   const el = document.createElement(tag);
@@ -163,12 +162,8 @@ async function mount(tag: (typeof TAGS)[number], source: Source, data: unknown):
   return el;
 }
 
-let warnings: ReturnType<typeof captureWarnings>;
-beforeEach(() => {
-  warnings = captureWarnings();
-  window.__pwned = undefined;
-});
-afterEach(() => warnings.restore());
+const warnings = captureWarningsPerTest();
+beforeEach(() => (window.__pwned = undefined));
 
 describe('hostile data', () => {
   it('the battery can fail: a dangerous link that slipped through would run when poked', async () => {

@@ -3,27 +3,14 @@
 // the content is there; with it, the elements hydrate without errors and without fetching.
 import { expect, waitUntil } from '@open-wc/testing';
 import type { CityNewsCard, CooperationAreas, PartnerCityMap } from '../src/index.js';
-import { textOf } from '../src/test-support/helpers.js';
+import { openFrame, part, parts, TAGS, textOf, type Widget } from '../src/test-support/helpers.js';
 
-type Widget = CityNewsCard | CooperationAreas | PartnerCityMap;
 type FrameWindow = Window & typeof globalThis & { __ssrErrors?: string[]; __ssrWarnings?: string[] };
 
 const DATA_FILE = 'ljubljana-moskva-2019.json';
 
-/** Opens a page in a frame and waits for its `load`. */
-async function open(url: string, sandbox?: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
-  frame.style.cssText = 'width: 900px; height: 700px; border: 0';
-  const loaded = new Promise((resolve, reject) => {
-    frame.addEventListener('load', resolve, { once: true });
-    frame.addEventListener('error', reject, { once: true });
-  });
-  frame.src = url;
-  document.body.append(frame);
-  await loaded;
-  return frame;
-}
+/** Opens a page in a frame (900 × 700) and waits for its `load`. */
+const open = (url: string, sandbox?: string) => openFrame(url, { sandbox, style: 'width: 900px; height: 700px; border: 0' });
 
 const widget = <T extends Widget>(frame: HTMLIFrameElement, tag: string) => {
   const el = frame.contentDocument!.querySelector(tag) as T | null;
@@ -31,8 +18,6 @@ const widget = <T extends Widget>(frame: HTMLIFrameElement, tag: string) => {
   expect(el !== null, `<${tag}> in the page`).to.equal(true);
   return el!;
 };
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const parts = (el: Element, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
 
 /** The English titles of the seed's areas. */
 async function areaTitles(): Promise<string[]> {
@@ -132,8 +117,8 @@ describe('server rendering (@lit-labs/ssr)', () => {
       frame = await open('/test/fixtures/ssr/hydrate.html');
       frames.push(frame);
       win = frame.contentWindow as FrameWindow;
-      await Promise.all(['city-news-card', 'cooperation-areas', 'partner-city-map'].map((t) => win.customElements.whenDefined(t)));
-      for (const tag of ['city-news-card', 'cooperation-areas', 'partner-city-map']) {
+      await Promise.all(TAGS.map((t) => win.customElements.whenDefined(t)));
+      for (const tag of TAGS) {
         const el = widget<Widget>(frame, tag);
         // A hydration mismatch throws in the first update: updateComplete rejects.
         await el.updateComplete;
@@ -146,7 +131,7 @@ describe('server rendering (@lit-labs/ssr)', () => {
 
     it('hydrates every element without errors', async () => {
       expect(win.__ssrErrors, 'the error recorder of the page').to.be.an('array');
-      for (const tag of ['city-news-card', 'cooperation-areas', 'partner-city-map']) {
+      for (const tag of TAGS) {
         const el = widget<Widget>(frame, tag);
         expect(el.matches(':defined'), `${tag} defined`).to.equal(true);
         expect(el.state, `${tag} state`).to.equal('ready');
@@ -177,7 +162,7 @@ describe('server rendering (@lit-labs/ssr)', () => {
       // The entry did load through the test server (so the entries are the frame's own).
       expect(names.some((n) => n.includes('/test/fixtures/ssr/hydrate-entry.ts'))).to.equal(true);
       expect(names.filter((n) => n.includes(DATA_FILE))).to.deep.equal([]);
-      for (const tag of ['city-news-card', 'cooperation-areas', 'partner-city-map']) {
+      for (const tag of TAGS) {
         expect(widget<Widget>(frame, tag).src, `${tag} src`).to.equal(undefined);
       }
     });

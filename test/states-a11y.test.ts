@@ -1,7 +1,7 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../src/index.js';
-import type { PcwDataElement } from '../src/base/pcw-data-element.js';
+import { TAGS, type Widget } from '../src/test-support/helpers.js';
 
 /*
  * The states every widget shares (loading, empty, error with and without retry), in the light
@@ -9,14 +9,11 @@ import type { PcwDataElement } from '../src/base/pcw-data-element.js';
  * dark theme must bring its own background wherever it colours text.
  */
 
-const TAGS = ['city-news-card', 'cooperation-areas', 'partner-city-map'] as const;
 const EMPTY: Record<(typeof TAGS)[number], string> = {
   'city-news-card': '{}',
   'cooperation-areas': '[]',
   'partner-city-map': '[]',
 };
-
-type Widget = PcwDataElement & HTMLElement;
 
 async function widget(tag: string, theme: string, attrs: string): Promise<Widget> {
   // The attributes are the test's own constants (never data from outside).

@@ -1,7 +1,7 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../src/index.js';
-import type { PcwDataElement } from '../src/base/pcw-data-element.js';
+import { colour, q, ready, seed, TAGS, type Widget } from '../src/test-support/helpers.js';
 
 /*
  * Theming of every widget: `theme="auto"` follows the system, the widget's own custom
@@ -10,36 +10,20 @@ import type { PcwDataElement } from '../src/base/pcw-data-element.js';
  * `style` attribute.
  */
 
-type Widget = PcwDataElement & HTMLElement;
-const seed = async () => (await fetch('/demo/data/ljubljana-moskva-2019.json')).json();
-const TAGS = ['city-news-card', 'cooperation-areas', 'partner-city-map'];
 /** What each widget paints with its surface colour. */
 const SURFACE: Record<string, string> = { 'city-news-card': '[part~="base"]', 'cooperation-areas': '[part~="area"]', 'partner-city-map': '[part~="list-toggle"]' };
 
 async function mount(tag: string, attrs: Record<string, string> = {}, style = ''): Promise<Widget> {
   const data = await seed();
-  // The seed's image is relative to the demo data.
-  data.image.src = '/demo/data/ljubljana-moskva.svg';
   const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
   const el = document.createElement(tag) as Widget;
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   if (style) el.setAttribute('style', style);
   el.data = data;
   wrapper.append(el);
-  await waitUntil(() => el.state === 'ready', `${tag} never ready`, { timeout: 10000 });
+  await ready(el, 10000);
   await el.updateComplete;
   return el;
-}
-
-const q = (el: Widget, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
-/** The computed value of a colour, as the browser writes it. */
-function colour(value: string): string {
-  const probe = document.createElement('div');
-  probe.style.color = value;
-  document.body.append(probe);
-  const out = getComputedStyle(probe).color;
-  probe.remove();
-  return out;
 }
 
 afterEach(() => emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference', forcedColors: 'none' }));
@@ -48,7 +32,7 @@ describe('theming', () => {
   for (const tag of TAGS) {
     it(`<${tag}> theme="auto" follows the system's colour scheme`, async () => {
       const el = await mount(tag, { theme: 'auto' });
-      const surface = () => getComputedStyle(q(el, SURFACE[tag])).backgroundColor;
+      const surface = () => getComputedStyle(q(el, SURFACE[tag])!).backgroundColor;
       expect(surface()).to.equal('rgb(255, 255, 255)');
       await emulateMedia({ colorScheme: 'dark' });
       expect(surface()).to.equal('rgb(22, 27, 34)');
@@ -63,7 +47,7 @@ describe('theming', () => {
       el.src = '/test-api/hang?ms=3000';
       wrapper.append(el);
       await el.updateComplete;
-      const skeleton = q(el, '[part~="skeleton"]').classList.contains('skeleton-map') ? q(el, '[part~="skeleton"]') : q(el, '.skeleton');
+      const skeleton = q(el, '[part~="skeleton"]')!.classList.contains('skeleton-map') ? q(el, '[part~="skeleton"]')! : q(el, '.skeleton')!;
       expect(getComputedStyle(skeleton).animationName).to.equal('pcw-pulse');
       await emulateMedia({ reducedMotion: 'reduce' });
       expect(getComputedStyle(skeleton).animationName).to.equal('none');
@@ -74,37 +58,37 @@ describe('theming', () => {
 
   it('the widgets\' own custom properties reach what they are for', async () => {
     const card = await mount('city-news-card', {}, '--pcw-news-card-title-size: 31px; --pcw-color-accent: rgb(1, 2, 3)');
-    expect(getComputedStyle(q(card, '[part~="title"]')).fontSize).to.equal('31px');
-    expect(getComputedStyle(q(card, '[part~="read-more"]')).color).to.equal('rgb(1, 2, 3)');
+    expect(getComputedStyle(q(card, '[part~="title"]')!).fontSize).to.equal('31px');
+    expect(getComputedStyle(q(card, '[part~="read-more"]')!).color).to.equal('rgb(1, 2, 3)');
     const areas = await mount('cooperation-areas', { open: '', searchable: '' }, '--pcw-areas-title-size: 27px; --pcw-color-mark: rgb(4, 5, 6); --pcw-duration: 123ms');
-    expect(getComputedStyle(q(areas, '[part~="area-title"]')).fontSize).to.equal('27px');
-    expect(getComputedStyle(q(areas, '.chevron')).transitionDuration).to.equal('0.123s');
-    const input = q(areas, '[part~="search-input"]') as HTMLInputElement;
+    expect(getComputedStyle(q(areas, '[part~="area-title"]')!).fontSize).to.equal('27px');
+    expect(getComputedStyle(q(areas, '.chevron')!).transitionDuration).to.equal('0.123s');
+    const input = q<HTMLInputElement>(areas, '[part~="search-input"]')!;
     input.value = 'cultur';
     input.dispatchEvent(new Event('input'));
     await areas.updateComplete;
-    expect(getComputedStyle(q(areas, 'mark')).backgroundColor).to.equal('rgb(4, 5, 6)');
+    expect(getComputedStyle(q(areas, 'mark')!).backgroundColor).to.equal('rgb(4, 5, 6)');
     const map = await mount('partner-city-map', {}, '--pcw-map-water: rgb(7, 8, 9); --pcw-map-home: rgb(10, 11, 12)');
-    expect(getComputedStyle(q(map, '.water')).fill).to.equal('rgb(7, 8, 9)');
-    expect(getComputedStyle(q(map, '.home [part~="city"]')).fill).to.equal('rgb(10, 11, 12)');
+    expect(getComputedStyle(q(map, '.water')!).fill).to.equal('rgb(7, 8, 9)');
+    expect(getComputedStyle(q(map, '.home [part~="city"]')!).fill).to.equal('rgb(10, 11, 12)');
   });
 
   it('reduced motion stops the areas\' chevron turning', async () => {
     const el = await mount('cooperation-areas');
-    expect(getComputedStyle(q(el, '.chevron')).transitionDuration).to.equal('0.2s');
+    expect(getComputedStyle(q(el, '.chevron')!).transitionDuration).to.equal('0.2s');
     await emulateMedia({ reducedMotion: 'reduce' });
-    expect(getComputedStyle(q(el, '.chevron')).transitionDuration).to.equal('0s');
+    expect(getComputedStyle(q(el, '.chevron')!).transitionDuration).to.equal('0s');
   });
 
   it('forced colours: search matches and area borders use system colours', async () => {
     const el = await mount('cooperation-areas', { open: '', searchable: '' });
-    const input = q(el, '[part~="search-input"]') as HTMLInputElement;
+    const input = q<HTMLInputElement>(el, '[part~="search-input"]')!;
     input.value = 'cultur';
     input.dispatchEvent(new Event('input'));
     await el.updateComplete;
     await emulateMedia({ forcedColors: 'active' });
-    expect(getComputedStyle(q(el, 'mark')).backgroundColor).to.equal(colour('Highlight'));
-    expect(getComputedStyle(q(el, '[part~="area"]')).borderTopColor).to.equal(colour('CanvasText'));
+    expect(getComputedStyle(q(el, 'mark')!).backgroundColor).to.equal(colour('Highlight'));
+    expect(getComputedStyle(q(el, '[part~="area"]')!).borderTopColor).to.equal(colour('CanvasText'));
   });
 
   it('no widget writes a style attribute in its shadow root, in any state it reaches by itself or by use', async () => {
