@@ -1,7 +1,7 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { integer, oneOf } from '../../internal/converters.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { integer, oneOf } from '../../internal/converters.js';
 import { parseArticle, resolveUrl, safeUrl } from '../../model/parse.js';
 import type { Article } from '../../model/types.js';
 import { formatDate, type DateStyle } from '../../i18n/format.js';
@@ -14,7 +14,6 @@ import { styles } from './city-news-card.styles.js';
 /** Marks the card's JSON-LD script in its light DOM; the code that writes it loads only with `structured-data`. */
 const LD_MARKER = 'data-pcw-structured-data';
 const LD_SELECTOR = `script[${LD_MARKER}]`;
-
 
 /**
  * One announcement of a city site: date, title, lead, body, image, tags and a link.

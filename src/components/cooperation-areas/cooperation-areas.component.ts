@@ -1,69 +1,21 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { integer, oneOf } from '../../internal/converters.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { integer, oneOf } from '../../internal/converters.js';
 import { hasNoAreas, parseAreas, type AreaList } from '../../model/parse.js';
-import type { Area, AreaItem, LocalizedText } from '../../model/types.js';
-import { pick } from '../../i18n/format.js';
+import type { Area } from '../../model/types.js';
 import { areasStrings } from '../../i18n/strings.js';
 import { heading } from '../../internal/heading.js';
 import { inLang } from '../../internal/lang-span.js';
 import { PcwDataElement } from '../../base/pcw-data-element.js';
-import { highlight, matches, prepare, type Folded } from './search.js';
+import { highlight } from './highlight.js';
+import { countResults, indexAreas, searchAreas, type IndexedArea, type ShownArea } from './search-index.js';
 import { hostStyles } from '../../styles/host.js';
 import { styles } from './cooperation-areas.styles.js';
 import { icon } from './icons.js';
-
-/** Above this many items in all, open areas render their items only when they come near the viewport. */
-const LAZY_ITEMS = 300;
-
-/** A text in the widget's language, folded for search only when a search needs it. */
-class SearchText {
-  private prepared?: Folded;
-
-  /** `lang`: the language the text is in (`und` when unknown). */
-  constructor(
-    readonly text: string,
-    readonly lang: string,
-  ) {}
-
-  get folded(): Folded {
-    return (this.prepared ??= prepare(this.text));
-  }
-}
-
-interface IndexedItem {
-  readonly item: AreaItem;
-  readonly title: SearchText;
-  readonly description?: SearchText;
-}
-
-interface IndexedArea {
-  readonly area: Area;
-  /** Its place in the data: the DOM ids use it (an area id may be any text, spaces included). */
-  readonly n: number;
-  readonly title: SearchText;
-  readonly items: readonly IndexedItem[];
-}
-
-type Ranges = [number, number][];
-
-interface MatchedItem extends IndexedItem {
-  readonly ranges: Ranges;
-  readonly descriptionRanges: Ranges;
-}
-
-/**
- * An area as shown: with the search's matches, and only the matching items when its title
- * does not match. `items` is absent without a search: all of them, nothing marked.
- */
-interface ShownArea {
-  readonly entry: IndexedArea;
-  readonly titleRanges: Ranges;
-  readonly items?: readonly MatchedItem[];
-}
-
-const NO_RANGES: Ranges = [];
+import { HashController } from './area-hash.js';
+import { LazyItems } from './lazy-items.js';
+import { controls, itemList, placeholder, searchField, type Mark } from './templates.js';
 
 /**
  * The areas of a partnership's cooperation, each with its items: as an accordion, an open list
@@ -155,9 +107,6 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
   /** @internal */
   @state() private opened = new Set<string>();
 
-  /** @internal */
-  @state() private materialized = new Set<string>();
-
   /** `accordion`: each area opens and closes; `list`: everything open; `grid`: cards in as many columns as fit. */
   @property({ reflect: true, converter: oneOf(['accordion', 'list', 'grid'], 'accordion') }) layout: 'accordion' | 'list' | 'grid' = 'accordion';
 
@@ -178,30 +127,16 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
   private openedBeforeSearch?: Set<string>;
   /** @internal */
   private shownFor?: { q: string; index: IndexedArea[]; value: ShownArea[] };
+  /** A text of the data, highlighted, in a `<span lang>` when it is not in the widget's language. @internal */
+  private readonly mark: Mark = (text, ranges) => inLang(highlight(text.text, ranges), text.lang, this.i18n.lang);
   /** @internal */
-  private hashChecked?: AreaList;
+  private readonly lazyItems = new LazyItems(this);
   /** @internal */
-  private observer?: IntersectionObserver;
-  /** @internal */
-  private readonly onHash = () => this.openFromHash();
+  private readonly hash = new HashController(this, (id) => void this.openFromHash(id));
 
   /** The areas shown, once the data is ready. */
   get areas(): readonly Area[] {
     return this.model?.areas ?? [];
-  }
-
-  override connectedCallback() {
-    super.connectedCallback();
-    if (isServer) return;
-    window.addEventListener('hashchange', this.onHash);
-    this.observer = new IntersectionObserver((entries) => this.materialize(entries), { rootMargin: '100% 0px' });
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHash);
-    this.observer?.disconnect();
-    this.observer = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -211,76 +146,31 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
     const fresh = model !== this.indexed?.model;
     if (model && (fresh || lang !== this.indexed?.lang)) {
       this.indexed = { model, lang };
-      this.index = model.areas.map((area, n) => ({
-        area,
-        n,
-        title: this.searchText(area.title),
-        items: area.items.map((item) => ({
-          item,
-          title: this.searchText(item.title),
-          description: item.description ? this.searchText(item.description) : undefined,
-        })),
-      }));
+      this.index = indexAreas(model.areas, lang, model.lang);
     }
     if (model && (fresh || changed.has('open'))) {
       this.opened = new Set(this.open ? model.areas.map((a) => a.id) : []);
-      if (fresh) this.materialized = new Set();
+      if (fresh) this.lazyItems.reset(model.areas);
     }
   }
 
   protected override updated(changed: PropertyValues<this>) {
     super.updated(changed);
-    this.shadowRoot!.querySelectorAll('.placeholder').forEach((el) => this.observer?.observe(el));
-    if (this.model && this.model !== this.hashChecked) {
-      this.hashChecked = this.model;
-      this.openFromHash();
-    }
+    this.hash.check(this.model);
   }
-
-  private searchText(value: LocalizedText): SearchText {
-    const { text, lang } = pick(value, this.i18n.lang, this.model?.lang);
-    return new SearchText(text, lang);
-  }
-
-  /** A text of the data (highlighted), in a `<span lang>` when it is not in the widget's language. */
-  private marked(text: SearchText, ranges: Ranges) {
-    return inLang(highlight(text.text, ranges), text.lang, this.i18n.lang);
-  }
-
-  /** @internal */
-  private get lazy(): boolean {
-    // Asked once per area while rendering: the sum is kept per list of areas (it was quadratic).
-    if (this.lazyFor?.areas !== this.areas) this.lazyFor = { areas: this.areas, lazy: this.areas.reduce((n, a) => n + a.items.length, 0) > LAZY_ITEMS };
-    return this.lazyFor.lazy;
-  }
-
-  /** @internal */
-  private lazyFor?: { areas: readonly unknown[]; lazy: boolean };
 
   private isOpen(id: string): boolean {
     return this.layout !== 'accordion' || this.opened.has(id);
   }
 
-  private async openFromHash() {
-    let id: string;
-    try {
-      id = decodeURIComponent(location.hash.slice(1));
-    } catch {
-      return; // not a valid percent-encoding (`#%E0%A4%A`): names no area
-    }
+  /** Opens the area `id` names (if any) and scrolls it into view. */
+  private async openFromHash(id: string) {
     if (!id || !this.areas.some((a) => a.id === id)) return;
     this.opened = new Set(this.opened).add(id);
-    this.materialized = new Set(this.materialized).add(id);
+    this.lazyItems.show(id);
     await this.updateComplete;
     const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
     this.shadowRoot!.getElementById(`area-${this.areas.findIndex((a) => a.id === id)}`)?.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
-  }
-
-  private materialize(entries: IntersectionObserverEntry[]) {
-    const ids = entries.filter((e) => e.isIntersecting).map((e) => (e.target as HTMLElement).dataset.area!);
-    if (!ids.length) return;
-    entries.forEach((e) => e.isIntersecting && this.observer?.unobserve(e.target));
-    this.materialized = new Set([...this.materialized, ...ids]);
   }
 
   private setOpen(ids: readonly string[], open: boolean) {
@@ -316,26 +206,9 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
   /** The areas that match the search (all of them without one); worked out once per search and data. */
   private shown(): ShownArea[] {
     const q = this.query.trim();
-    if (this.shownFor?.q === q && this.shownFor.index === this.index) return this.shownFor.value;
-    const value: ShownArea[] = [];
-    for (const entry of this.index) {
-      if (!q) {
-        value.push({ entry, titleRanges: NO_RANGES });
-        continue;
-      }
-      const titleRanges = matches(entry.title.folded, q);
-      const items: MatchedItem[] = [];
-      for (const i of entry.items) {
-        const ranges = matches(i.title.folded, q);
-        const descriptionRanges = i.description ? matches(i.description.folded, q) : NO_RANGES;
-        if (titleRanges.length || ranges.length || descriptionRanges.length) items.push({ ...i, ranges, descriptionRanges });
-      }
-      if (titleRanges.length || items.length) value.push({ entry, titleRanges, items });
-    }
-    this.shownFor = { q, index: this.index, value };
-    return value;
+    if (this.shownFor?.q !== q || this.shownFor.index !== this.index) this.shownFor = { q, index: this.index, value: searchAreas(this.index, q) };
+    return this.shownFor.value;
   }
-
 
   protected renderSkeleton() {
     return html`<div part="skeleton" class="skeleton-list" aria-busy="true">
@@ -344,29 +217,11 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
     </div>`;
   }
 
-  private renderItems(shown: ShownArea): TemplateResult {
-    const { area } = shown.entry;
-    if (this.lazy && !this.materialized.has(area.id)) {
-      return html`<div class="placeholder" data-area=${area.id}></div>`;
-    }
-    const items: readonly (IndexedItem & Partial<MatchedItem>)[] = shown.items ?? shown.entry.items;
-    return html`<ul part="items" class="items">
-      ${items.map(({ item, title, ranges = NO_RANGES, description, descriptionRanges = NO_RANGES }) => {
-        const text = this.marked(title, ranges);
-        return html`<li part="item">
-          ${item.url ? html`<a part="item-link" href=${item.url}>${text}</a>` : text}
-          ${description ? html`<span part="item-description" class="description">${this.marked(description, descriptionRanges)}</span>` : nothing}
-        </li>`;
-      })}
-    </ul>`;
-  }
-
   private renderArea(shown: ShownArea, regions: boolean): TemplateResult {
     const { area, title, n } = shown.entry;
-    const t = this.i18n.t(areasStrings);
     const open = this.isOpen(area.id);
-    const label = html`${icon(area.icon)}<span part="area-title" class="title">${this.marked(title, shown.titleRanges)}</span>
-      <span part="count" class="count">${t.items(shown.items && !shown.titleRanges.length ? shown.items.length : area.items.length)}</span>`;
+    const label = html`${icon(area.icon)}<span part="area-title" class="title">${this.mark(title, shown.titleRanges)}</span>
+      <span part="count" class="count">${this.i18n.t(areasStrings).items(shown.items && !shown.titleRanges.length ? shown.items.length : area.items.length)}</span>`;
     const accordion = this.layout === 'accordion';
     const headingContent = accordion
       ? html`<button
@@ -391,8 +246,8 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
         aria-labelledby=${ifDefined(accordion && regions ? `toggle-${n}` : undefined)}
         ?hidden=${!open}
       >
-        ${area.description ? html`<p part="area-description" class="description">${this.marked(this.searchText(area.description), NO_RANGES)}</p>` : nothing}
-        ${open ? this.renderItems(shown) : nothing}
+        ${area.description ? html`<p part="area-description" class="description">${this.content(area.description)}</p>` : nothing}
+        ${open ? (this.lazyItems.shows(area.id) ? itemList(shown, this.mark) : placeholder(area.id)) : nothing}
       </div>
     </li>`;
   }
@@ -401,34 +256,11 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
     const t = this.i18n.t(areasStrings);
     const shown = this.shown();
     const q = this.query.trim();
-    const results = shown.reduce(
-      (n, s) => n + (s.titleRanges.length ? 1 : 0) + (s.items ?? []).filter((i) => i.ranges.length || i.descriptionRanges.length).length,
-      0,
-    );
     const ids = this.areas.map((a) => a.id);
     return html`<div part="base" class="base ${this.layout}">
-        ${this.searchable
-          ? html`<div part="search" class="search">
-              <label part="search-label" for="search">${t.search}</label>
-              <input
-                part="search-input"
-                id="search"
-                type="search"
-                autocomplete="off"
-                spellcheck="false"
-                .value=${this.query}
-                @input=${(e: InputEvent) => this.onSearch((e.target as HTMLInputElement).value)}
-                @keydown=${this.onSearchKey}
-              />
-            </div>`
-          : nothing}
-        ${this.layout === 'accordion' && ids.length > 3 && !(q && !shown.length)
-          ? html`<div part="controls" class="controls">
-              <button part="expand-all" type="button" @click=${() => this.setOpen(ids, true)}>${t.expandAll}</button>
-              <button part="collapse-all" type="button" @click=${() => this.setOpen(ids, false)}>${t.collapseAll}</button>
-            </div>`
-          : nothing}
-        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${q ? t.results(results) : ''}</div>
+        ${this.searchable ? searchField(t.search, this.query, (value) => this.onSearch(value), (e) => this.onSearchKey(e)) : nothing}
+        ${this.layout === 'accordion' && ids.length > 3 && !(q && !shown.length) ? controls(t, (open) => this.setOpen(ids, open)) : nothing}
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${q ? t.results(countResults(shown)) : ''}</div>
         ${q && !shown.length ? html`<p part="no-match" class="no-match">${t.noMatch(q)}</p>` : nothing}
         <ul part="area-list" class="areas" aria-label=${t.label}>
           ${shown.map((s) => this.renderArea(s, ids.length <= 6))}

@@ -39,4 +39,25 @@ describe('search', () => {
     expect(matches(prepare('izmenjava, izmenjave'), 'izmenjav')).to.have.length(2);
     expect(matches(prepare('anything'), '   ')).to.deep.equal([]);
   });
+
+  it('trims the query, and returns ranges in order that never overlap', () => {
+    expect(matches(prepare('aaaa'), ' aa ')).to.deep.equal([
+      [0, 2],
+      [2, 4],
+    ]);
+  });
+
+  it('takes the whole of a character that folds into two letters', () => {
+    const text = prepare('Straße');
+    expect(text.folded).to.equal('strasse');
+    expect(matches(text, 'strasse').map(([s, e]) => text.text.slice(s, e))).to.deep.equal(['Straße']);
+    // A match that ends inside "ss" ends after "ß".
+    expect(matches(text, 'stras').map(([s, e]) => text.text.slice(s, e))).to.deep.equal(['Straß']);
+  });
+
+  it('finds at most the first 100 matches in one text', () => {
+    const found = matches(prepare('a'.repeat(500)), 'a');
+    expect(found).to.have.length(100);
+    expect(found[99]).to.deep.equal([99, 100]);
+  });
 });

@@ -1,19 +1,37 @@
-import { html, type TemplateResult } from 'lit';
-
 /**
  * Text search that ignores case and diacritics ("zascita" finds "zaščita", "ежик" finds
- * "Ёжик"), with the matches mapped back to the original text for highlighting.
+ * "Ёжик"), with the matches mapped back to the original text for highlighting. Pure: no DOM,
+ * no Lit; drawing the matches is the caller's (`highlight.ts` beside the areas).
+ *
+ * ```ts
+ * const title = prepare('Socialna zaščita'); // once per text
+ * matches(title, 'ZASCITA'); // [[9, 16]]: title.text.slice(9, 16) is 'zaščita'
+ * ```
  *
  * Letters that only look like a letter with a mark stay apart: the Cyrillic й, ї and ў are
  * letters of their own ("мой" does not find "мои"). Latin letters with a stroke, which Unicode
  * does not decompose, fold by hand ("dakovica" finds "Đakovica", "lodz" finds "Łódź").
  */
 
+/** A match: `[start, end)` in the original text. */
+export type Range = readonly [start: number, end: number];
+
+/** A text folded for search, with the original index of each folded character. */
+export interface Folded {
+  readonly text: string;
+  readonly folded: string;
+  readonly index: readonly number[];
+}
+
 const MARKS = /\p{M}/gu;
 /** A base character with the marks that follow it (or marks alone at the start). */
 const CLUSTER = /\P{M}\p{M}*|\p{M}+/gu;
+/** The same clusters, read from a given position. */
+const CLUSTER_AT = /\P{M}\p{M}*|\p{M}+/uy;
 const KEEP = new Set(['й', 'ї', 'ў']);
 const STROKES: Readonly<Record<string, string>> = { đ: 'd', ł: 'l', ø: 'o', ħ: 'h', ŧ: 't', ı: 'i', ß: 'ss', æ: 'ae', œ: 'oe' };
+/** At most this many matches are found in one text (a one-letter search in a huge item stays cheap). */
+const MAX_MATCHES = 100;
 
 function foldCluster(cluster: string): string {
   const c = cluster.normalize('NFC').toLowerCase();
@@ -25,16 +43,7 @@ export function fold(text: string): string {
   return text.replace(CLUSTER, foldCluster);
 }
 
-/** A text folded for search, with the original index of each folded character. */
-export interface Folded {
-  readonly text: string;
-  readonly folded: string;
-  readonly index: readonly number[];
-}
-
-/** The same clusters, read from a given position. */
-const CLUSTER_AT = /\P{M}\p{M}*|\p{M}+/uy;
-
+/** A text folded for search; fold each text once and search it with `matches` as often as needed. */
 export function prepare(text: string): Folded {
   let folded = '';
   const index: number[] = [];
@@ -57,33 +66,20 @@ export function prepare(text: string): Folded {
   return { text, folded, index };
 }
 
-/** At most this many matches are marked in one text (a one-letter search in a huge item stays cheap). */
-const MAX_MARKS = 100;
-
-/** The ranges `[start, end)` of the original text where the folded query occurs (the first `MAX_MARKS`). */
-export function matches(target: Folded, query: string): [number, number][] {
+/**
+ * Where the query (trimmed, folded) occurs in the text: ranges of the original text, in order,
+ * never overlapping, at most the first 100; none for a blank query.
+ */
+export function matches(target: Folded, query: string): Range[] {
   const q = fold(query.trim());
-  const out: [number, number][] = [];
+  const out: Range[] = [];
   if (!q) return out;
-  for (let at = target.folded.indexOf(q); at !== -1 && out.length < MAX_MARKS; at = target.folded.indexOf(q, at + q.length)) {
+  for (let at = target.folded.indexOf(q); at !== -1 && out.length < MAX_MATCHES; at = target.folded.indexOf(q, at + q.length)) {
     const start = target.index[at];
     // The end is where the next original character starts (a folded character may come from two).
     let next = at + q.length;
     while (target.index[next] === target.index[next - 1]) next++;
     out.push([start, target.index[next]]);
   }
-  return out;
-}
-
-/** The text with each range in a `<mark part="mark">`; text only, never HTML. */
-export function highlight(text: string, ranges: readonly [number, number][]): (string | TemplateResult)[] | string {
-  if (!ranges.length) return text;
-  const out: (string | TemplateResult)[] = [];
-  let pos = 0;
-  for (const [start, end] of ranges) {
-    out.push(text.slice(pos, start), html`<mark part="mark">${text.slice(start, end)}</mark>`);
-    pos = end;
-  }
-  out.push(text.slice(pos));
   return out;
 }
