@@ -64,7 +64,7 @@ export abstract class PcwDataElement<T extends Model = Model> extends PcwElement
   @property({ reflect: true }) src?: string;
 
   /** How long to wait for `src`, in milliseconds, before showing the error. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+  @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT;
 
   /** Lists the problems found in the data (items left out) visibly, for the editor setting the widget up. */
   @property({ type: Boolean, reflect: true }) debug = false;

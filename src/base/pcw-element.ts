@@ -16,6 +16,8 @@ export abstract class PcwElement extends LitElement {
    * library on the page) keeps its first definition, and one console warning names it. A class
    * defined under another tag already is defined here as a subclass (a constructor can be
    * registered only once), so `CityNewsCard.define('my-news-card')` works beside the standard tag.
+   * The library's own modules register their tags with a literal, guarded
+   * `customElements.define` instead, which the manifest analyzer can see.
    */
   static define(tag: string): void {
     if (customElements.get(tag)) {
