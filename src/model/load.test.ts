@@ -1,0 +1,67 @@
+import { expect } from '@open-wc/testing';
+import { hits, uniqueKey } from '../test-support/helpers.js';
+import { forget, hold, loadJson, LoadError, release } from './load.js';
+
+/* The loader on its own, over real HTTP (the test server's /test-api/), with no element. */
+
+const url = (route: string, key: string, query = '') => new URL(`/test-api/${route}?key=${key}${query}`, location.href).href;
+
+async function failure(promise: Promise<unknown>): Promise<LoadError> {
+  try {
+    await promise;
+  } catch (e) {
+    if (e instanceof LoadError) return e;
+    throw e;
+  }
+  throw new Error('expected the load to fail');
+}
+
+describe('loadJson', () => {
+  it('shares one request between callers of the same URL, while one of them holds the answer', async () => {
+    const key = uniqueKey('shared');
+    const [a, b] = await Promise.all([loadJson(url('announcement', key)), loadJson(url('announcement', key))]);
+    expect(a).to.equal(b);
+    expect(a).to.have.property('title');
+    hold(url('announcement', key));
+    await loadJson(url('announcement', key));
+    expect(await hits(key)).to.equal(1);
+    release(url('announcement', key));
+    // Nobody holds it any more: the next caller asks again.
+    await loadJson(url('announcement', key));
+    expect(await hits(key)).to.equal(2);
+    forget(url('announcement', key));
+  });
+
+  it('forgets a failure at once, so that the next call really asks again', async () => {
+    const key = uniqueKey('failing');
+    const first = await failure(loadJson(url('status', key, '&code=503')));
+    expect(first).to.include({ kind: 'http', status: 503 });
+    await failure(loadJson(url('status', key, '&code=503')));
+    expect(await hits(key)).to.equal(2);
+  });
+
+  it('names what came back: an HTML page, broken JSON', async () => {
+    expect((await failure(loadJson(url('html', uniqueKey('html'))))).kind).to.equal('html');
+    expect((await failure(loadJson(url('bad-json', uniqueKey('bad'))))).kind).to.equal('not-json');
+  });
+
+  it('stops reading an answer larger than 5 MB, and an answer slower than its timeout', async () => {
+    const big = await failure(loadJson(url('big', uniqueKey('big'), '&mb=8')));
+    expect(big.kind).to.equal('invalid');
+    expect(big.message).to.match(/more than the 5 MB/);
+    const slow = await failure(loadJson(url('fault', uniqueKey('hang'), '&kind=hang'), { timeout: 200 }));
+    expect(slow.kind).to.equal('timeout');
+  });
+
+  it("rejects with the caller's abort reason when it leaves; the stopped request is not shared with a later caller", async () => {
+    const key = uniqueKey('abort');
+    const abort = new AbortController();
+    const waiting = loadJson(url('fault', key, '&kind=slow'), { signal: abort.signal });
+    abort.abort(new DOMException('gone', 'AbortError'));
+    let reason: unknown;
+    await waiting.catch((e: unknown) => (reason = e));
+    expect((reason as DOMException).name).to.equal('AbortError');
+    // Had the aborted request stayed in the cache, this would reject with the abort too.
+    expect(await loadJson(url('fault', key, '&kind=slow'))).to.have.property('title');
+  });
+});
