@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 import { setCustomElementsManifest, type Decorator, type Preview, type WebComponentsRenderer } from '@storybook/web-components-vite';
-import type { ArgTypesEnhancer } from 'storybook/internal/types';
+import type { ArgTypesEnhancer, GlobalTypes } from 'storybook/internal/types';
 import { html } from 'lit';
 
 interface Manifest {
@@ -58,36 +58,28 @@ const withPage: Decorator = (story, { args, globals, viewMode }) => {
   </div>`;
 };
 
+type ToolbarConfig = NonNullable<GlobalTypes[string]['toolbar']>;
+
+/** A global set from a menu in the toolbar, which shows the chosen item's title. */
+const toolbarMenu = (description: string, title: string, icon: ToolbarConfig['icon'], items: ToolbarConfig['items']): GlobalTypes[string] => ({
+  description,
+  toolbar: { title, icon, items, dynamicTitle: true },
+});
+
 const preview: Preview = {
   tags: ['autodocs'],
   decorators: [withPage],
   argTypesEnhancers: [tidyArgTypes],
   globalTypes: {
-    lang: {
-      description: 'Language of the page around the widget (its `lang`)',
-      toolbar: {
-        title: 'Language',
-        icon: 'globe',
-        items: [
-          { value: 'sl', right: 'sl', title: 'Slovenščina' },
-          { value: 'en', right: 'en', title: 'English' },
-          { value: 'ru', right: 'ru', title: 'Русский' },
-        ],
-        dynamicTitle: true,
-      },
-    },
-    theme: {
-      description: 'Colour scheme of the widget (`theme`), unless the story sets one',
-      toolbar: {
-        title: 'Theme',
-        icon: 'mirror',
-        items: [
-          { value: 'light', icon: 'sun', title: 'Light' },
-          { value: 'dark', icon: 'moon', title: 'Dark' },
-        ],
-        dynamicTitle: true,
-      },
-    },
+    lang: toolbarMenu('Language of the page around the widget (its `lang`)', 'Language', 'globe', [
+      { value: 'sl', right: 'sl', title: 'Slovenščina' },
+      { value: 'en', right: 'en', title: 'English' },
+      { value: 'ru', right: 'ru', title: 'Русский' },
+    ]),
+    theme: toolbarMenu('Colour scheme of the widget (`theme`), unless the story sets one', 'Theme', 'mirror', [
+      { value: 'light', icon: 'sun', title: 'Light' },
+      { value: 'dark', icon: 'moon', title: 'Dark' },
+    ]),
   },
   initialGlobals: { lang: 'sl', theme: 'light' },
   parameters: {

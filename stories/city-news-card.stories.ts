@@ -1,7 +1,6 @@
 import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
-import { commonArgTypes, type CommonArgs } from './common.js';
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { attr, commonArgTypes, commonBindings, SEED, type CommonArgs } from './common.js';
 import '../src/components/city-news-card/city-news-card.js';
 
 /** The story's arguments: the element's attributes by name, plus `dataObject` for the `data` property. */
@@ -17,11 +16,7 @@ interface CardArgs extends CommonArgs {
   onPcwToggle?: (e: Event) => void;
 }
 
-const SEED = 'data/ljubljana-moskva-2019.json';
 const LOADING = 'data/__loading__.json';
-
-/** An attribute only when it differs from the element's default, so the shown source stays a minimal embed. */
-const attr = <T>(value: T | undefined, fallback?: T) => ifDefined(value === fallback ? undefined : value);
 
 function card(args: CardArgs, content: TemplateResult | typeof nothing = nothing) {
   return html`<city-news-card
@@ -32,15 +27,7 @@ function card(args: CardArgs, content: TemplateResult | typeof nothing = nothing
     date-style=${attr(args['date-style'], 'numeric')}
     ?structured-data=${args['structured-data']}
     tag-href=${attr(args['tag-href'])}
-    theme=${attr(args.theme)}
-    lang=${attr(args.lang)}
-    src=${attr(args.src)}
-    data=${attr(args.data)}
-    timeout=${attr(args.timeout, 15000)}
-    ?debug=${args.debug}
-    .data=${args.dataObject}
-    @pcw-load=${args.onPcwLoad}
-    @pcw-error=${args.onPcwError}
+    ${commonBindings(args)}
     @pcw-tag-select=${args.onPcwTagSelect}
     @pcw-toggle=${args.onPcwToggle}
     >${content}</city-news-card

@@ -1,7 +1,6 @@
 import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
-import { commonArgTypes, type CommonArgs } from './common.js';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { attr, commonArgTypes, commonBindings, SEED, type CommonArgs } from './common.js';
 import '../src/components/cooperation-areas/cooperation-areas.js';
 
 /** The story's arguments: the element's attributes by name, plus `dataObject` for the `data` property. */
@@ -13,26 +12,13 @@ interface AreasArgs extends CommonArgs {
   onPcwAreaToggle?: (e: Event) => void;
 }
 
-const SEED = 'data/ljubljana-moskva-2019.json';
-
-/** An attribute only when it differs from the element's default, so the shown source stays a minimal embed. */
-const attr = <T>(value: T | undefined, fallback?: T) => ifDefined(value === fallback ? undefined : value);
-
 function areas(args: AreasArgs) {
   return html`<cooperation-areas
     layout=${attr(args.layout, 'accordion')}
     ?open=${args.open}
     ?searchable=${args.searchable}
     heading-level=${attr(args['heading-level'], 2)}
-    theme=${attr(args.theme)}
-    lang=${attr(args.lang)}
-    src=${attr(args.src)}
-    data=${attr(args.data)}
-    timeout=${attr(args.timeout, 15000)}
-    ?debug=${args.debug}
-    .data=${args.dataObject}
-    @pcw-load=${args.onPcwLoad}
-    @pcw-error=${args.onPcwError}
+    ${commonBindings(args)}
     @pcw-area-toggle=${args.onPcwAreaToggle}
   ></cooperation-areas>`;
 }

@@ -1,8 +1,7 @@
 import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
-import { commonArgTypes, type CommonArgs } from './common.js';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, waitFor } from 'storybook/test';
+import { attr, commonArgTypes, commonBindings, SEED, type CommonArgs } from './common.js';
 import '../src/components/partner-city-map/partner-city-map.js';
 
 /** The story's arguments: the element's attributes by name, plus `dataObject` for the `data` property. */
@@ -12,29 +11,16 @@ interface MapArgs extends CommonArgs {
   onPcwCitySelect?: (e: Event) => void;
 }
 
-/** The seed announcement: its `cities` are Ljubljana (home) and Moscow. */
-const SEED = 'data/ljubljana-moskva-2019.json';
 /** SAMPLE data (made up for the demo, not an official list): Ljubljana and 24 partner-like cities. */
 const SAMPLE = 'data/sample-network.json';
 /** A tiny hand-made GeoJSON: one rectangle per country (`properties.iso_a2`), a schematic Europe. */
 const BASEMAP = 'data/custom-basemap.json';
 
-/** An attribute only when it differs from the element's default, so the shown source stays a minimal embed. */
-const attr = <T>(value: T | undefined, fallback?: T) => ifDefined(value === fallback ? undefined : value);
-
 function map(args: MapArgs) {
   return html`<partner-city-map
     projection=${attr(args.projection, 'auto')}
     basemap=${attr(args.basemap)}
-    theme=${attr(args.theme)}
-    lang=${attr(args.lang)}
-    src=${attr(args.src)}
-    data=${attr(args.data)}
-    timeout=${attr(args.timeout, 15000)}
-    ?debug=${args.debug}
-    .data=${args.dataObject}
-    @pcw-load=${args.onPcwLoad}
-    @pcw-error=${args.onPcwError}
+    ${commonBindings(args)}
     @pcw-city-select=${args.onPcwCitySelect}
   ></partner-city-map>`;
 }
