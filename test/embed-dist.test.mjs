@@ -5,31 +5,17 @@
 // checked from here instead of calling it an error. Run: `npm run test:embed` (node's test runner).
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
-import { serve } from '../bench/server.mjs';
-import { CHROME_ARGS, CHROME_MISSING, findChrome } from '../scripts/find-chrome.mjs';
+import { serveAndLaunchChrome } from './node-helpers.mjs';
 
 const root = fileURLToPath(new URL('../dist/embed/', import.meta.url));
 assert.ok(existsSync(`${root}index.html`), 'dist/embed/ is missing: run `npm run build` first');
 
-let server;
-let browser;
-
-before(async () => {
-  const executablePath = findChrome();
-  assert.ok(executablePath, CHROME_MISSING);
-  server = await serve({ '/': root });
-  browser = await chromium.launch({ executablePath, headless: true, args: [...CHROME_ARGS, '--disable-features=InitialWebUI,WebUIToolbar'] });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const chrome = serveAndLaunchChrome(root, ['--disable-features=InitialWebUI,WebUIToolbar']);
 
 async function open(url) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await chrome.browser.newPage({ viewport: { width: 1280, height: 900 } });
   const problems = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => ['error', 'warning'].includes(m.type()) && problems.push(`console ${m.type()}: ${m.text()}`));
@@ -44,7 +30,7 @@ const previewState = (page, tag) => page.waitForFunction((t) => document.querySe
 
 for (const [where, url] of [
   ['from disk (file://)', () => pathToFileURL(`${root}index.html`).href],
-  ['from a static server', () => `${server.origin}/index.html`],
+  ['from a static server', () => `${chrome.server.origin}/index.html`],
 ]) {
   describe(`built embed builder, ${where}`, { timeout: 120000 }, () => {
     it('inserts the example announcement, checks it, previews the card and writes a json snippet with fallback content', async () => {

@@ -5,11 +5,9 @@
 // its element's reference. Run: `npm run test:storybook` (node's test runner).
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { serve } from '../bench/server.mjs';
-import { CHROME_ARGS, CHROME_MISSING, findChrome } from '../scripts/find-chrome.mjs';
+import { serveAndLaunchChrome } from './node-helpers.mjs';
 
 const root = fileURLToPath(new URL('../storybook-static/', import.meta.url));
 const axeSource = fileURLToPath(new URL('../node_modules/axe-core/axe.min.js', import.meta.url));
@@ -23,29 +21,17 @@ const docs = entries.filter((e) => e.type === 'docs' && e.id.startsWith('compone
 /** The state a story is about, from its name. */
 const expectedState = (story) => (/error/i.test(story.name) ? 'error' : /empty/i.test(story.name) ? 'empty' : /loading/i.test(story.name) ? 'loading' : 'ready');
 
-let server;
-let browser;
-
-before(async () => {
-  const executablePath = findChrome();
-  assert.ok(executablePath, CHROME_MISSING);
-  server = await serve({ '/': root });
-  browser = await chromium.launch({ executablePath, headless: true, args: CHROME_ARGS });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const chrome = serveAndLaunchChrome(root);
 
 async function open(id, viewMode) {
-  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  const page = await chrome.browser.newPage({ viewport: { width: 1100, height: 900 } });
   const problems = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => m.type() === 'error' && !/^Failed to load resource/.test(m.text()) && problems.push(`console error: ${m.text()}`));
   // Failed requests by URL (the console line for them names no URL).
   // (The browser's own favicon request is not the page's.)
   page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && problems.push(`HTTP ${r.status()}: ${new URL(r.url()).pathname}`));
-  await page.goto(`${server.origin}/iframe.html?id=${id}&viewMode=${viewMode}`);
+  await page.goto(`${chrome.server.origin}/iframe.html?id=${id}&viewMode=${viewMode}`);
   return { page, problems };
 }
 
