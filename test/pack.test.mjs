@@ -97,6 +97,19 @@ const cardTitle = (p, text) => waitFor(p, (t) => document.querySelector('city-ne
 const mapCities = (p) => waitFor(p, () => document.querySelector('partner-city-map')?.shadowRoot?.querySelectorAll('[part~="city"]').length === 2);
 const mapShapes = (p) => waitFor(p, () => document.querySelector('partner-city-map')?.shadowRoot?.querySelectorAll('[part~="country"]').length > 20);
 
+/** A page of the `widgets` with the whole package: all three elements defined, the card's title and the map's shapes drawn, no problem. */
+async function allThreeWork(path) {
+  const { page: p, problems } = await open(path);
+  await cardTitle(p, 'From the tarball');
+  await mapShapes(p);
+  assert.deepEqual((await state(p)).defined, TAGS);
+  assert.deepEqual(problems, []);
+  await p.close();
+}
+
+/** The files an `exports` value names (a string, or conditions and subpaths around strings). */
+const targets = (value) => (typeof value === 'string' ? [value] : Object.values(value).flatMap(targets));
+
 describe('the packed tarball, installed into a new project', { timeout: 180000 }, () => {
   before(async () => {
     for (const file of ['dist/index.js', 'dist/partner-city-widgets.js', 'dist/loader.js', 'dist/types/index.d.ts', 'custom-elements.json', 'web-types.json']) {
@@ -183,7 +196,6 @@ createRoot(document.getElementById('root')).render(createElement('div', null,
     // dist/embed/: the embed builder (index.html, its script, styles and example data).
     const allowed = /^(dist\/.+\.(js|d\.ts)|dist\/embed\/(index\.html|[\w.-]+\.css|data\/[\w.-]+\.(json|svg))|schema\/[\w.-]+\.json|custom-elements\.json|vscode\.(html|css)-custom-data\.json|web-types\.json|package\.json|README\.md|LICENSE)$/;
     assert.deepEqual(packed.filter((f) => !allowed.test(f)), []);
-    const targets = (value) => (typeof value === 'string' ? [value] : Object.values(value).flatMap(targets));
     const wanted = [...targets(pkg.exports), pkg.main, pkg.types, pkg.unpkg, pkg.jsdelivr, pkg.customElements, pkg['web-types']].map((f) => f.replace(/^\.\//, ''));
     assert.deepEqual(wanted.filter((f) => !packed.includes(f)), [], 'exports, main, types, unpkg, jsdelivr, customElements or web-types name a file that is not in the tarball');
     for (const f of ['README.md', 'LICENSE', 'dist/loader.js', 'dist/partner-city-widgets.js', 'dist/partner-city-widgets.standalone.js', 'dist/embed/index.html', 'dist/embed/embed.js']) assert.ok(packed.includes(f), f);
@@ -205,7 +217,6 @@ createRoot(document.getElementById('root')).render(createElement('div', null,
       const code = readFileSync(join(repo, file), 'utf8');
       for (const m of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'`](\.\/[^"'`]+)["'`]/g)) visit(join('dist', m[1]).replace(/\\/g, '/'));
     };
-    const targets = (value) => (typeof value === 'string' ? [value] : Object.values(value).flatMap(targets));
     for (const entry of [...targets(pkg.exports), pkg.main]) visit(entry.replace(/^\.\//, ''));
     assert.deepEqual(js.filter((f) => !reached.has(f)), [], 'files in dist/ that no entry imports (left over from an older build?)');
   });
@@ -278,14 +289,7 @@ export const used = [CardClass === Card, CardReact, props, tag, discover, load, 
     }
   });
 
-  it('import "partner-city-widgets" (bundled) defines all three elements; a card renders from its data attribute', async () => {
-    const { page: p, problems } = await open('/all.html');
-    await cardTitle(p, 'From the tarball');
-    await mapShapes(p);
-    assert.deepEqual((await state(p)).defined, TAGS);
-    assert.deepEqual(problems, []);
-    await p.close();
-  });
+  it('import "partner-city-widgets" (bundled) defines all three elements; a card renders from its data attribute', () => allThreeWork('/all.html'));
 
   it('a per-element entry defines its element only and bundles nothing of the others', async () => {
     const { page: p, problems } = await open('/one.html');
@@ -317,14 +321,7 @@ export const used = [CardClass === Card, CardReact, props, tag, discover, load, 
     await p.close();
   });
 
-  it('dist/partner-city-widgets.js works from the package folder as from a CDN', async () => {
-    const { page: p, problems } = await open('/cdn-bundle.html');
-    await cardTitle(p, 'From the tarball');
-    await mapShapes(p);
-    assert.deepEqual((await state(p)).defined, TAGS);
-    assert.deepEqual(problems, []);
-    await p.close();
-  });
+  it('dist/partner-city-widgets.js works from the package folder as from a CDN', () => allThreeWork('/cdn-bundle.html'));
 
   it('dist/loader.js works from the package folder as from a CDN: only what the page uses, and tags added later', async () => {
     const { page: p, problems } = await open('/cdn-loader.html');
