@@ -106,6 +106,23 @@ function files(dir, list = []) {
   return list;
 }
 
+/**
+ * The fields a local file header and a central directory entry share, written into `buffer` from
+ * `at`: version needed (2.0), flags (UTF-8 names), method (stored or deflate), time and date
+ * (1980-01-01 00:00: reproducible zips), CRC-32, the two sizes and the name's length.
+ */
+function writeEntryFields(buffer, at, { stored, crc, packedSize, size, nameLength }) {
+  buffer.writeUInt16LE(20, at);
+  buffer.writeUInt16LE(0x0800, at + 2); // UTF-8 names
+  buffer.writeUInt16LE(stored ? 0 : 8, at + 4);
+  buffer.writeUInt16LE(0, at + 6);
+  buffer.writeUInt16LE(0x21, at + 8);
+  buffer.writeUInt32LE(crc, at + 10);
+  buffer.writeUInt32LE(packedSize, at + 14);
+  buffer.writeUInt32LE(size, at + 18);
+  buffer.writeUInt16LE(nameLength, at + 22);
+}
+
 /** A minimal zip writer: deflate (or stored when that is smaller), no directories entries. */
 function writeZip(target, names) {
   const local = [];
@@ -117,33 +134,16 @@ function writeZip(target, names) {
     const stored = packed.length >= data.length;
     const body = stored ? data : packed;
     const nameBytes = Buffer.from(name, 'utf8');
-    const crc = crc32(data) >>> 0;
-    // 1980-01-01 00:00: reproducible zips.
+    const fields = { stored, crc: crc32(data) >>> 0, packedSize: body.length, size: data.length, nameLength: nameBytes.length };
     const head = Buffer.alloc(30);
     head.writeUInt32LE(0x04034b50, 0);
-    head.writeUInt16LE(20, 4);
-    head.writeUInt16LE(0x0800, 6); // UTF-8 names
-    head.writeUInt16LE(stored ? 0 : 8, 8);
-    head.writeUInt16LE(0, 10);
-    head.writeUInt16LE(0x21, 12);
-    head.writeUInt32LE(crc, 14);
-    head.writeUInt32LE(body.length, 18);
-    head.writeUInt32LE(data.length, 22);
-    head.writeUInt16LE(nameBytes.length, 26);
+    writeEntryFields(head, 4, fields);
     head.writeUInt16LE(0, 28);
     local.push(head, nameBytes, body);
     const entry = Buffer.alloc(46);
     entry.writeUInt32LE(0x02014b50, 0);
     entry.writeUInt16LE(0x0314, 4); // made by Unix, 2.0
-    entry.writeUInt16LE(20, 6);
-    entry.writeUInt16LE(0x0800, 8);
-    entry.writeUInt16LE(stored ? 0 : 8, 10);
-    entry.writeUInt16LE(0, 12);
-    entry.writeUInt16LE(0x21, 14);
-    entry.writeUInt32LE(crc, 16);
-    entry.writeUInt32LE(body.length, 20);
-    entry.writeUInt32LE(data.length, 24);
-    entry.writeUInt16LE(nameBytes.length, 28);
+    writeEntryFields(entry, 6, fields);
     entry.writeUInt32LE((0o100644 << 16) >>> 0, 38);
     entry.writeUInt32LE(offset, 42);
     central.push(entry, nameBytes);
