@@ -1,2 +1,140 @@
-/** Which projection the map uses: chosen from the extent of the cities, or forced. Kept apart from geo.ts so that the public types need no d3-geo types. */
+import { geoCircle, geoConicConformal, geoNaturalEarth1, geoStream, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
+
+/** Which projection the map uses: chosen from the extent of the cities, or forced. */
 export type ProjectionKind = 'auto' | 'conic' | 'natural-earth';
+
+export interface LonLat {
+  readonly lon: number;
+  readonly lat: number;
+}
+
+/** What the controls cover at the frame's edges: no city is fitted under them. */
+export interface KeepClear {
+  readonly top?: number;
+  readonly right?: number;
+  readonly bottom?: number;
+}
+
+/** A GeoJSON object (a feature, a geometry, a collection). */
+export interface GeoObject {
+  readonly type: string;
+}
+
+/**
+ * A projection fitted to the frame. Its signatures name no d3-geo type: the element's public
+ * types import `ProjectionKind` from this module, and its users need no d3 types.
+ */
+export interface FittedProjection {
+  /** The projection drawn: `auto` resolved, and `conic` given up near a pole. */
+  readonly kind: 'conic' | 'natural-earth';
+  /** The place of a point in the frame ([NaN, NaN] where the projection has none). */
+  point(lon: number, lat: number): [number, number];
+  /**
+   * SVG path data of a GeoJSON object (great circles and resampling included), clipped to the
+   * frame, coordinates rounded to 0.1 px; '' when nothing of it is visible.
+   */
+  path(object: GeoObject): string;
+}
+
+/** Up to this extent (degrees of longitude × latitude) the cities are "regional": conic conformal. */
+const REGIONAL = { lon: 100, lat: 60 };
+
+/**
+ * A projection that shows every city, fitted into `width` × `height` with padding, without the
+ * parts the controls cover (`keepClear`: the zoom buttons' width on the right or height at the
+ * top, and the credit's height at the bottom): conic conformal (standard parallels at 1/6 and
+ * 5/6 of the latitudes) for a regional extent, Natural Earth for a global one, both centred on
+ * the cities' longitude.
+ */
+export function fitProjection(cities: readonly LonLat[], width: number, height: number, kind: ProjectionKind = 'auto', keepClear: KeepClear = {}): FittedProjection {
+  const points = cities.map((c) => [c.lon, c.lat]);
+  // The shortest arc of longitude that holds every city: all of it but the widest gap between
+  // neighbouring longitudes (the one across the antimeridian included). Latitudes: their range.
+  // (What d3's geoBounds gives for points; it would bring about 0.9 KB gzipped of bounds code
+  // for lines and polygons that the map never needs.)
+  const lons = points.map(([lon]) => ((((lon + 180) % 360) + 360) % 360) - 180).sort((a, b) => a - b);
+  let gap = lons[0] + 360 - lons[lons.length - 1];
+  let x0 = lons[0];
+  for (let i = 1; i < lons.length; i++) {
+    if (lons[i] - lons[i - 1] > gap) [gap, x0] = [lons[i] - lons[i - 1], lons[i]];
+  }
+  const lonSpan = 360 - gap;
+  // A loop, not Math.min(...lats): a spread of many thousand values overflows the stack.
+  let [y0, y1] = [Infinity, -Infinity];
+  for (const [, lat] of points) [y0, y1] = [Math.min(y0, lat), Math.max(y1, lat)];
+  const latSpan = y1 - y0;
+  const centre = ((((x0 + lonSpan / 2 + 180) % 360) + 360) % 360) - 180;
+  // A conformal conic puts a pole at infinity: with a city near a pole the map is Natural Earth
+  // even when `conic` was asked for (the cities would be drawn at NaN, invisible).
+  const nearPole = y0 < -85 || y1 > 85;
+  const conic = !nearPole && (kind === 'conic' || (kind === 'auto' && lonSpan <= REGIONAL.lon && latSpan <= REGIONAL.lat));
+  const clamp = (lat: number) => Math.max(-80, Math.min(80, lat));
+  const projection: GeoProjection = conic
+    ? geoConicConformal()
+        .rotate([-centre, 0])
+        .parallels([clamp(y0 + latSpan / 6), clamp(y1 - latSpan / 6)])
+    : geoNaturalEarth1().rotate([-centre, 0]);
+  // Fitting small circles around the cities leaves room for markers and labels, and gives one
+  // city, or cities very close together, a sensible scale.
+  const radius = conic ? 1.5 : 4;
+  const pad = Math.min(24, Math.min(width, height) * 0.06);
+  const { top = 0, right = 0, bottom = 0 } = keepClear;
+  projection
+    .fitExtent(
+      [
+        [pad, pad + top],
+        [Math.max(pad + 1, width - pad - right), Math.max(pad + top + 1, height - pad - bottom)],
+      ],
+      {
+        type: 'FeatureCollection',
+        features: points.map((p) => ({ type: 'Feature', properties: {}, geometry: geoCircle().center(p as [number, number]).radius(radius)() })),
+      },
+    )
+    .clipExtent([
+      [0, 0],
+      [width, height],
+    ]);
+  return {
+    kind: conic ? 'conic' : 'natural-earth',
+    point: (lon, lat) => projection([lon, lat]) ?? [NaN, NaN],
+    path: svgPath(projection),
+  };
+}
+
+/**
+ * SVG path data of a GeoJSON object through a projection (its resampling, great circles and
+ * clipping included), coordinates rounded to 0.1 px. d3's `geoPath` does the same and more
+ * (areas, bounds, centroids, canvas), which the map never uses: this keeps about 1 KB
+ * (gzipped) of d3-geo out of the bundle. '' when nothing is visible.
+ */
+function svgPath(projection: GeoProjection): (object: GeoObject) => string {
+  return (object) => {
+    let d = '';
+    let lineFirst = true;
+    let polygon = false;
+    const round = (v: number) => Math.round(v * 10) / 10;
+    geoStream(
+      object as GeoPermissibleObjects,
+      projection.stream({
+        point(x, y) {
+          d += `${lineFirst ? 'M' : 'L'}${round(x)},${round(y)}`;
+          lineFirst = false;
+        },
+        lineStart() {
+          lineFirst = true;
+        },
+        lineEnd() {
+          if (polygon) d += 'Z';
+        },
+        polygonStart() {
+          polygon = true;
+        },
+        polygonEnd() {
+          polygon = false;
+        },
+        sphere() {},
+      }),
+    );
+    return d;
+  };
+}

@@ -1,0 +1,86 @@
+import type { CityNetwork } from '../../model/parse.js';
+import type { City } from '../../model/types.js';
+import { countryCode, type Country } from './basemap.js';
+import { fitProjection, type ProjectionKind } from './projection.js';
+import { toScreen, type Size, type View } from './view-transform.js';
+
+export interface Point {
+  readonly city: City;
+  /** Projected position, before zoom. */
+  readonly px: number;
+  readonly py: number;
+}
+
+/** A city as drawn: where it is on screen, and how it is marked. */
+export interface DrawnCity {
+  readonly city: City;
+  readonly x: number;
+  readonly y: number;
+  readonly home: boolean;
+  readonly active: boolean;
+  readonly selected: boolean;
+}
+
+/** What the zoom buttons and the credit cover: from the frame's right and top, and from its bottom right. */
+export interface Controls {
+  readonly zoom: Size;
+  readonly credit: Size;
+}
+
+/** What is drawn for one model, size and projection: computed once, not on every hover. */
+export interface Drawing {
+  readonly points: readonly Point[];
+  readonly countries: readonly { readonly d: string; readonly className: string }[];
+  readonly arcs: readonly string[];
+}
+
+/**
+ * Projects the cities, countries and arcs of a model into a frame of `size`, keeping the cities
+ * clear of the controls: the zoom buttons stand in a column on the right, or in a row at the
+ * top of a narrow map; the credit at the bottom. The countries of the cities are tinted
+ * (`country tint`, the home city's `country home`). Paths are clipped to the view and rounded
+ * to 0.1 px: the map's markup stays small.
+ */
+export function drawMap(model: CityNetwork, countries: readonly Country[], size: Size, kind: ProjectionKind, { zoom, credit }: Controls): Drawing {
+  const { cities } = model;
+  const keepClear = zoom.width > zoom.height ? { top: zoom.height, bottom: credit.height } : { right: zoom.width, bottom: credit.height };
+  const projection = fitProjection(cities, size.width, size.height, kind, keepClear);
+  const points = cities.map((city) => {
+    const [px, py] = projection.point(city.lon, city.lat);
+    return { city, px, py };
+  });
+  const byId = new Map(cities.map((c) => [c.id, c]));
+  const tinted = new Set(cities.map((c) => c.country).filter(Boolean));
+  const homeCountry = cities.find((c) => c.role === 'home')?.country;
+  return {
+    points,
+    countries: countries.flatMap((f) => {
+      const d = projection.path(f);
+      const code = countryCode(f);
+      return d ? [{ d, className: code && tinted.has(code) ? (code === homeCountry ? 'country home' : 'country tint') : 'country' }] : [];
+    }),
+    arcs: model.links.flatMap(([from, to]) => {
+      const [a, b] = [byId.get(from)!, byId.get(to)!];
+      const line = { type: 'LineString', coordinates: [[a.lon, a.lat], [b.lon, b.lat]] };
+      const d = projection.path(line);
+      return d ? [d] : [];
+    }),
+  };
+}
+
+/** The points with the home city first, the others in the order given. */
+export function homeFirst<P extends { readonly city: City }>(points: readonly P[]): P[] {
+  return [...points].sort((a, b) => (a.city.role === 'home' ? -1 : 0) - (b.city.role === 'home' ? -1 : 0));
+}
+
+/**
+ * The cities in the order they are drawn, at their places in a view: the home city last, on top
+ * of its neighbours, and the active or selected city on top of all.
+ */
+export function drawOrder(points: readonly Point[], view: View, active?: string, selected?: string): DrawnCity[] {
+  const marked = (id: string) => id === active || id === selected;
+  return homeFirst(points)
+    .reverse()
+    .sort((a, b) => +marked(a.city.id) - +marked(b.city.id))
+    .map((p) => ({ city: p.city, ...toScreen(view, p), home: p.city.role === 'home', active: p.city.id === active, selected: p.city.id === selected }));
+}

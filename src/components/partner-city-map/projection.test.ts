@@ -1,0 +1,124 @@
+import { expect } from '@open-wc/testing';
+import { fitProjection, type LonLat } from './projection.js';
+
+// The fitted projection on its own: which projection it picks, where it puts cities (across the
+// antimeridian, near the poles), and the SVG path data it writes.
+
+const W = 800;
+const H = 500;
+const at = (lon: number, lat: number): LonLat => ({ lon, lat });
+const places = (cities: LonLat[], kind?: 'auto' | 'conic' | 'natural-earth') => {
+  const projection = fitProjection(cities, W, H, kind);
+  return { kind: projection.kind, points: cities.map((c) => projection.point(c.lon, c.lat)) };
+};
+const inside = ([x, y]: [number, number], width = W, height = H) => Number.isFinite(x) && Number.isFinite(y) && x >= 0 && x <= width && y >= 0 && y <= height;
+
+describe('projection', () => {
+  describe('across the antimeridian', () => {
+    it('shows cities at 179° and -179° side by side on a regional map centred on 180°', () => {
+      const { kind, points } = places([at(179, -17), at(-179, -17)]);
+      expect(kind).to.equal('conic');
+      const [[x1, y1], [x2, y2]] = points;
+      // 179°E is just west of 179°W: left of it, at the same height, around the middle of the frame.
+      expect(x1).to.be.lessThan(x2);
+      expect((x1 + x2) / 2).to.be.closeTo(W / 2, 1);
+      expect(y1).to.be.closeTo(y2, 1);
+      // Fitted to the frame, not at opposite ends of a world map.
+      expect(x2 - x1).to.be.within(200, W);
+      for (const p of points) expect(inside(p), String(p)).to.equal(true);
+    });
+
+    it('centres a world map across the antimeridian too', () => {
+      const { kind, points } = places([at(179, 0), at(-179, 0)], 'natural-earth');
+      expect(kind).to.equal('natural-earth');
+      expect((points[0][0] + points[1][0]) / 2).to.be.closeTo(W / 2, 1);
+      expect(points[0][0]).to.be.lessThan(points[1][0]);
+    });
+
+    it('draws the arc between them the short way, not around the world', () => {
+      const projection = fitProjection([at(179, -17), at(-179, -17)], W, H);
+      const [[x1], [x2]] = [projection.point(179, -17), projection.point(-179, -17)];
+      const d = projection.path({ type: 'LineString', coordinates: [[179, -17], [-179, -17]] } as { type: string });
+      const xs = [...d.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => Number(m[1]));
+      expect(xs.length).to.be.greaterThan(1);
+      for (const x of xs) expect(x).to.be.within(x1 - 1, x2 + 1);
+    });
+  });
+
+  describe('near the poles', () => {
+    it('draws a city at 89.9° on Natural Earth, even when conic was asked for', () => {
+      for (const kind of ['auto', 'conic', 'natural-earth'] as const) {
+        const { kind: drawn, points } = places([at(15, 89.9), at(16, 80)], kind);
+        expect(drawn, kind).to.equal('natural-earth');
+        for (const p of points) expect(inside(p), `${kind}: ${p}`).to.equal(true);
+      }
+    });
+
+    it('switches from conic to Natural Earth beyond 85° north or south', () => {
+      expect(places([at(10, 85), at(20, 80)], 'conic').kind).to.equal('conic');
+      expect(places([at(10, 85.1), at(20, 80)], 'conic').kind).to.equal('natural-earth');
+      expect(places([at(10, -85), at(20, -80)], 'conic').kind).to.equal('conic');
+      expect(places([at(10, -85.1), at(20, -80)], 'conic').kind).to.equal('natural-earth');
+      // Within 85°, conic keeps every city at a finite place in the frame.
+      for (const p of places([at(10, 85), at(20, 80)], 'conic').points) expect(inside(p), String(p)).to.equal(true);
+    });
+
+    it('keeps cities at both poles at finite places', () => {
+      const { kind, points } = places([at(0, 90), at(0, -90), at(10, 0)], 'conic');
+      expect(kind).to.equal('natural-earth');
+      for (const p of points) expect(inside(p), String(p)).to.equal(true);
+    });
+  });
+
+  describe('choosing the projection', () => {
+    it('uses conic conformal up to 100° of longitude and 60° of latitude, Natural Earth beyond', () => {
+      expect(places([at(0, 10), at(100, 10)]).kind).to.equal('conic');
+      expect(places([at(0, 10), at(101, 10)]).kind).to.equal('natural-earth');
+      expect(places([at(10, -20), at(10, 40)]).kind).to.equal('conic');
+      expect(places([at(10, -20), at(10, 41)]).kind).to.equal('natural-earth');
+      // Forced either way.
+      expect(places([at(0, 10), at(101, 10)], 'conic').kind).to.equal('conic');
+      expect(places([at(0, 10), at(1, 10)], 'natural-earth').kind).to.equal('natural-earth');
+    });
+
+    it('gives one city a sensible scale, in the middle of the frame', () => {
+      const { points } = places([at(14.51, 46.05)]);
+      expect(points[0][0]).to.be.closeTo(W / 2, 1);
+      expect(points[0][1]).to.be.closeTo(H / 2, 1);
+    });
+
+    it('fits every city inside the frame, clear of what the controls cover', () => {
+      const cities = [at(-21.9, 64.1), at(174.8, -41.3), at(-157.9, 21.3), at(18.4, -33.9)];
+      const projection = fitProjection(cities, W, H, 'auto', { right: 40, bottom: 21 });
+      for (const c of cities) {
+        const [x, y] = projection.point(c.lon, c.lat);
+        expect(x, `${c.lon}`).to.be.within(0, W - 40);
+        expect(y, `${c.lat}`).to.be.within(0, H - 21);
+      }
+    });
+  });
+
+  describe('SVG paths', () => {
+    const europe = fitProjection([at(14.51, 46.05), at(37.62, 55.75)], W, H);
+
+    it('writes lines as M … L … with coordinates rounded to 0.1 px', () => {
+      const d = europe.path({ type: 'LineString', coordinates: [[14.51, 46.05], [37.62, 55.75]] } as { type: string });
+      expect(d).to.match(/^M[\d.-]+,[\d.-]+(L[\d.-]+,[\d.-]+)+$/);
+      for (const n of d.match(/-?[\d.]+/g)!) expect(n).to.match(/^-?\d+(\.\d)?$/);
+      const [x, y] = europe.point(14.51, 46.05);
+      expect(d.startsWith(`M${Math.round(x * 10) / 10},${Math.round(y * 10) / 10}`)).to.equal(true);
+    });
+
+    it('closes polygon rings with Z', () => {
+      const square = { type: 'Polygon', coordinates: [[[20, 48], [20, 50], [22, 50], [22, 48], [20, 48]]] };
+      const d = europe.path(square as { type: string });
+      expect(d.startsWith('M')).to.equal(true);
+      expect(d.endsWith('Z')).to.equal(true);
+    });
+
+    it('writes nothing for what lies outside the frame', () => {
+      const australia = { type: 'Polygon', coordinates: [[[130, -30], [130, -20], [140, -20], [140, -30], [130, -30]]] };
+      expect(europe.path(australia as { type: string })).to.equal('');
+    });
+  });
+});
