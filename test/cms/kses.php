@@ -12,22 +12,13 @@
  * `allow.json` is `{ "city-news-card": ["src", "json", ...], ... }`: what a site admin adds
  * through the `wp_kses_allowed_html` filter, added here exactly as a plugin does it.
  *
- * The code is Debian's `wordpress` package (/usr/share/wordpress, or $WORDPRESS_DIR); the files
- * are loaded as wp-settings.php loads them, and the hooks are registered as default-filters.php
- * and kses_init() register them. Only what needs the database is replaced (see "Stubs").
+ * The code is Debian's `wordpress` package (/usr/share/wordpress, or $WORDPRESS_DIR), loaded as
+ * wp-settings.php loads it by wordpress/tests/wordpress-without-db.php (shared with the plugin's
+ * tests), and the hooks are registered as default-filters.php and kses_init() register them.
+ * Only what needs the database is replaced (see "Stubs" and the options).
  */
 
-error_reporting( E_ALL );
-ini_set( 'display_errors', 'stderr' );
-// A warning or notice from WordPress means this harness is not what WordPress runs: fail.
-set_error_handler(
-	function ( $severity, $message, $file, $line ) {
-		if ( $severity & ( E_DEPRECATED | E_USER_DEPRECATED ) ) {
-			return false; // Reported on stderr, not fatal (WordPress 6.1 predates PHP 8.2).
-		}
-		throw new ErrorException( $message, 0, $severity, $file, $line );
-	}
-);
+require dirname( __DIR__, 2 ) . '/wordpress/tests/wordpress-without-db.php';
 
 function kses_harness_fail( $message ) {
 	fwrite( STDERR, "kses.php: $message\n" );
@@ -54,14 +45,6 @@ if ( 'allow' === $profile ) {
 	}
 }
 
-$wordpress = rtrim( getenv( 'WORDPRESS_DIR' ) ?: '/usr/share/wordpress', '/' );
-if ( ! is_file( "$wordpress/wp-includes/kses.php" ) ) {
-	kses_harness_fail( "no WordPress at $wordpress (apt-get install -y php-cli wordpress, or set WORDPRESS_DIR)" );
-}
-
-define( 'ABSPATH', "$wordpress/" );
-define( 'WPINC', 'wp-includes' );
-
 /*
  * Stubs: only what reads the database. The one function stubbed:
  *
@@ -73,17 +56,7 @@ function current_user_can( $capability, ...$args ) {
 	return false;
 }
 
-// The real files, in wp-settings.php's order (only those kses and the display filters need).
-require ABSPATH . WPINC . '/version.php';
-require ABSPATH . WPINC . '/load.php';                  // wp_installing(), is_multisite(), ...
-require ABSPATH . WPINC . '/plugin.php';                // Hooks (and class-wp-hook.php).
-require ABSPATH . WPINC . '/formatting.php';            // wptexturize(), wpautop(), wp_slash(), ...
-require ABSPATH . WPINC . '/functions.php';             // wp_allowed_protocols(); loads option.php.
-require ABSPATH . WPINC . '/cache.php';                 // The in-memory object cache (see the options).
-require ABSPATH . WPINC . '/pomo/translations.php';     // NOOP_Translations: an English site.
-require ABSPATH . WPINC . '/l10n.php';                  // _x() in wptexturize().
-require ABSPATH . WPINC . '/kses.php';
-require ABSPATH . WPINC . '/shortcodes.php';            // shortcode_unautop(), do_shortcode().
+// The files more that the display filters need (after wordpress-without-db.php's).
 require ABSPATH . WPINC . '/class-wp-block-type.php';   // do_blocks() and filter_block_content()
 require ABSPATH . WPINC . '/class-wp-block-type-registry.php'; // (pre_kses): no block types are
 require ABSPATH . WPINC . '/class-wp-block.php';        // registered, so a Custom HTML block renders
@@ -91,29 +64,13 @@ require ABSPATH . WPINC . '/class-wp-block-list.php';   // its saved HTML as it 
 require ABSPATH . WPINC . '/class-wp-block-parser.php';
 require ABSPATH . WPINC . '/blocks.php';
 
-/*
- * Options live in the database. The real option API (option.php) is kept and reads them, as on a
- * site with a persistent object cache, from the real in-memory cache (cache.php), primed with
- * the autoloaded options of a fresh install. Any other option would need the database: the
- * documented short-circuit, the `pre_option` filter, stops the harness rather than guessing.
- */
-$kses_harness_options = array(
-	'blog_charset'    => 'UTF-8', // _wp_specialchars() (esc_attr(), esc_html()), wp_check_invalid_utf8().
-	'use_balanceTags' => '0',     // balanceTags() on content_save_pre: off by default.
-	'use_smilies'     => '1',
-);
-wp_cache_init();
-wp_cache_add( 'alloptions', $kses_harness_options, 'options' );
-add_filter(
-	'pre_option',
-	function ( $pre, $option ) use ( $kses_harness_options ) {
-		if ( false === $pre && ! array_key_exists( $option, $kses_harness_options ) ) {
-			throw new RuntimeException( "option '$option' would need the database; add it to the harness" );
-		}
-		return $pre;
-	},
-	10,
-	2
+// The options read while saving and showing (see wp_without_db_options()).
+wp_without_db_options(
+	array(
+		'blog_charset'    => 'UTF-8', // _wp_specialchars() (esc_attr(), esc_html()), wp_check_invalid_utf8().
+		'use_balanceTags' => '0',     // balanceTags() on content_save_pre: off by default.
+		'use_smilies'     => '1',
+	)
 );
 
 // Hooks of default-filters.php that take part in saving and showing post content.
