@@ -12,11 +12,15 @@ const flaky = new Set();
 const fixed = new Set();
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-function json(ctx, status, body) {
+/** Answers with `body` as `type`. */
+function send(ctx, status, type, body) {
   ctx.status = status;
-  ctx.type = 'application/json';
-  ctx.body = typeof body === 'string' ? body : JSON.stringify(body);
+  ctx.type = type;
+  ctx.body = body;
 }
+
+/** Answers with JSON: `body` as it is when text or a stream (pieces of JSON), else stringified. */
+const json = (ctx, status, body) => send(ctx, status, 'application/json', typeof body === 'string' || body instanceof Readable ? body : JSON.stringify(body));
 
 /** The raw request body as text (the test server has no body parser). */
 async function readBody(ctx, limit = 5_000_000) {
@@ -68,10 +72,7 @@ export async function testApi(ctx, next) {
     case 'status':
       return json(ctx, Number(q.code ?? 500), { error: 'failed on purpose' });
     case 'html':
-      ctx.status = 200;
-      ctx.type = 'text/html';
-      ctx.body = '<!doctype html><html><body><h1>Page not found</h1></body></html>';
-      return;
+      return send(ctx, 200, 'text/html', '<!doctype html><html><body><h1>Page not found</h1></body></html>');
     case 'bad-json':
       return json(ctx, 200, '{"title": "cut off');
     case 'wrong-shape':
@@ -84,16 +85,17 @@ export async function testApi(ctx, next) {
     case 'big': {
       const pad = 'x'.repeat(64 * 1024);
       const pieces = Math.ceil((Number(q.mb ?? 6) * 1024 * 1024) / pad.length);
-      ctx.status = 200;
-      ctx.type = 'application/json';
-      ctx.body = Readable.from(
-        (function* () {
-          yield '{"title": "Big", "lead": "';
-          for (let i = 0; i < pieces; i++) yield pad;
-          yield '"}';
-        })(),
+      return json(
+        ctx,
+        200,
+        Readable.from(
+          (function* () {
+            yield '{"title": "Big", "lead": "';
+            for (let i = 0; i < pieces; i++) yield pad;
+            yield '"}';
+          })(),
+        ),
       );
-      return;
     }
     // Answers with the JSON given in `body` (URL-encoded): any data through a real `src`.
     case 'echo':
@@ -116,10 +118,7 @@ export async function testApi(ctx, next) {
           await sleep(20000);
           return json(ctx, 200, sample);
         case 'html':
-          ctx.status = 200;
-          ctx.type = 'text/html';
-          ctx.body = '<!doctype html><title>Error</title><p>Something went wrong';
-          return;
+          return send(ctx, 200, 'text/html', '<!doctype html><title>Error</title><p>Something went wrong');
         case 'truncated':
           return json(ctx, 200, JSON.stringify(sample).slice(0, 300));
         default:
@@ -130,16 +129,17 @@ export async function testApi(ctx, next) {
       return json(ctx, 200, { fixed: q.key });
     // Sends the headers and the start of the body at once, the rest after `ms`.
     case 'slow-body':
-      ctx.status = 200;
-      ctx.type = 'application/json';
-      ctx.body = Readable.from(
-        (async function* () {
-          yield '{"title": "Late';
-          await sleep(Number(q.ms ?? 3000));
-          yield ' body"}';
-        })(),
+      return json(
+        ctx,
+        200,
+        Readable.from(
+          (async function* () {
+            yield '{"title": "Late';
+            await sleep(Number(q.ms ?? 3000));
+            yield ' body"}';
+          })(),
+        ),
       );
-      return;
     // Answers only after a long time (the client's timeout fires first).
     case 'hang':
       await sleep(Number(q.ms ?? 20000));
