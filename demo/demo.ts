@@ -50,8 +50,19 @@ function remember(name: 'lang' | 'theme' | 'layout', value: string) {
   history.replaceState(null, '', url);
 }
 
-function radios(name: string): HTMLInputElement[] {
-  return [...document.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${name}"]`)];
+/**
+ * The radio buttons named `name` show `current`; choosing one applies its value (when `valid`)
+ * and keeps it in the address.
+ */
+function wireRadios<T extends string>(name: 'lang' | 'theme' | 'layout', current: T, valid: (v: unknown) => v is T, apply: (value: T) => void) {
+  for (const input of document.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${name}"]`)) {
+    input.checked = input.value === current;
+    input.addEventListener('change', () => {
+      if (!input.checked || !valid(input.value)) return;
+      apply(input.value);
+      remember(name, input.value);
+    });
+  }
 }
 
 function initSwitches() {
@@ -63,22 +74,8 @@ function initSwitches() {
   setLang(lang);
   setTheme(theme);
 
-  for (const input of radios('lang')) {
-    input.checked = input.value === lang;
-    input.addEventListener('change', () => {
-      if (!input.checked || !isLang(input.value)) return;
-      setLang(input.value);
-      remember('lang', input.value);
-    });
-  }
-  for (const input of radios('theme')) {
-    input.checked = input.value === theme;
-    input.addEventListener('change', () => {
-      if (!input.checked || !isTheme(input.value)) return;
-      setTheme(input.value);
-      remember('theme', input.value);
-    });
-  }
+  wireRadios('lang', lang, isLang, setLang);
+  wireRadios('theme', theme, isTheme, setTheme);
 }
 
 // ---------------------------------------------------------------- layout of the areas
@@ -101,15 +98,7 @@ function initLayoutSwitch() {
   const param = new URLSearchParams(location.search).get('layout');
   const layout: Layout = isLayout(param) ? param : 'accordion';
   setLayout(layout);
-
-  for (const input of radios('layout')) {
-    input.checked = input.value === layout;
-    input.addEventListener('change', () => {
-      if (!input.checked || !isLayout(input.value)) return;
-      setLayout(input.value);
-      remember('layout', input.value);
-    });
-  }
+  wireRadios('layout', layout, isLayout, setLayout);
 }
 
 // ---------------------------------------------------------------- the `data` property example
