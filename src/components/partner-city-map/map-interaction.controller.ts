@@ -1,0 +1,213 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { City } from '../../model/types.js';
+import type { Point } from './drawing.js';
+import { HOME, panBy, reveal, toScreen, zoomAt, type Size, type View } from './view-transform.js';
+
+export type Direction = 'left' | 'right' | 'up' | 'down';
+
+/**
+ * The index of the point nearest to `points[from]` in a direction (the screen's: up is smaller
+ * y), preferring points in line with it; `from` itself when there is none that way. Points on
+ * the same spot come first, in their order: every point is reachable.
+ */
+export function nearestInDirection(points: readonly { x: number; y: number }[], from: number, direction: Direction): number {
+  const origin = points[from];
+  let best = from;
+  let bestScore = Infinity;
+  points.forEach((p, i) => {
+    if (i === from) return;
+    const dx = p.x - origin.x;
+    const dy = p.y - origin.y;
+    let along = direction === 'right' ? dx : direction === 'left' ? -dx : direction === 'down' ? dy : -dy;
+    const across = direction === 'left' || direction === 'right' ? Math.abs(dy) : Math.abs(dx);
+    // Cities on the same spot: right and down step to the next one, left and up to the one before.
+    if (!dx && !dy) along = (i > from) === (direction === 'right' || direction === 'down') ? 1e-6 * Math.abs(i - from) : 0;
+    // Within 60° either side of the direction.
+    if (along <= 0 || across > along * 1.75) return;
+    const score = along + 2 * across;
+    if (score < bestScore) {
+      bestScore = score;
+      best = i;
+    }
+  });
+  return best;
+}
+
+export interface InteractionState {
+  /** Zoom and pan. */
+  readonly view: View;
+  /** The city with the tooltip. */
+  readonly active?: string;
+  /** The city last selected (click, Enter): it keeps its tooltip. */
+  readonly selected?: string;
+  /** Whether the active city was chosen with the keyboard (announced) or by pointing (not). */
+  readonly byKeyboard: boolean;
+  /** The "use Ctrl + scroll to zoom" hint is shown. */
+  readonly hint: boolean;
+}
+
+export interface InteractionOptions {
+  /** The frame's size. */
+  size(): Size;
+  /** The cities, in the data's order, at their places before zoom. */
+  points(): readonly Point[];
+  /** The reader selected a city. */
+  select(city: City): void;
+}
+
+const DIRECTIONS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+
+/**
+ * The map's zoom, pan and active city, and what changes them: dragging and pinching (pointer
+ * events), Ctrl/⌘ + wheel (a plain wheel shows a hint instead), the keyboard (arrow keys to the
+ * nearest city that way, Home, Enter, Escape, `+` `-` `0`), hovering and clicking cities. The
+ * handlers are bound to the controller: the template passes them as they are.
+ */
+export class MapInteraction implements ReactiveController, InteractionState {
+  // Read by the host's render; changed through `set`.
+  readonly view: View = HOME;
+  readonly active?: string;
+  readonly selected?: string;
+  readonly byKeyboard: boolean = false;
+  readonly hint: boolean = false;
+  private readonly pointers = new Map<number, { x: number; y: number }>();
+  private dragged = false;
+  private hintTimer?: ReturnType<typeof setTimeout>;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: InteractionOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected() {
+    clearTimeout(this.hintTimer);
+  }
+
+  /** Changes the state; the map renders again when something changed. */
+  set(next: Partial<InteractionState>) {
+    if ((Object.keys(next) as (keyof InteractionState)[]).some((key) => next[key] !== this[key])) {
+      Object.assign(this, next);
+      this.host.requestUpdate();
+    }
+  }
+
+  /** Zooms in or out around a point of the frame (its centre by default). */
+  zoomAt(factor: number, x?: number, y?: number) {
+    this.set({ view: zoomAt(this.view, factor, this.options.size(), x, y) });
+  }
+
+  readonly reset = () => this.set({ view: HOME });
+
+  readonly enter = (id: string) => this.set({ active: id, byKeyboard: false });
+
+  readonly click = (city: City) => {
+    if (!this.dragged) this.select(city);
+  };
+
+  readonly onBlur = () => this.set({ active: this.selected === this.active ? this.active : undefined });
+
+  /**
+   * The pointer left a city or its tooltip: the tooltip goes, unless the pointer went from one
+   * to the other (the tooltip's link stays reachable) or the keyboard or a click chose the city.
+   */
+  readonly onPointerLeave = (e: PointerEvent) => {
+    const to = e.relatedTarget as Element | null;
+    const { active: id, byKeyboard, selected } = this;
+    if (!id || byKeyboard || selected === id || (to && (to.closest('.tooltip') || to.closest(`[data-id="${CSS.escape(id)}"]`)))) return;
+    this.set({ active: undefined });
+  };
+
+  readonly onWheel = (e: WheelEvent) => {
+    if (!(e.ctrlKey || e.metaKey)) {
+      // A plain wheel scrolls the page; say how to zoom instead.
+      this.set({ hint: true });
+      clearTimeout(this.hintTimer);
+      this.hintTimer = setTimeout(() => this.set({ hint: false }), 1500);
+      return;
+    }
+    e.preventDefault();
+    const { x, y } = this.local(e);
+    this.zoomAt(Math.exp(-e.deltaY * 0.002), x, y);
+  };
+
+  readonly onPointerDown = (e: PointerEvent) => {
+    if (e.button !== 0) return;
+    this.pointers.set(e.pointerId, this.local(e));
+    this.dragged = false;
+  };
+
+  readonly onPointerMove = (e: PointerEvent) => {
+    const last = this.pointers.get(e.pointerId);
+    if (!last) return;
+    const now = this.local(e);
+    if (this.pointers.size === 1) {
+      if (!this.dragged && Math.hypot(now.x - last.x, now.y - last.y) > 2) {
+        this.dragged = true;
+        // Captured only once it is a drag, so that a click still reaches the city under it.
+        (e.currentTarget as Element).setPointerCapture?.(e.pointerId);
+      }
+      if (this.dragged) this.set({ view: panBy(this.view, now.x - last.x, now.y - last.y, this.options.size()) });
+    } else if (this.pointers.size === 2) {
+      const [a, b] = [...this.pointers.entries()].map(([id, p]) => (id === e.pointerId ? now : p));
+      const before = [...this.pointers.values()];
+      const distance = (p: { x: number; y: number }, q: { x: number; y: number }) => Math.hypot(p.x - q.x, p.y - q.y);
+      const ratio = distance(a, b) / Math.max(1, distance(before[0], before[1]));
+      this.dragged = true;
+      this.zoomAt(ratio, (a.x + b.x) / 2, (a.y + b.y) / 2);
+    }
+    this.pointers.set(e.pointerId, now);
+  };
+
+  readonly onPointerUp = (e: PointerEvent) => {
+    this.pointers.delete(e.pointerId);
+  };
+
+  readonly onKey = (e: KeyboardEvent) => {
+    const points = this.options.points();
+    const { view, active: before } = this;
+    const index = points.findIndex((p) => p.city.id === before);
+    const at = points[index] ? toScreen(view, points[index]) : undefined;
+    const homeOrFirst = () => (points.find((p) => p.city.role === 'home') ?? points[0])?.city.id;
+    let handled = true;
+    if (e.key in DIRECTIONS) {
+      const screen = points.map((p) => toScreen(view, p));
+      this.set({ active: index === -1 ? homeOrFirst() : points[nearestInDirection(screen, index, DIRECTIONS[e.key])].city.id });
+    } else if (e.key === 'Home') {
+      this.set({ active: homeOrFirst() });
+    } else if (e.key === 'Enter' || e.key === ' ') {
+      const city = points[index]?.city;
+      if (city) this.select(city);
+      else this.set({ active: homeOrFirst() });
+    } else if (e.key === 'Escape') {
+      handled = before !== undefined;
+      this.set({ active: undefined });
+    } else if (e.key === '+' || e.key === '=') {
+      // Around the active city, which stays where it is.
+      this.zoomAt(1.5, at?.x, at?.y);
+    } else if (e.key === '-' || e.key === '_') {
+      this.zoomAt(1 / 1.5, at?.x, at?.y);
+    } else if (e.key === '0') {
+      this.reset();
+    } else {
+      handled = false;
+    }
+    if (handled) e.preventDefault();
+    this.set({ byKeyboard: true });
+    // Pans so that a city the keyboard moved to is inside the frame.
+    const moved = points.find((p) => p.city.id === this.active);
+    if (moved && this.active !== before) this.set({ view: reveal(this.view, moved, this.options.size()) });
+  };
+
+  private select(city: City) {
+    this.set({ selected: city.id, active: city.id });
+    this.options.select(city);
+  }
+
+  /** Where a pointer or wheel event is, in the frame's pixels. */
+  private local(e: PointerEvent | WheelEvent) {
+    const rect = (this.host.shadowRoot!.querySelector('svg') as SVGSVGElement).getBoundingClientRect();
+    return { x: e.clientX - rect.left, y: e.clientY - rect.top };
+  }
+}

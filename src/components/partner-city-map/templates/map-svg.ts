@@ -1,0 +1,58 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import type { City } from '../../../model/types.js';
+import type { DrawnCity, Drawing } from '../drawing.js';
+import type { PlacedLabel } from '../labels.js';
+import type { Size, View } from '../view-transform.js';
+
+/** What hovering and clicking a city does. */
+export interface CityHandlers {
+  enter(id: string): void;
+  onPointerLeave(e: PointerEvent): void;
+  click(city: City): void;
+}
+
+/** What the map's `<svg>` shows. */
+export interface MapScene {
+  /** Its accessible name: a summary of the cities. */
+  readonly label: string;
+  readonly size: Size;
+  readonly view: View;
+  readonly drawing: Drawing;
+  /** In drawing order: the last on top. */
+  readonly cities: readonly DrawnCity[];
+  readonly labels: readonly PlacedLabel[];
+}
+
+/**
+ * The map: the sea, the countries and arcs (zoomed and panned as one), then the city markers and
+ * their labels, which keep their size at every zoom.
+ */
+export function mapSvg({ label, size: { width, height }, view: { k, x, y }, drawing, cities, labels }: MapScene, on: CityHandlers): TemplateResult {
+  return html`<svg part="svg" role="img" aria-label=${label} viewBox="0 0 ${width} ${height}" width=${width} height=${height}>
+    <rect class="water" width=${width} height=${height}></rect>
+    <g transform="translate(${x} ${y}) scale(${k})">
+      <g part="countries">
+        ${drawing.countries.map((c) => svg`<path part="country" class=${c.className} d=${c.d} vector-effect="non-scaling-stroke"></path>`)}
+      </g>
+      <g part="arcs">
+        ${drawing.arcs.map((d) => svg`<path part="arc" class="arc" d=${d} pathLength="1" vector-effect="non-scaling-stroke"></path>`)}
+      </g>
+    </g>
+    <g class="cities">
+      ${cities.map((c) => {
+        const classes = ['city', c.home ? 'home' : '', c.active ? 'active' : '', c.selected ? 'selected' : ''].join(' ');
+        return svg`<g class=${classes} data-id=${c.city.id}
+          @pointerenter=${() => on.enter(c.city.id)}
+          @pointerleave=${on.onPointerLeave}
+          @click=${() => on.click(c.city)}>
+          <circle class="hit" cx=${c.x} cy=${c.y} r="12"></circle>
+          <circle part="city" class="marker" cx=${c.x} cy=${c.y} r=${c.home ? 7 : 5}></circle>
+          ${c.active || c.selected ? svg`<circle class="ring" cx=${c.x} cy=${c.y} r=${c.home ? 12 : 10}></circle>` : nothing}
+        </g>`;
+      })}
+    </g>
+    <g class="labels" aria-hidden="true">
+      ${labels.map((l) => svg`<text part="label" class="label" data-id=${l.id} x=${l.x} y=${l.y} text-anchor=${l.anchor}>${l.text}</text>`)}
+    </g>
+  </svg>`;
+}
