@@ -30,11 +30,12 @@ const SINGLE_FILE = new Set(['standalone']);
 export const BUDGETS = {
   'city-news-card': { entry: 16.75, target: 14.25 },
   'cooperation-areas': { entry: 18.75, target: 16.25 },
-  'partner-city-map': { entry: 31.75, withLazy: 75 },
-  'all-in-one': { entry: 40.25, target: 36.25 },
+  // #14: +0.75 for @lit/task (0.54 measured), +0.25 for the map's split itself (0.50 measured).
+  'partner-city-map': { entry: 32.75, withLazy: 75 },
+  'all-in-one': { entry: 41, target: 36.25 }, // #14: +0.75 for @lit/task (0.66 measured)
   // Everything in one file: Lit, the three elements, the map's Natural Earth shapes (about 38 KB),
   // DOMPurify (about 9 KB), the JSON-LD writer and the de, hr, uk and it UI strings. About 94.3 KB.
-  standalone: { entry: 96 },
+  standalone: { entry: 96.75 }, // #14: +0.75 for @lit/task (0.62 measured)
 };
 
 /** Sizes (bytes, gzipped) of every entry: `{ name: { entry, lazy } }`. */
