@@ -49,31 +49,40 @@
 		return { label: 'h' + n, value: String( n ) };
 	} );
 
+	/** A select of the block attribute `name` (its `options`: `{ label, value }`). */
+	function selectControl( a, set, name, label, options ) {
+		return el( c.SelectControl, {
+			key: name,
+			label: label,
+			value: a[ name ],
+			options: options,
+			onChange: function ( v ) { set( { [ name ]: v } ); },
+		} );
+	}
+
+	/** A toggle of the boolean block attribute `name`. */
+	function toggleControl( a, set, name, label ) {
+		return el( c.ToggleControl, {
+			key: name,
+			label: label,
+			checked: !! a[ name ],
+			onChange: function ( v ) { set( { [ name ]: v } ); },
+		} );
+	}
+
 	/** The options of each widget as controls. */
 	function ownControls( type, a, set ) {
 		switch ( type ) {
 			case 'card':
 				return [
-					el( c.SelectControl, {
-						key: 'variant',
-						label: __( 'Variant', 'partner-city-widgets' ),
-						value: a.variant,
-						options: [
-							{ label: __( 'Full', 'partner-city-widgets' ), value: 'full' },
-							{ label: __( 'Compact (a "Read more" button)', 'partner-city-widgets' ), value: 'compact' },
-						],
-						onChange: function ( v ) { set( { variant: v } ); },
-					} ),
-					el( c.SelectControl, {
-						key: 'dateStyle',
-						label: __( 'Date', 'partner-city-widgets' ),
-						value: a.dateStyle,
-						options: [
-							{ label: __( 'Numeric (11. 9. 2019)', 'partner-city-widgets' ), value: 'numeric' },
-							{ label: __( 'Long (11 September 2019)', 'partner-city-widgets' ), value: 'long' },
-						],
-						onChange: function ( v ) { set( { dateStyle: v } ); },
-					} ),
+					selectControl( a, set, 'variant', __( 'Variant', 'partner-city-widgets' ), [
+						{ label: __( 'Full', 'partner-city-widgets' ), value: 'full' },
+						{ label: __( 'Compact (a "Read more" button)', 'partner-city-widgets' ), value: 'compact' },
+					] ),
+					selectControl( a, set, 'dateStyle', __( 'Date', 'partner-city-widgets' ), [
+						{ label: __( 'Numeric (11. 9. 2019)', 'partner-city-widgets' ), value: 'numeric' },
+						{ label: __( 'Long (11 September 2019)', 'partner-city-widgets' ), value: 'long' },
+					] ),
 					el( c.TextControl, {
 						key: 'previewParagraphs',
 						type: 'number',
@@ -92,43 +101,21 @@
 				];
 			case 'areas':
 				return [
-					el( c.SelectControl, {
-						key: 'layout',
-						label: __( 'Layout', 'partner-city-widgets' ),
-						value: a.layout,
-						options: [
-							{ label: __( 'Accordion', 'partner-city-widgets' ), value: 'accordion' },
-							{ label: __( 'List', 'partner-city-widgets' ), value: 'list' },
-							{ label: __( 'Grid', 'partner-city-widgets' ), value: 'grid' },
-						],
-						onChange: function ( v ) { set( { layout: v } ); },
-					} ),
-					el( c.ToggleControl, {
-						key: 'searchable',
-						label: __( 'Search field', 'partner-city-widgets' ),
-						checked: !! a.searchable,
-						onChange: function ( v ) { set( { searchable: v } ); },
-					} ),
-					el( c.ToggleControl, {
-						key: 'open',
-						label: __( 'All areas open', 'partner-city-widgets' ),
-						checked: !! a.open,
-						onChange: function ( v ) { set( { open: v } ); },
-					} ),
+					selectControl( a, set, 'layout', __( 'Layout', 'partner-city-widgets' ), [
+						{ label: __( 'Accordion', 'partner-city-widgets' ), value: 'accordion' },
+						{ label: __( 'List', 'partner-city-widgets' ), value: 'list' },
+						{ label: __( 'Grid', 'partner-city-widgets' ), value: 'grid' },
+					] ),
+					toggleControl( a, set, 'searchable', __( 'Search field', 'partner-city-widgets' ) ),
+					toggleControl( a, set, 'open', __( 'All areas open', 'partner-city-widgets' ) ),
 				];
 			case 'map':
 				return [
-					el( c.SelectControl, {
-						key: 'projection',
-						label: __( 'Projection', 'partner-city-widgets' ),
-						value: a.projection,
-						options: [
-							{ label: __( 'Automatic', 'partner-city-widgets' ), value: 'auto' },
-							{ label: __( 'Conic (a region)', 'partner-city-widgets' ), value: 'conic' },
-							{ label: __( 'Natural Earth (the world)', 'partner-city-widgets' ), value: 'natural-earth' },
-						],
-						onChange: function ( v ) { set( { projection: v } ); },
-					} ),
+					selectControl( a, set, 'projection', __( 'Projection', 'partner-city-widgets' ), [
+						{ label: __( 'Automatic', 'partner-city-widgets' ), value: 'auto' },
+						{ label: __( 'Conic (a region)', 'partner-city-widgets' ), value: 'conic' },
+						{ label: __( 'Natural Earth (the world)', 'partner-city-widgets' ), value: 'natural-earth' },
+					] ),
 				];
 		}
 		return [];
@@ -192,12 +179,7 @@
 					value: a.lang,
 					onChange: function ( v ) { set( { lang: v.trim() } ); },
 				} ),
-				el( c.SelectControl, {
-					label: __( 'Theme', 'partner-city-widgets' ),
-					value: a.theme,
-					options: THEMES,
-					onChange: function ( v ) { set( { theme: v } ); },
-				} ),
+				selectControl( a, set, 'theme', __( 'Theme', 'partner-city-widgets' ), THEMES ),
 				type === 'map'
 					? null
 					: el( c.SelectControl, {
