@@ -63,7 +63,9 @@ export default {
             const ref = exp.declaration;
             if (!ref?.module || declares(ref.module, ref.name)) continue;
             const path = ref.module.replace(/^\/+/, '').replace(/\.js$/, '.ts');
-            const owners = declares(path, ref.name) ? [path] : modules.filter((m) => (m.declarations ?? []).some((d) => d.name === ref.name)).map((m) => m.path);
+            const owners = declares(path, ref.name)
+              ? [path]
+              : modules.filter((m) => (m.declarations ?? []).some((d) => d.name === ref.name)).map((m) => m.path);
             if (owners.length === 1) ref.module = owners[0];
           }
         }

@@ -4,7 +4,9 @@ import { configs as wcConfigs } from 'eslint-plugin-wc';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['wordpress/partner-city-widgets/assets/', 'dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'coverage/'] },
+  {
+    ignores: ['wordpress/partner-city-widgets/assets/', 'dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'coverage/'],
+  },
   ...tseslint.configs.recommended,
   litConfigs['flat/recommended'],
   wcConfigs['flat/recommended'],

@@ -18,19 +18,23 @@ function standalone({ single = false } = {}): Plugin {
     generateBundle(_options, bundle) {
       const problems: string[] = [];
       const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
-      if (single && chunks.length !== 1) problems.push(`${chunks.length} files instead of one: ${chunks.map((c) => c.fileName).join(', ')}`);
+      if (single && chunks.length !== 1)
+        problems.push(`${chunks.length} files instead of one: ${chunks.map((c) => c.fileName).join(', ')}`);
       for (const chunk of chunks) {
         // (An inlined dynamic import is listed as one of the file itself.)
         for (const spec of [...chunk.imports, ...chunk.dynamicImports]) {
           if (single ? spec !== chunk.fileName : !(spec in bundle)) problems.push(`${chunk.fileName} imports "${spec}"`);
         }
         // What the minifier printed: every static and dynamic import names a relative file.
-        for (const m of chunk.code.matchAll(/\b(?:import|export)\s*(?:[\w${},*\s]+from\s*)?["'`]([^"'`]+)["'`]|\bimport\s*\(\s*["'`]([^"'`]+)["'`]\s*\)/g)) {
+        for (const m of chunk.code.matchAll(
+          /\b(?:import|export)\s*(?:[\w${},*\s]+from\s*)?["'`]([^"'`]+)["'`]|\bimport\s*\(\s*["'`]([^"'`]+)["'`]\s*\)/g,
+        )) {
           const spec = m[1] ?? m[2];
           if (single || (!spec.startsWith('./') && !spec.startsWith('../'))) problems.push(`${chunk.fileName} has the import "${spec}"`);
         }
       }
-      if (problems.length) this.error(`standalone output must import ${single ? 'nothing' : 'only files beside it'}:\n  ${problems.join('\n  ')}`);
+      if (problems.length)
+        this.error(`standalone output must import ${single ? 'nothing' : 'only files beside it'}:\n  ${problems.join('\n  ')}`);
     },
   };
 }
@@ -46,7 +50,8 @@ const SHARED_LAZY = new Set(['shapes', 'sanitize', 'structured-data']);
  * like SHARED_LAZY, named `lang-de` (`partner-city-widgets-lang-de-[hash].js` beside the
  * standalone builds, `lang-de-[hash].js` in the npm build).
  */
-const language = (chunk: { facadeModuleId: string | null }) => /[\\/]src[\\/]i18n[\\/]languages[\\/][\w-]+\.ts$/.test(chunk.facadeModuleId ?? '');
+const language = (chunk: { facadeModuleId: string | null }) =>
+  /[\\/]src[\\/]i18n[\\/]languages[\\/][\w-]+\.ts$/.test(chunk.facadeModuleId ?? '');
 
 /** A one-entry standalone ES build: minified, Lit inside, lazy parts beside it as `<name>-[name]-[hash].js`. */
 const standaloneBuild = (name: string, entry: string): BuildEnvironmentOptions => ({
@@ -61,7 +66,9 @@ const standaloneBuild = (name: string, entry: string): BuildEnvironmentOptions =
     output: {
       minify: true,
       chunkFileNames: (chunk) =>
-        language(chunk) ? 'partner-city-widgets-lang-[name]-[hash].js' : `${SHARED_LAZY.has(chunk.name) ? 'partner-city-widgets' : name}-[name]-[hash].js`,
+        language(chunk)
+          ? 'partner-city-widgets-lang-[name]-[hash].js'
+          : `${SHARED_LAZY.has(chunk.name) ? 'partner-city-widgets' : name}-[name]-[hash].js`,
     },
     plugins: [standalone()],
   },

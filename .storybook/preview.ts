@@ -61,7 +61,12 @@ const withPage: Decorator = (story, { args, globals, viewMode }) => {
 type ToolbarConfig = NonNullable<GlobalTypes[string]['toolbar']>;
 
 /** A global set from a menu in the toolbar, which shows the chosen item's title. */
-const toolbarMenu = (description: string, title: string, icon: ToolbarConfig['icon'], items: ToolbarConfig['items']): GlobalTypes[string] => ({
+const toolbarMenu = (
+  description: string,
+  title: string,
+  icon: ToolbarConfig['icon'],
+  items: ToolbarConfig['items'],
+): GlobalTypes[string] => ({
   description,
   toolbar: { title, icon, items, dynamicTitle: true },
 });

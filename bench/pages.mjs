@@ -103,7 +103,32 @@ export function prng(seed) {
   };
 }
 
-const SYLLABLES = ['ka', 'lo', 'vin', 'ra', 'mest', 'no', 'ber', 'ga', 'sol', 'tri', 'an', 'de', 'por', 'vel', 'ki', 'mar', 'sa', 'to', 'ul', 'zen', 'bra', 'ni', 'cor', 'el'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'vin',
+  'ra',
+  'mest',
+  'no',
+  'ber',
+  'ga',
+  'sol',
+  'tri',
+  'an',
+  'de',
+  'por',
+  'vel',
+  'ki',
+  'mar',
+  'sa',
+  'to',
+  'ul',
+  'zen',
+  'bra',
+  'ni',
+  'cor',
+  'el',
+];
 function placeName(rand) {
   const n = 2 + Math.floor(rand() * 3);
   let s = '';
@@ -158,7 +183,10 @@ ${seed.body.map((p) => `<p>${esc(sl(p))}</p>`).join('\n')}
 </article>`;
   const areas = `<section class="areas"><ul>
 ${seed.areas
-  .map((a) => `<li><h3>${esc(sl(a.title))}</h3><ul>${a.items.map((i) => `<li>${esc(sl(typeof i === 'object' && i.title ? i.title : i))}</li>`).join('')}</ul></li>`)
+  .map(
+    (a) =>
+      `<li><h3>${esc(sl(a.title))}</h3><ul>${a.items.map((i) => `<li>${esc(sl(typeof i === 'object' && i.title ? i.title : i))}</li>`).join('')}</ul></li>`,
+  )
   .join('\n')}
 </ul></section>`;
   const mapCss = `<style>.map-box svg{display:block;width:100%;height:auto;border:1px solid #c9d1d9;border-radius:.5rem}
@@ -218,7 +246,18 @@ export async function staticCountryPaths(cities, width, height) {
 
 // ---------------------------------------------------------------- 3. 1,000 cards
 
-const TOPICS = ['Cultural exchange', 'Youth football cup', 'Water utilities visit', 'Tourism fair', 'Science week', 'Jazz festival', 'Urban transport forum', 'Library twinning', 'Social care seminar', 'Student exchange'];
+const TOPICS = [
+  'Cultural exchange',
+  'Youth football cup',
+  'Water utilities visit',
+  'Tourism fair',
+  'Science week',
+  'Jazz festival',
+  'Urban transport forum',
+  'Library twinning',
+  'Social care seminar',
+  'Student exchange',
+];
 
 export function announcements(n = 1000) {
   const rand = prng(1000);
@@ -268,7 +307,8 @@ __bench.poll(() => {
     head: `<script>__bench.staticReady(1000);</script>`,
     body: list
       .map(
-        (a) => `<article class="card"><time datetime="${a.published}">${fmt.format(new Date(a.published))}</time><h2><a href="${esc(a.url)}">${esc(a.title)}</a></h2><p>${esc(a.lead)}</p></article>`,
+        (a) =>
+          `<article class="card"><time datetime="${a.published}">${fmt.format(new Date(a.published))}</time><h2><a href="${esc(a.url)}">${esc(a.title)}</a></h2><p>${esc(a.lead)}</p></article>`,
       )
       .join('\n'),
   });
@@ -319,7 +359,14 @@ export function network300(geo = countriesGeoJson(), n = 300) {
     let name = placeName(rand);
     while (names.has(name)) name += ' ' + placeName(rand);
     names.add(name);
-    const city = { id: `c${cities.length}`, name, lat: +lat.toFixed(4), lon: +lon.toFixed(4), role: 'partner', since: String(1950 + Math.floor(rand() * 70)) };
+    const city = {
+      id: `c${cities.length}`,
+      name,
+      lat: +lat.toFixed(4),
+      lon: +lon.toFixed(4),
+      role: 'partner',
+      since: String(1950 + Math.floor(rand() * 70)),
+    };
     const code = codes[String(hit.f.id ?? hit.f.properties?.name)];
     if (code) city.country = code;
     cities.push(city);
@@ -336,7 +383,9 @@ export function network300(geo = countriesGeoJson(), n = 300) {
       return [+lat.toFixed(4), +lon.toFixed(4)];
     });
   });
-  const tinted = new Set(geo.features.filter((f) => codes[String(f.id)] && cities.some((c) => c.country === codes[String(f.id)])).map((f) => String(f.id)));
+  const tinted = new Set(
+    geo.features.filter((f) => codes[String(f.id)] && cities.some((c) => c.country === codes[String(f.id)])).map((f) => String(f.id)),
+  );
   return { widgetData: { lang: 'en', cities }, leafletData: { cities, arcs, tinted: [...tinted] } };
 }
 
@@ -389,7 +438,10 @@ export function areasData(areas = 200, items = 100) {
       id: `area-${i + 1}`,
       icon: ICONS[i % ICONS.length],
       title: `Area ${i + 1}: ${TOPICS[i % TOPICS.length].toLowerCase()} with ${placeName(rand)}`,
-      items: Array.from({ length: items }, (_, j) => `Item ${i + 1}.${j + 1}: ${TOPICS[(i + j) % TOPICS.length].toLowerCase()} in ${placeName(rand)}`),
+      items: Array.from(
+        { length: items },
+        (_, j) => `Item ${i + 1}.${j + 1}: ${TOPICS[(i + j) % TOPICS.length].toLowerCase()} in ${placeName(rand)}`,
+      ),
     })),
   };
 }
@@ -432,18 +484,75 @@ __bench.poll(() => {
 </script>`;
   const rand = prng(12);
   const cities = (n) => ({
-    cities: Array.from({ length: n }, (_, i) => ({ id: `c${i}`, name: `${placeName(rand)} ${i}`, lat: rand() * 140 - 70, lon: rand() * 360 - 180, role: i ? 'partner' : 'home' })),
+    cities: Array.from({ length: n }, (_, i) => ({
+      id: `c${i}`,
+      name: `${placeName(rand)} ${i}`,
+      lat: rand() * 140 - 70,
+      lon: rand() * 360 - 180,
+      role: i ? 'partner' : 'home',
+    })),
   });
-  const areas = (n, items) => Array.from({ length: n }, (_, i) => ({ title: `Area ${i % 50}`, items: Array.from({ length: items }, (_, k) => `Item ${k}`) }));
+  const areas = (n, items) =>
+    Array.from({ length: n }, (_, i) => ({ title: `Area ${i % 50}`, items: Array.from({ length: items }, (_, k) => `Item ${k}`) }));
   const body = (bytes) => `<p>${'word <b onclick="x()">bold</b> '.repeat(Math.round(bytes / 32))}</p>`;
   const cases = [
-    { key: 'areas100k', what: '100,000 areas, one title for every 2,000 (1,000 read)', before: 'seconds to minutes (quadratic)', data: { areas: areas(100000, 0) }, tag: 'cooperation-areas', attrs: 'layout="accordion"' },
-    { key: 'areasList10k', what: '10,000 areas of one item, list layout (1,000 read)', before: 'seconds (quadratic)', data: areas(10000, 1), tag: 'cooperation-areas', attrs: 'layout="list"' },
-    { key: 'cities10k', what: '10,000 cities (1,000 read)', before: '9 s task, 334 MB', data: cities(10000), tag: 'partner-city-map', attrs: '' },
-    { key: 'body1mb', what: 'bodyHtml of 1 MB (over the 200,000-character limit: left out)', before: 'seconds in the sanitiser', data: { title: 'Big body', bodyHtml: body(1024 * 1024) }, tag: 'city-news-card', attrs: 'expanded' },
-    { key: 'body190k', what: 'bodyHtml of 190,000 characters with 6,000 onclick attributes (under the limit: sanitised)', before: '—', data: { title: 'Long body', bodyHtml: body(190000) }, tag: 'city-news-card', attrs: 'expanded' },
-    { key: 'json8mb', what: 'an 8 MB answer (over the 5 MB limit: error, read no further)', before: 'read and parsed whole', data: { title: 'Huge', lead: 'x'.repeat(8 * 1024 * 1024) }, tag: 'city-news-card', attrs: '' },
-    { key: 'search', what: 'search "a" in an item of 1,000,000 characters (100 marks)', before: 'hundreds of thousands of <mark>s', data: [{ title: 'Long', items: ['a '.repeat(500000)] }], tag: 'cooperation-areas', attrs: 'searchable open', search: 'a' },
+    {
+      key: 'areas100k',
+      what: '100,000 areas, one title for every 2,000 (1,000 read)',
+      before: 'seconds to minutes (quadratic)',
+      data: { areas: areas(100000, 0) },
+      tag: 'cooperation-areas',
+      attrs: 'layout="accordion"',
+    },
+    {
+      key: 'areasList10k',
+      what: '10,000 areas of one item, list layout (1,000 read)',
+      before: 'seconds (quadratic)',
+      data: areas(10000, 1),
+      tag: 'cooperation-areas',
+      attrs: 'layout="list"',
+    },
+    {
+      key: 'cities10k',
+      what: '10,000 cities (1,000 read)',
+      before: '9 s task, 334 MB',
+      data: cities(10000),
+      tag: 'partner-city-map',
+      attrs: '',
+    },
+    {
+      key: 'body1mb',
+      what: 'bodyHtml of 1 MB (over the 200,000-character limit: left out)',
+      before: 'seconds in the sanitiser',
+      data: { title: 'Big body', bodyHtml: body(1024 * 1024) },
+      tag: 'city-news-card',
+      attrs: 'expanded',
+    },
+    {
+      key: 'body190k',
+      what: 'bodyHtml of 190,000 characters with 6,000 onclick attributes (under the limit: sanitised)',
+      before: '—',
+      data: { title: 'Long body', bodyHtml: body(190000) },
+      tag: 'city-news-card',
+      attrs: 'expanded',
+    },
+    {
+      key: 'json8mb',
+      what: 'an 8 MB answer (over the 5 MB limit: error, read no further)',
+      before: 'read and parsed whole',
+      data: { title: 'Huge', lead: 'x'.repeat(8 * 1024 * 1024) },
+      tag: 'city-news-card',
+      attrs: '',
+    },
+    {
+      key: 'search',
+      what: 'search "a" in an item of 1,000,000 characters (100 marks)',
+      before: 'hundreds of thousands of <mark>s',
+      data: [{ title: 'Long', items: ['a '.repeat(500000)] }],
+      tag: 'cooperation-areas',
+      attrs: 'searchable open',
+      search: 'a',
+    },
   ];
   const files = {};
   const pages = {};

@@ -16,7 +16,19 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, CHROME_MISSING, findChrome } from '../scripts/find-chrome.mjs';
 import { BUDGETS, measure } from '../scripts/size.mjs';
-import { areasData, areasPage, cardsPages, countriesGeoJson, DISPLAY_RULE, hostilePages, mapPages, network300, seedPages, seedStaticPage, staticCountryPaths } from './pages.mjs';
+import {
+  areasData,
+  areasPage,
+  cardsPages,
+  countriesGeoJson,
+  DISPLAY_RULE,
+  hostilePages,
+  mapPages,
+  network300,
+  seedPages,
+  seedStaticPage,
+  staticCountryPaths,
+} from './pages.mjs';
 import { serve } from './server.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -64,7 +76,10 @@ const kb = (bytes) => (bytes == null ? '—' : `${(bytes / 1024).toFixed(2)} KB`
 const mb = (bytes) => (bytes == null ? '—' : `${(bytes / 1048576).toFixed(1)} MB`);
 const ratio = (a, b) => (a == null || b == null || b === 0 ? null : Math.round((a / b) * 100) / 100);
 const x = (r) => (r == null ? '—' : `${r.toFixed(2)}×`);
-const oneLine = (e) => String(e instanceof Error ? e.message : e).split('\n')[0].slice(0, 200);
+const oneLine = (e) =>
+  String(e instanceof Error ? e.message : e)
+    .split('\n')[0]
+    .slice(0, 200);
 
 // ---------------------------------------------------------------- setup
 
@@ -81,7 +96,8 @@ const results = {
   },
   runs: RUNS,
   method: {
-    timing: 'performance.now() (relative to navigation start) when the page, polling in every requestAnimationFrame, first sees the content rendered; static pages: DOMContentLoaded + first requestAnimationFrame',
+    timing:
+      'performance.now() (relative to navigation start) when the page, polling in every requestAnimationFrame, first sees the content rendered; static pages: DOMContentLoaded + first requestAnimationFrame',
     interleaving: 'one warm-up run per variant (discarded), then A B / B A alternately, each run in a fresh browser context',
     server: 'node:http on 127.0.0.1, no compression (gzip for Lighthouse), no caching',
   },
@@ -107,7 +123,8 @@ if (!existsSync(BUNDLE)) {
       .reduce((m, f) => Math.max(m, statSync(join(dir, f)).mtimeMs), 0);
   const srcTime = newest(join(ROOT, 'src'));
   if (srcTime > statSync(BUNDLE).mtimeMs) {
-    const note = 'dist/partner-city-widgets.js is older than some file in src/: the figures are of the last build (run `npm run build` for current ones).';
+    const note =
+      'dist/partner-city-widgets.js is older than some file in src/: the figures are of the last build (run `npm run build` for current ones).';
     results.notes.push(note);
     log(`warning: ${note}`);
   }
@@ -142,7 +159,8 @@ function shipped(file) {
     if (seen.has(f) || !existsSync(f)) return;
     seen.add(f);
     const code = readFileSync(f, 'utf8');
-    for (const m of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) walk(join(dirname(f), m[1]));
+    for (const m of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'](\.{1,2}\/[^"']+)["']/g))
+      walk(join(dirname(f), m[1]));
   };
   walk(file);
   return { bytes: [...seen].reduce((n, f) => n + gz(readFileSync(f)), 0), files: [...seen].map((f) => f.slice(ROOT.length)) };
@@ -173,7 +191,11 @@ await step('bytes', async () => {
   } else {
     out.loader = { na: 'dist/loader.js does not exist' };
   }
-  return { method: 'scripts/size.mjs measure(): the entry and its static imports, Lit included, minified, gzip -9; "shipped": the dist file and its relative static imports as built', sizes: out };
+  return {
+    method:
+      'scripts/size.mjs measure(): the entry and its static imports, Lit included, minified, gzip -9; "shipped": the dist file and its relative static imports as built',
+    sizes: out,
+  };
 });
 
 // ---------------------------------------------------------------- the browser side
@@ -190,7 +212,13 @@ async function runPage(url, { heap = false, timeout = 30000, after } = {}) {
   try {
     await page.goto(url, { waitUntil: 'commit', timeout });
     await page.waitForFunction(() => window.__bench?.done === true, null, { timeout, polling: 100 });
-    const b = await page.evaluate(() => ({ rendered: __bench.rendered, error: __bench.error, longtasks: __bench.longtasks, extra: __bench.extra, noLongtasks: __bench.noLongtasks }));
+    const b = await page.evaluate(() => ({
+      rendered: __bench.rendered,
+      error: __bench.error,
+      longtasks: __bench.longtasks,
+      extra: __bench.extra,
+      noLongtasks: __bench.noLongtasks,
+    }));
     if (b.error) throw new Error(b.error);
     const sample = {
       ms: b.rendered,
@@ -274,7 +302,12 @@ if (browserSteps.length) {
       '/leaflet/': join(ROOT, 'node_modules/leaflet/dist'),
       '/pages/': pagesDir,
     });
-    browser = await chromium.launch({ executablePath: chromePath, headless: true, args: [...CHROME_ARGS, '--enable-precise-memory-info'], timeout: 60000 });
+    browser = await chromium.launch({
+      executablePath: chromePath,
+      headless: true,
+      args: [...CHROME_ARGS, '--enable-precise-memory-info'],
+      timeout: 60000,
+    });
     results.machine.chromium = browser.version();
     log(`Chromium ${results.machine.chromium}, server ${server.origin}`);
   } catch (e) {
@@ -310,10 +343,18 @@ if (browser) {
             .map((p) => p.outerHTML)
             .join('');
           copy.querySelector('[part~="countries"]').replaceChildren();
-          return { full: svg.outerHTML.length, width: w, height: h, countries: svg.querySelectorAll('[part~="country"]').length, inView, svg: copy.outerHTML.replace(/<!--[^]*?-->/g, '') };
+          return {
+            full: svg.outerHTML.length,
+            width: w,
+            height: h,
+            countries: svg.querySelectorAll('[part~="country"]').length,
+            inView,
+            svg: copy.outerHTML.replace(/<!--[^]*?-->/g, ''),
+          };
         },
       });
-      const round = (markup) => markup.replace(/ d="([^"]*)"/g, (_, d) => ` d="${d.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10))}"`);
+      const round = (markup) =>
+        markup.replace(/ d="([^"]*)"/g, (_, d) => ` d="${d.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10))}"`);
       const seed = JSON.parse(readFileSync(join(ROOT, 'demo/data/ljubljana-moskva-2019.json'), 'utf8'));
       let countries;
       let how;
@@ -414,7 +455,10 @@ if (browser) {
   await step('hostile', async () => {
     const { cases, files, pages } = hostilePages();
     for (const [name, text] of Object.entries({ ...files, ...pages })) write(name, text);
-    const out = { what: 'inputs past the limits (README, "Security and limits"); rendered = the widget in its final state (ready, empty or error); longest long task until 1 s after', cases: {} };
+    const out = {
+      what: 'inputs past the limits (README, "Security and limits"); rendered = the widget in its final state (ready, empty or error); longest long task until 1 s after',
+      cases: {},
+    };
     for (const c of cases) {
       const r = await compare([{ key: 'widget', path: `/pages/hostile-${c.key}.html` }], { timeout: 60000 });
       out.cases[c.key] = { what: c.what, before: c.before, ...r };
@@ -456,7 +500,15 @@ function lighthouseOnce(url, timeoutMs) {
       try {
         resolve(JSON.parse(line));
       } catch {
-        resolve({ error: oneLine(err.trim().split('\n').filter((l) => !l.startsWith('chrome-pid')).pop() || 'no output') });
+        resolve({
+          error: oneLine(
+            err
+              .trim()
+              .split('\n')
+              .filter((l) => !l.startsWith('chrome-pid'))
+              .pop() || 'no output',
+          ),
+        });
       }
     });
   });
@@ -495,7 +547,9 @@ await step('lighthouse', async () => {
       const s = performance.now();
       const r = await lighthouseOnce(url, Math.min(LIGHTHOUSE_TIMEOUT, Math.max(30, left - 5)) * 1000);
       r.seconds = round((performance.now() - s) / 1000);
-      log(`  lighthouse run ${i + 1}: ${r.error ? `failed: ${r.error}` : `performance ${r.performance}, accessibility ${r.accessibility} (${r.seconds} s)`}`);
+      log(
+        `  lighthouse run ${i + 1}: ${r.error ? `failed: ${r.error}` : `performance ${r.performance}, accessibility ${r.accessibility} (${r.seconds} s)`}`,
+      );
       runs.push(r);
       if (r.error && i === 0) break;
     }
@@ -511,7 +565,9 @@ await step('lighthouse', async () => {
     performance: median(ok.map((r) => r.performance)),
     accessibility: median(ok.map((r) => r.accessibility)),
     scores: ok.map((r) => ({ performance: r.performance, accessibility: r.accessibility })),
-    metrics: ok.length ? Object.fromEntries(Object.keys(ok[0].metrics).map((k) => [k, round(median(ok.map((r) => r.metrics[k])), 3)])) : undefined,
+    metrics: ok.length
+      ? Object.fromEntries(Object.keys(ok[0].metrics).map((k) => [k, round(median(ok.map((r) => r.metrics[k])), 3)]))
+      : undefined,
     erroredAudits: ok[0]?.erroredAudits,
     failedAccessibilityAudits: ok[0]?.failedAccessibilityAudits,
     runtimeError: ok[0]?.runtimeError,
@@ -544,13 +600,48 @@ if (M.bytes) {
       if (!b?.[kind]) return '—';
       return `budget ${b[kind]} KB${b.target ? ` (target ${b.target} KB)` : ''}`;
     };
-    row(1, 'Bytes: city-news-card', kb(s['city-news-card'].gzBytes), budget('city-news-card'), '—', `+ ${kb(s['city-news-card'].lazyGzBytes)} lazy (sanitiser, only for bodyHtml; JSON-LD writer, only for structured-data)`);
+    row(
+      1,
+      'Bytes: city-news-card',
+      kb(s['city-news-card'].gzBytes),
+      budget('city-news-card'),
+      '—',
+      `+ ${kb(s['city-news-card'].lazyGzBytes)} lazy (sanitiser, only for bodyHtml; JSON-LD writer, only for structured-data)`,
+    );
     row(1, 'Bytes: cooperation-areas', kb(s['cooperation-areas'].gzBytes), budget('cooperation-areas'), '—', '');
-    row(1, 'Bytes: partner-city-map without shapes', kb(s['partner-city-map (without shapes)'].gzBytes), budget('partner-city-map'), '—', '');
-    row(1, 'Bytes: partner-city-map with shapes', kb(s['partner-city-map (with shapes)'].gzBytes), budget('partner-city-map', 'withLazy'), '—', 'shapes load lazily');
-    row(1, 'Bytes: all-in-one (without lazy chunks)', kb(s['all-in-one (without lazy chunks)'].gzBytes), budget('all-in-one'), '—', `dist/partner-city-widgets.js as built: ${kb(s['all-in-one (without lazy chunks)'].shippedGzBytes)}; lazy chunks ${kb(s['all-in-one (without lazy chunks)'].lazyGzBytes)}`);
+    row(
+      1,
+      'Bytes: partner-city-map without shapes',
+      kb(s['partner-city-map (without shapes)'].gzBytes),
+      budget('partner-city-map'),
+      '—',
+      '',
+    );
+    row(
+      1,
+      'Bytes: partner-city-map with shapes',
+      kb(s['partner-city-map (with shapes)'].gzBytes),
+      budget('partner-city-map', 'withLazy'),
+      '—',
+      'shapes load lazily',
+    );
+    row(
+      1,
+      'Bytes: all-in-one (without lazy chunks)',
+      kb(s['all-in-one (without lazy chunks)'].gzBytes),
+      budget('all-in-one'),
+      '—',
+      `dist/partner-city-widgets.js as built: ${kb(s['all-in-one (without lazy chunks)'].shippedGzBytes)}; lazy chunks ${kb(s['all-in-one (without lazy chunks)'].lazyGzBytes)}`,
+    );
     const l = s.loader;
-    row(1, 'Bytes: loader (dist/loader.js + static imports)', l.na ? 'n/a' : l.error ? err(l.error) : kb(l.gzBytes), '—', '—', l.na ? l.na : l.error ? '' : `as built: ${kb(l.shippedGzBytes)} (${l.shippedFiles.length} file(s)); lazy ${kb(l.lazyGzBytes)}`);
+    row(
+      1,
+      'Bytes: loader (dist/loader.js + static imports)',
+      l.na ? 'n/a' : l.error ? err(l.error) : kb(l.gzBytes),
+      '—',
+      '—',
+      l.na ? l.na : l.error ? '' : `as built: ${kb(l.shippedGzBytes)} (${l.shippedFiles.length} file(s)); lazy ${kb(l.lazyGzBytes)}`,
+    );
   }
 }
 const pair = (n, label, m, a, b, refName, ratioValue, notes = '') => {
@@ -560,30 +651,86 @@ const pair = (n, label, m, a, b, refName, ratioValue, notes = '') => {
   const eb = m[b]?.error ? err(m[b].error) : `${refName} ${msRange(m[b]?.time)}`;
   row(n, label, ea, eb, x(ratioValue), [notes, m.stoppedEarly].filter(Boolean).join('; '));
 };
-pair(2, `Seed page: time to rendered (card + areas + map), median of ${RUNS}`, M.seed, 'widgets', 'static', 'static limit', M.seed?.ratio, M.seed?.staticMapSvgMarkupBytes ? `static map: inline SVG, ${kb(M.seed.staticMapSvgMarkupBytes)} of markup (the widget's map SVG: ${kb(M.seed.widgetMapSvgMarkupBytes)})` : M.seed?.staticMap ? `static map: ${M.seed.staticMap}` : '');
+pair(
+  2,
+  `Seed page: time to rendered (card + areas + map), median of ${RUNS}`,
+  M.seed,
+  'widgets',
+  'static',
+  'static limit',
+  M.seed?.ratio,
+  M.seed?.staticMapSvgMarkupBytes
+    ? `static map: inline SVG, ${kb(M.seed.staticMapSvgMarkupBytes)} of markup (the widget's map SVG: ${kb(M.seed.widgetMapSvgMarkupBytes)})`
+    : M.seed?.staticMap
+      ? `static map: ${M.seed.staticMap}`
+      : '',
+);
 if (M.seed && !M.seed.error && M.seed.widgets?.longestTask) {
-  row(2, 'Seed page: longest long task', msRange(M.seed.widgets.longestTask), `static ${M.seed.static?.longestTask ? msRange(M.seed.static.longestTask) : '—'}`, '—', '');
+  row(
+    2,
+    'Seed page: longest long task',
+    msRange(M.seed.widgets.longestTask),
+    `static ${M.seed.static?.longestTask ? msRange(M.seed.static.longestTask) : '—'}`,
+    '—',
+    '',
+  );
 }
 pair(3, `1,000 cards: time to rendered, median of ${RUNS}`, M.cards, 'widgets', 'static', 'static limit', M.cards?.ratio);
 if (M.cards && !M.cards.error) {
-  row(3, '1,000 cards: longest long task', M.cards.widgets?.longestTask ? msRange(M.cards.widgets.longestTask) : '—', `static ${M.cards.static?.longestTask ? msRange(M.cards.static.longestTask) : '—'}`, x(ratio(M.cards.widgets?.longestTask?.median, M.cards.static?.longestTask?.median)), '');
+  row(
+    3,
+    '1,000 cards: longest long task',
+    M.cards.widgets?.longestTask ? msRange(M.cards.widgets.longestTask) : '—',
+    `static ${M.cards.static?.longestTask ? msRange(M.cards.static.longestTask) : '—'}`,
+    x(ratio(M.cards.widgets?.longestTask?.median, M.cards.static?.longestTask?.median)),
+    '',
+  );
   const st = M.cards.styled;
   if (st) {
-    row(3, '1,000 cards with the display rule: time to rendered', st.error ? err(st.error) : msRange(st.time), `static limit ${msRange(M.cards.static?.time)}`, x(ratio(st.time?.median, M.cards.static?.time?.median)), 'page CSS: widgets are blocks before the upgrade (README, "Many widgets on one page")');
-    row(3, '1,000 cards with the display rule: longest long task', st.longestTask ? msRange(st.longestTask) : '—', `static ${M.cards.static?.longestTask ? msRange(M.cards.static.longestTask) : '—'}`, x(ratio(st.longestTask?.median, M.cards.static?.longestTask?.median)), '');
+    row(
+      3,
+      '1,000 cards with the display rule: time to rendered',
+      st.error ? err(st.error) : msRange(st.time),
+      `static limit ${msRange(M.cards.static?.time)}`,
+      x(ratio(st.time?.median, M.cards.static?.time?.median)),
+      'page CSS: widgets are blocks before the upgrade (README, "Many widgets on one page")',
+    );
+    row(
+      3,
+      '1,000 cards with the display rule: longest long task',
+      st.longestTask ? msRange(st.longestTask) : '—',
+      `static ${M.cards.static?.longestTask ? msRange(M.cards.static.longestTask) : '—'}`,
+      x(ratio(st.longestTask?.median, M.cards.static?.longestTask?.median)),
+      '',
+    );
   }
 }
 pair(4, `300-city map: time to drawn, median of ${RUNS}`, M.map, 'widget', 'leaflet', 'Leaflet 1.9.4', M.map?.ratioTime);
 if (M.map && !M.map.error) {
-  const h = (r) => (r?.heap ? `${mb(r.heap.median)} [${mb(r.heap.min).replace(' MB', '')}–${mb(r.heap.max)}]` : r?.error ? err(r.error) : '—');
+  const h = (r) =>
+    r?.heap ? `${mb(r.heap.median)} [${mb(r.heap.min).replace(' MB', '')}–${mb(r.heap.max)}]` : r?.error ? err(r.error) : '—';
   const emb = (r) => (r?.embedderHeap ? mb(r.embedderHeap.median) : '—');
-  row(4, '300-city map: JS heap after GC', h(M.map.widget), `Leaflet ${h(M.map.leaflet)}`, x(M.map.ratioHeap), `Blink (DOM) heap: ours ${emb(M.map.widget)}, Leaflet ${emb(M.map.leaflet)}`);
+  row(
+    4,
+    '300-city map: JS heap after GC',
+    h(M.map.widget),
+    `Leaflet ${h(M.map.leaflet)}`,
+    x(M.map.ratioHeap),
+    `Blink (DOM) heap: ours ${emb(M.map.widget)}, Leaflet ${emb(M.map.leaflet)}`,
+  );
 }
 if (M.areas) {
   if (M.areas.error || M.areas.widget?.error) row(5, '20,000 area items', err(M.areas.error ?? M.areas.widget.error), '', '');
   else {
     const w = M.areas.widget;
-    row(5, `20,000 area items (200 × 100, list): time to rendered, median of ${RUNS}`, msRange(w.time), '—', '—', `${w.extra?.itemsInDom ?? '?'} items in the DOM when rendered (lazy)${M.areas.stoppedEarly ? `; ${M.areas.stoppedEarly}` : ''}`);
+    row(
+      5,
+      `20,000 area items (200 × 100, list): time to rendered, median of ${RUNS}`,
+      msRange(w.time),
+      '—',
+      '—',
+      `${w.extra?.itemsInDom ?? '?'} items in the DOM when rendered (lazy)${M.areas.stoppedEarly ? `; ${M.areas.stoppedEarly}` : ''}`,
+    );
     row(5, '20,000 area items: longest long task', msRange(w.longestTask), '—', '—', '');
   }
 }
@@ -592,7 +739,14 @@ if (M.hostile) {
   else {
     for (const c of Object.values(M.hostile.cases)) {
       const w = c.widget;
-      row(7, `Hostile: ${c.what}: longest long task`, w?.error ? err(w.error) : msRange(w?.longestTask), `before the limits: ${c.before}`, '—', w?.error ? '' : `rendered at ${msRange(w?.time)}`);
+      row(
+        7,
+        `Hostile: ${c.what}: longest long task`,
+        w?.error ? err(w.error) : msRange(w?.longestTask),
+        `before the limits: ${c.before}`,
+        '—',
+        w?.error ? '' : `rendered at ${msRange(w?.time)}`,
+      );
     }
   }
 }
@@ -601,12 +755,30 @@ if (M.lighthouse) {
   const n = L.runs > 1 ? `median of ${L.scores?.length ?? 0}` : '1 run';
   if (L.error) row(6, 'Lighthouse 12.2.3 on the demo', L.error.startsWith('failed') ? L.error : `failed: ${L.error}`, '', '');
   else {
-    row(6, `Lighthouse performance (demo, mobile), ${n}`, String(L.performance), '—', '—', `FCP ${ms(L.metrics?.fcpMs)}, LCP ${ms(L.metrics?.lcpMs)}, TBT ${ms(L.metrics?.tbtMs)}, CLS ${L.metrics?.cls ?? '—'}`);
-    row(6, `Lighthouse accessibility (demo), ${n}`, String(L.accessibility), '—', '—', L.failedAccessibilityAudits?.length ? `failing: ${L.failedAccessibilityAudits.join(', ')}` : '');
+    row(
+      6,
+      `Lighthouse performance (demo, mobile), ${n}`,
+      String(L.performance),
+      '—',
+      '—',
+      `FCP ${ms(L.metrics?.fcpMs)}, LCP ${ms(L.metrics?.lcpMs)}, TBT ${ms(L.metrics?.tbtMs)}, CLS ${L.metrics?.cls ?? '—'}`,
+    );
+    row(
+      6,
+      `Lighthouse accessibility (demo), ${n}`,
+      String(L.accessibility),
+      '—',
+      '—',
+      L.failedAccessibilityAudits?.length ? `failing: ${L.failedAccessibilityAudits.join(', ')}` : '',
+    );
   }
 }
 
-const table = ['| # | Measurement | partner-city-widgets | Reference | Ratio (ours / ref) | Notes |', '|---|---|---|---|---|---|', ...rows].join('\n');
+const table = [
+  '| # | Measurement | partner-city-widgets | Reference | Ratio (ours / ref) | Notes |',
+  '|---|---|---|---|---|---|',
+  ...rows,
+].join('\n');
 results.table = table;
 const machine = `${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.memoryGB} GB, ${results.machine.os}, Node ${results.machine.node}, Chromium ${results.machine.chromium ?? '—'} (load average at start ${results.machine.loadAverageAtStart[0]}, at end ${results.machine.loadAverageAtEnd[0]})`;
 

@@ -55,7 +55,13 @@ export async function serve(mounts, { gzip = false } = {}) {
         const key = `${file}:${info.mtimeMs}`;
         if (!gzipped.has(key)) gzipped.set(key, gzipSync(await readFile(file), { level: 6 }));
         const body = gzipped.get(key);
-        res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'content-length': body.length, 'cache-control': 'no-store', vary: 'accept-encoding' });
+        res.writeHead(200, {
+          'content-type': type,
+          'content-encoding': 'gzip',
+          'content-length': body.length,
+          'cache-control': 'no-store',
+          vary: 'accept-encoding',
+        });
         return res.end(req.method === 'HEAD' ? undefined : body);
       }
       res.writeHead(200, {

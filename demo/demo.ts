@@ -54,7 +54,12 @@ function remember(name: 'lang' | 'theme' | 'layout', value: string) {
  * The radio buttons named `name` show `current`; choosing one applies its value (when `valid`)
  * and keeps it in the address.
  */
-function wireRadios<T extends string>(name: 'lang' | 'theme' | 'layout', current: T, valid: (v: unknown) => v is T, apply: (value: T) => void) {
+function wireRadios<T extends string>(
+  name: 'lang' | 'theme' | 'layout',
+  current: T,
+  valid: (v: unknown) => v is T,
+  apply: (value: T) => void,
+) {
   for (const input of document.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${name}"]`)) {
     input.checked = input.value === current;
     input.addEventListener('change', () => {
@@ -120,9 +125,7 @@ async function fillPropertyCard() {
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     const seed = (await response.json()) as SeedJson;
     const title = typeof seed.title === 'string' ? { sl: seed.title } : seed.title;
-    seed.title = Object.fromEntries(
-      Object.entries(title).map(([lang, text]) => [lang, `${text} (${SUFFIX[lang as Lang] ?? SUFFIX.en})`]),
-    );
+    seed.title = Object.fromEntries(Object.entries(title).map(([lang, text]) => [lang, `${text} (${SUFFIX[lang as Lang] ?? SUFFIX.en})`]));
     // Relative URLs in a property have no base to resolve against (unlike `src`): make them absolute.
     if (seed.image?.src) seed.image.src = new URL(seed.image.src, response.url).href;
     card.data = seed;

@@ -117,8 +117,23 @@ export function attributes(o: SnippetOptions, all: boolean): Attr[] {
 
 /** Every attribute the builder manages on the preview; any other (`expanded`, set by the reader) is left alone. */
 export const MANAGED = [
-  'src', 'json', 'lang', 'theme', 'variant', 'date-style', 'preview-paragraphs', 'heading-level', 'structured-data', 'tag-href',
-  'layout', 'searchable', 'open', 'projection', 'basemap', 'debug', 'style',
+  'src',
+  'json',
+  'lang',
+  'theme',
+  'variant',
+  'date-style',
+  'preview-paragraphs',
+  'heading-level',
+  'structured-data',
+  'tag-href',
+  'layout',
+  'searchable',
+  'open',
+  'projection',
+  'basemap',
+  'debug',
+  'style',
 ];
 
 // ---------------------------------------------------------------- escaping
@@ -160,7 +175,13 @@ export const PARSERS: Record<Tag, (json: unknown, base?: string) => Result<unkno
 
 /** The paragraphs of rich text, as text (the fallback carries no markup of the data's). */
 function paragraphsOf(bodyHtml: string): string[] {
-  if (typeof DOMParser === 'undefined') return [bodyHtml.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim()];
+  if (typeof DOMParser === 'undefined')
+    return [
+      bodyHtml
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    ];
   // An inert document: nothing in it loads or runs.
   const doc = new DOMParser().parseFromString(bodyHtml, 'text/html');
   const blocks = [...doc.body.querySelectorAll('p, li, blockquote, h1, h2, h3, h4, h5, h6')];
@@ -191,7 +212,10 @@ export function fallbackHtml(tag: Tag, model: unknown, o: Pick<SnippetOptions, '
       const a = model as Article;
       const title = localize(a.title, lang, a.lang);
       lines.push(`<${h}>${a.url ? `<a href="${escapeAttr(a.url)}">${escapeText(title)}</a>` : escapeText(title)}</${h}>`);
-      if (a.published) lines.push(`<p><time datetime="${escapeAttr(a.published.iso)}">${escapeText(formatDate(a.published, lang, o.dateStyle))}</time></p>`);
+      if (a.published)
+        lines.push(
+          `<p><time datetime="${escapeAttr(a.published.iso)}">${escapeText(formatDate(a.published, lang, o.dateStyle))}</time></p>`,
+        );
       lines.push(text(a.lead, 'p'));
       for (const p of a.body) lines.push(text(p, 'p'));
       if (!a.body.length && a.bodyHtml) {
@@ -243,7 +267,10 @@ export function snippet(o: SnippetOptions, json: unknown, fallback: string): str
   const attrs = attributes(o, false);
   const open = openTag(o.tag, attrs, o.source === 'json' ? json : undefined);
   if (!fallback) return `${open}</${o.tag}>`;
-  const inner = fallback.split('\n').map((line) => `  ${line}`).join('\n');
+  const inner = fallback
+    .split('\n')
+    .map((line) => `  ${line}`)
+    .join('\n');
   return `${open}\n${inner}\n</${o.tag}>`;
 }
 

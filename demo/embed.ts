@@ -14,8 +14,20 @@ import type { AreaList, CityNetwork, Issue } from '../src/index.js';
 import { hasNoAreas, hasNoCities } from '../src/model/parse.js';
 import { isEmptyJson } from '../src/model/read.js';
 import {
-  accentRule, attributes, DEFAULTS, fallbackHtml, isColour, isTag, MANAGED, PARSERS, scriptTag, snippet, TAGS,
-  type Attr, type SnippetOptions, type Tag,
+  accentRule,
+  attributes,
+  DEFAULTS,
+  fallbackHtml,
+  isColour,
+  isTag,
+  MANAGED,
+  PARSERS,
+  scriptTag,
+  snippet,
+  TAGS,
+  type Attr,
+  type SnippetOptions,
+  type Tag,
 } from './embed-snippet.js';
 import seedExample from './data/ljubljana-moskva-2019.json' with { type: 'json' };
 import networkExample from './data/sample-network.json' with { type: 'json' };
@@ -180,7 +192,9 @@ function absolutize(value: unknown, base: string | undefined): { value: unknown;
 function relativeTo(value: unknown, folder: string): unknown {
   if (Array.isArray(value)) return value.map((v) => relativeTo(v, folder));
   if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, (k === 'src' || k === 'url') && RELATIVE(v) ? `${folder}${v}` : relativeTo(v, folder)]));
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [k, (k === 'src' || k === 'url') && RELATIVE(v) ? `${folder}${v}` : relativeTo(v, folder)]),
+  );
 }
 
 // ---------------------------------------------------------------- checking the data
@@ -266,14 +280,22 @@ function renderCheck(check: Check, tag: Tag) {
       break;
     }
     case 'invalid': {
-      const box = el('div', 'eb-status eb-status--error', el('p', '', el('strong', '', '✗ The widget cannot show this data: '), ...issue(check.error)));
+      const box = el(
+        'div',
+        'eb-status eb-status--error',
+        el('p', '', el('strong', '', '✗ The widget cannot show this data: '), ...issue(check.error)),
+      );
       box.setAttribute('role', 'alert');
       box.append(el('p', 'eb-status__hint', `The widget would show its error message instead. Fix the field named above (${tag}).`));
       nodes.push(box);
       break;
     }
     case 'empty': {
-      const box = el('p', 'eb-status eb-status--warn', '✓ Valid, but there is nothing to show: the widget will show its “nothing to show” message.');
+      const box = el(
+        'p',
+        'eb-status eb-status--warn',
+        '✓ Valid, but there is nothing to show: the widget will show its “nothing to show” message.',
+      );
       box.setAttribute('role', 'status');
       nodes.push(box);
       break;
@@ -287,14 +309,25 @@ function renderCheck(check: Check, tag: Tag) {
   }
   if ('warnings' in check && check.warnings.length) {
     const id = 'warnings-title';
-    const title = el('p', 'eb-warnings__title', `${count(check.warnings.length, 'problem', 'problems')} (left out of the widget, the rest is shown):`);
+    const title = el(
+      'p',
+      'eb-warnings__title',
+      `${count(check.warnings.length, 'problem', 'problems')} (left out of the widget, the rest is shown):`,
+    );
     title.id = id;
     const list = el('ul', 'eb-warnings__list', ...check.warnings.map((w) => el('li', '', ...issue(w))));
     list.setAttribute('aria-labelledby', id);
     nodes.push(el('div', 'eb-warnings', title, list));
   }
   if ('notes' in check && check.notes.length) {
-    nodes.push(el('div', 'eb-notes', el('p', 'eb-warnings__title', 'Notes:'), el('ul', 'eb-warnings__list', ...check.notes.map((n) => el('li', '', n)))));
+    nodes.push(
+      el(
+        'div',
+        'eb-notes',
+        el('p', 'eb-warnings__title', 'Notes:'),
+        el('ul', 'eb-warnings__list', ...check.notes.map((n) => el('li', '', n))),
+      ),
+    );
   }
   validation.replaceChildren(...nodes);
 }
@@ -416,7 +449,10 @@ function update() {
     const { value, changed, relative } = absolutize(pasted.json, base);
     const notes = [
       ...changed.map((c) => `Made absolute against your site’s address: ${c}.`),
-      ...relative.map((r) => `${r} is a relative URL: on a CMS page it would resolve against the post’s own address. Give your site’s address below to make it absolute, or write the full URL.`),
+      ...relative.map(
+        (r) =>
+          `${r} is a relative URL: on a CMS page it would resolve against the post’s own address. Give your site’s address below to make it absolute, or write the full URL.`,
+      ),
     ];
     const { check, model } = checkJson(o.tag, value, undefined, notes);
     renderCheck(check, o.tag);
@@ -430,7 +466,12 @@ function update() {
   const usePasted = (check: Check) => {
     if (pasted?.ok) {
       const { check: pastedCheck, model } = checkJson(o.tag, pasted.json, resolveDataUrl(o).url, []);
-      renderCheck(pastedCheck.state === 'valid' ? { ...pastedCheck, notes: [...pastedCheck.notes, 'Checked from the pasted JSON: the URL could not be read from here.'] } : pastedCheck, o.tag);
+      renderCheck(
+        pastedCheck.state === 'valid'
+          ? { ...pastedCheck, notes: [...pastedCheck.notes, 'Checked from the pasted JSON: the URL could not be read from here.'] }
+          : pastedCheck,
+        o.tag,
+      );
       writeSnippet(o, undefined, model);
     } else {
       renderCheck(check, o.tag);
@@ -470,7 +511,10 @@ function update() {
         // CORS, a file:// page, a site offline or on an intranet: not a fault of the data.
         usePasted({
           state: 'unchecked',
-          message: location.protocol === 'file:' ? 'This builder runs from a file, which may not read web addresses.' : 'The server does not let this page read the file (CORS), or could not be reached from here.',
+          message:
+            location.protocol === 'file:'
+              ? 'This builder runs from a file, which may not read web addresses.'
+              : 'The server does not let this page read the file (CORS), or could not be reached from here.',
           hint: 'On your own site the widget may still load it. To check the data here, paste the JSON of the file.',
         });
         return;
@@ -555,7 +599,8 @@ form.addEventListener('submit', (e) => e.preventDefault());
 form.addEventListener('input', (e) => {
   const target = e.target as HTMLElement;
   // Typing: wait for a pause. Choices (radios, checkboxes, selects, the colour): at once.
-  if (target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && ['text', 'number', 'url'].includes(target.type))) later();
+  if (target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && ['text', 'number', 'url'].includes(target.type)))
+    later();
   else now();
 });
 form.addEventListener('change', now);

@@ -52,7 +52,9 @@ for (const mod of manifest.modules ?? []) {
   for (const decl of mod.declarations ?? []) {
     if (!tags.includes(decl.tagName)) continue;
     const names = [...(decl.attributes ?? []).map((a) => a.name), 'json', 'lang', 'dir', 'style'];
-    allowed[decl.tagName] = [...new Set(names.map((n) => n.toLowerCase()))].filter((n) => /^[a-z][a-z0-9-]*$/.test(n) && !n.startsWith('on'));
+    allowed[decl.tagName] = [...new Set(names.map((n) => n.toLowerCase()))].filter(
+      (n) => /^[a-z][a-z0-9-]*$/.test(n) && !n.startsWith('on'),
+    );
   }
 }
 for (const tag of tags) if (!allowed[tag]?.includes('src')) fail(`custom-elements.json has no attributes for <${tag}>.`);
@@ -69,11 +71,9 @@ const php = [
   "defined( 'ABSPATH' ) || exit;",
   '',
   'return array(',
-  ...Object.entries(allowed).map(([tag, names]) => [
-    `\t'${tag}' => array(`,
-    ...names.map((n) => `\t\t'${n}' => true,`),
-    '\t),',
-  ]).flat(),
+  ...Object.entries(allowed)
+    .map(([tag, names]) => [`\t'${tag}' => array(`, ...names.map((n) => `\t\t'${n}' => true,`), '\t),'])
+    .flat(),
   ');',
   '',
 ].join('\n');
@@ -82,10 +82,19 @@ writeFileSync(join(plugin, 'includes/allowed-html.php'), php);
 // 4. One version everywhere.
 const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
 const versions = {
-  'partner-city-widgets.php (Version)': readFileSync(join(plugin, 'partner-city-widgets.php'), 'utf8').match(/^\s*\*\s*Version:\s*(\S+)/m)?.[1],
-  'partner-city-widgets.php (PCW_VERSION)': readFileSync(join(plugin, 'partner-city-widgets.php'), 'utf8').match(/PCW_VERSION = '([^']+)'/)?.[1],
+  'partner-city-widgets.php (Version)': readFileSync(join(plugin, 'partner-city-widgets.php'), 'utf8').match(
+    /^\s*\*\s*Version:\s*(\S+)/m,
+  )?.[1],
+  'partner-city-widgets.php (PCW_VERSION)': readFileSync(join(plugin, 'partner-city-widgets.php'), 'utf8').match(
+    /PCW_VERSION = '([^']+)'/,
+  )?.[1],
   'readme.txt (Stable tag)': readFileSync(join(plugin, 'readme.txt'), 'utf8').match(/^Stable tag:\s*(\S+)/m)?.[1],
-  ...Object.fromEntries(['card', 'areas', 'map'].map((b) => [`blocks/${b}/block.json`, JSON.parse(readFileSync(join(plugin, `blocks/${b}/block.json`), 'utf8')).version])),
+  ...Object.fromEntries(
+    ['card', 'areas', 'map'].map((b) => [
+      `blocks/${b}/block.json`,
+      JSON.parse(readFileSync(join(plugin, `blocks/${b}/block.json`), 'utf8')).version,
+    ]),
+  ),
 };
 for (const [where, v] of Object.entries(versions)) if (v !== version) fail(`${where} says ${v}, package.json says ${version}.`);
 
@@ -164,7 +173,10 @@ let how = 'the zip command';
 try {
   // BUILD_WORDPRESS_BUILTIN_ZIP=1 tries the built-in writer on a machine that has `zip`.
   if (process.env.BUILD_WORDPRESS_BUILTIN_ZIP) throw Object.assign(new Error('asked for the built-in writer'), { code: 'ENOENT' });
-  execFileSync('zip', ['-q', '-X', '-r', zipFile, 'partner-city-widgets', '-x', '*/.*'], { cwd: join(root, 'wordpress'), stdio: ['ignore', 'ignore', 'pipe'] });
+  execFileSync('zip', ['-q', '-X', '-r', zipFile, 'partner-city-widgets', '-x', '*/.*'], {
+    cwd: join(root, 'wordpress'),
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
 } catch (error) {
   if (error.code !== 'ENOENT') fail(`zip failed: ${error.stderr?.toString() || error.message}`);
   how = 'the built-in writer (no zip command)';

@@ -46,13 +46,15 @@ export function importsOf(file, text) {
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const found = [];
   const add = (node, literal) => {
-    if (literal && ts.isStringLiteralLike(literal)) found.push({ specifier: literal.text, line: source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1 });
+    if (literal && ts.isStringLiteralLike(literal))
+      found.push({ specifier: literal.text, line: source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1 });
   };
   const visit = (node) => {
     if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) add(node, node.moduleSpecifier);
     else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) add(node, node.arguments[0]);
     else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument)) add(node, node.argument.literal);
-    else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference)) add(node, node.moduleReference.expression);
+    else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference))
+      add(node, node.moduleReference.expression);
     ts.forEachChild(node, visit);
   };
   visit(source);
@@ -60,7 +62,11 @@ export function importsOf(file, text) {
 }
 
 /** The package a bare specifier names (`lit/decorators.js` → `lit`, `@lit/react` → `@lit/react`). */
-const packageOf = (specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+const packageOf = (specifier) =>
+  specifier
+    .split('/')
+    .slice(0, specifier.startsWith('@') ? 2 : 1)
+    .join('/');
 
 /** The file a relative specifier names: a `.js` specifier is its `.ts` source; undefined when there is none. */
 function resolve(from, specifier, exists) {
@@ -78,7 +84,7 @@ function cycleIn(scc, edges) {
   const walk = (unit) => {
     for (const next of edges.get(unit)?.keys() ?? []) {
       if (!inside.has(next)) continue;
-      if (next === start) return path.push(next), true;
+      if (next === start) return (path.push(next), true);
       if (seen.has(next)) continue;
       seen.add(next);
       path.push(next);
@@ -157,7 +163,12 @@ export function check(files, exists = (path) => files.has(path)) {
       }
       const to = unitOf(target);
       if (!to || (!files.has(target) && target.endsWith('.ts'))) {
-        fail(file, line, target, `${target} is not part of the library's layering (a test file, test support, or a folder scripts/check-imports.mjs does not know)`);
+        fail(
+          file,
+          line,
+          target,
+          `${target} is not part of the library's layering (a test file, test support, or a folder scripts/check-imports.mjs does not know)`,
+        );
         continue;
       }
       if (to === unit) continue;
@@ -166,7 +177,12 @@ export function check(files, exists = (path) => files.has(path)) {
         continue;
       }
       if (layerOf(to) > layerOf(unit)) {
-        fail(file, line, target, `${unit} (layer ${layerName(unit)}) imports from ${to}, a higher layer (${layerName(to)}); layers, lowest first: ${LAYERS.join(' < ')}`);
+        fail(
+          file,
+          line,
+          target,
+          `${unit} (layer ${layerName(unit)}) imports from ${to}, a higher layer (${layerName(to)}); layers, lowest first: ${LAYERS.join(' < ')}`,
+        );
         continue;
       }
       if (layerOf(to) === layerOf(unit)) {
@@ -219,17 +235,23 @@ const SELF_TEST = [
       'src/model/parse.ts': "import type { T } from './types.js';\nexport { type T } from './types.js';\nexport const p = (t: T) => t;",
       'src/i18n/strings.ts': "import type { T } from '../model/types.js';\nexport const s: T = 's';",
       'src/i18n/languages/de.ts': "import type { T } from '../strings.js';\nexport const de: T = 'de';",
-      'src/internal/lang-span.ts': "import { html } from 'lit';\nimport { s } from '../i18n/strings.js';\nexport const span = () => html`${s}`;",
+      'src/internal/lang-span.ts':
+        "import { html } from 'lit';\nimport { s } from '../i18n/strings.js';\nexport const span = () => html`${s}`;",
       'src/styles/host.ts': "import { css } from 'lit';\nexport const host = css``;",
       'src/events.ts': "import type { T } from './model/types.js';\nexport type E = T;",
-      'src/controllers/lang.controller.ts': "import type { E } from '../events.js';\nexport const load = () => import('../i18n/languages/de.js');\nexport type C = E;",
+      'src/controllers/lang.controller.ts':
+        "import type { E } from '../events.js';\nexport const load = () => import('../i18n/languages/de.js');\nexport type C = E;",
       'src/base/pcw-element.ts':
         "// import { A } from '../components/a/a.js';\n/* export * from '../index.js'; */\nimport { load } from '../controllers/lang.controller.js';\nconst text = \"import('../components/a/a.js')\";\nexport class Base { l = load; t = text; }",
-      'src/components/a/a.component.ts': "import { Base } from '../../base/pcw-element.js';\nimport { host } from '../../styles/host.js';\nexport class A extends Base { h = host; }",
+      'src/components/a/a.component.ts':
+        "import { Base } from '../../base/pcw-element.js';\nimport { host } from '../../styles/host.js';\nexport class A extends Base { h = host; }",
       'src/components/a/a.ts': "export { A } from './a.component.js';",
-      'src/components/b/b.component.ts': "import { A } from '../a/a.js';\nimport { span } from '../../internal/lang-span.js';\nexport class B extends A { s = span; }",
-      'src/components/b/b.ts': "export { B } from './b.component.js';\ntype Lazy = typeof import('./b.component.js');\nexport type { Lazy };",
-      'src/index.ts': "export { A } from './components/a/a.js';\nexport { B } from './components/b/b.component.js';\nexport { p } from './model/parse.js';",
+      'src/components/b/b.component.ts':
+        "import { A } from '../a/a.js';\nimport { span } from '../../internal/lang-span.js';\nexport class B extends A { s = span; }",
+      'src/components/b/b.ts':
+        "export { B } from './b.component.js';\ntype Lazy = typeof import('./b.component.js');\nexport type { Lazy };",
+      'src/index.ts':
+        "export { A } from './components/a/a.js';\nexport { B } from './components/b/b.component.js';\nexport { p } from './model/parse.js';",
       'src/loader.ts': "export const tags = { a: () => import('./components/a/a.js') };",
     },
     expect: [],
@@ -248,7 +270,10 @@ const SELF_TEST = [
       'src/model/parse.ts': "import { html } from 'lit';\nimport { s } from '../i18n/strings.js';\nexport const p = () => html`${s}`;",
       'src/i18n/strings.ts': 'export const s = 1;',
     },
-    expect: [/^src\/model\/parse\.ts:1 → lit: src\/model imports no package \(allowed: none\)$/, /^src\/model\/parse\.ts:2 → src\/i18n\/strings\.ts: src\/model imports only src\/model files$/],
+    expect: [
+      /^src\/model\/parse\.ts:1 → lit: src\/model imports no package \(allowed: none\)$/,
+      /^src\/model\/parse\.ts:2 → src\/i18n\/strings\.ts: src\/model imports only src\/model files$/,
+    ],
   },
   {
     name: 'base importing a component (upward), with a component importing base (fine)',
@@ -266,7 +291,10 @@ const SELF_TEST = [
       'src/events.ts': "export { load } from './controllers/lang.controller.js';",
       'src/controllers/lang.controller.ts': 'export const load = 1;',
     },
-    expect: [/^src\/events\.ts:1 → src\/controllers\/lang\.controller\.ts: events \(layer events\) imports from controllers/, /^src\/i18n\/strings\.ts:1 → src\/internal\/logger\.ts: i18n \(layer i18n\) imports from internal/],
+    expect: [
+      /^src\/events\.ts:1 → src\/controllers\/lang\.controller\.ts: events \(layer events\) imports from controllers/,
+      /^src\/i18n\/strings\.ts:1 → src\/internal\/logger\.ts: i18n \(layer i18n\) imports from internal/,
+    ],
   },
   {
     name: "a component importing another component's inner module, and entries importing each other",
@@ -284,11 +312,16 @@ const SELF_TEST = [
   {
     name: 'imports of test support, of a missing file, and a file in no unit',
     files: {
-      'src/internal/x.ts': "import { seed } from '../test-support/helpers.js';\nimport { y } from './missing.js';\nexport const x = [seed, y];",
+      'src/internal/x.ts':
+        "import { seed } from '../test-support/helpers.js';\nimport { y } from './missing.js';\nexport const x = [seed, y];",
       'src/geo/projection.ts': 'export const p = 1;',
     },
     exists: (path) => path === 'src/test-support/helpers.ts',
-    expect: [/^src\/geo\/projection\.ts → \(any\): src\/geo\/projection\.ts is in no unit/, /^src\/internal\/x\.ts:1 → src\/test-support\/helpers\.ts: .* is not part of the library's layering/, /^src\/internal\/x\.ts:2 → \.\/missing\.js: names no file$/],
+    expect: [
+      /^src\/geo\/projection\.ts → \(any\): src\/geo\/projection\.ts is in no unit/,
+      /^src\/internal\/x\.ts:1 → src\/test-support\/helpers\.ts: .* is not part of the library's layering/,
+      /^src\/internal\/x\.ts:2 → \.\/missing\.js: names no file$/,
+    ],
   },
 ];
 
@@ -305,7 +338,11 @@ function selfTest() {
     for (const re of unmatched) console.log(`       did not fire: ${re}`);
     for (const f of unexpected) console.log(`       fired unexpectedly: ${f}`);
   }
-  console.log(wrong ? `check-imports self-test: ${wrong} of ${SELF_TEST.length} cases wrong` : `check-imports self-test: all ${SELF_TEST.length} cases as expected`);
+  console.log(
+    wrong
+      ? `check-imports self-test: ${wrong} of ${SELF_TEST.length} cases wrong`
+      : `check-imports self-test: all ${SELF_TEST.length} cases as expected`,
+  );
   return wrong === 0;
 }
 
@@ -313,12 +350,21 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   if (process.argv.includes('--self-test')) {
     process.exit(selfTest() ? 0 : 1);
   }
-  const root = posix.join(posix.dirname(fileURLToPath(import.meta.url).split('\\').join('/')), '..');
+  const root = posix.join(
+    posix.dirname(
+      fileURLToPath(import.meta.url)
+        .split('\\')
+        .join('/'),
+    ),
+    '..',
+  );
   const files = readTree(root);
   const { failures, imports, units } = check(files, (p) => existsSync(posix.join(root, p)));
   if (failures.length) {
     for (const f of failures) console.error(f);
-    console.error(`check-imports: ${failures.length} problem${failures.length === 1 ? '' : 's'} in the import graph of src/ (${files.size} files)`);
+    console.error(
+      `check-imports: ${failures.length} problem${failures.length === 1 ? '' : 's'} in the import graph of src/ (${files.size} files)`,
+    );
     process.exit(1);
   }
   console.log(`check-imports: ${files.size} files, ${imports} imports, ${units.size} units; layering holds`);

@@ -12,9 +12,12 @@ const EXPECTED_TAGS = ['city-news-card', 'cooperation-areas', 'partner-city-map'
 export function manifestGaps(manifest) {
   const gaps = [];
   const warnings = [];
-  const elements = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => ({ ...d, path: m.path })));
+  const elements = manifest.modules.flatMap((m) =>
+    (m.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => ({ ...d, path: m.path })),
+  );
   const tags = elements.map((e) => e.tagName).sort();
-  if (JSON.stringify(tags) !== JSON.stringify(EXPECTED_TAGS)) gaps.push(`elements: expected ${EXPECTED_TAGS.join(', ')}, found ${tags.join(', ') || 'none'}`);
+  if (JSON.stringify(tags) !== JSON.stringify(EXPECTED_TAGS))
+    gaps.push(`elements: expected ${EXPECTED_TAGS.join(', ')}, found ${tags.join(', ') || 'none'}`);
   for (const el of elements) {
     const where = (kind, name) => `<${el.tagName}> ${kind} ${name === '' ? '(default)' : name}`;
     if (!el.summary?.trim()) gaps.push(`<${el.tagName}> has no @summary`);
@@ -55,7 +58,9 @@ function sources(dir) {
  */
 export function undocumentedUses(manifest, srcDir) {
   const gaps = [];
-  const elements = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => ({ ...d, path: m.path })));
+  const elements = manifest.modules.flatMap((m) =>
+    (m.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => ({ ...d, path: m.path })),
+  );
   const documented = (el, kind) => new Set((el[kind] ?? []).map((x) => x.name));
   const files = sources(srcDir);
   const folder = (el) => files.filter((f) => f.file.includes(`/components/${el.tagName}/`));
@@ -65,10 +70,16 @@ export function undocumentedUses(manifest, srcDir) {
     const users = owner ? [owner] : elements.filter((el) => folder(el).some((f) => f.text.includes(module)));
     const props = [...text.matchAll(/var\((--pcw-[a-z0-9-]+)/g)].map((m) => m[1]);
     const parts = [...text.matchAll(/\bpart="([^"$]+)"/g)].flatMap((m) => m[1].split(/\s+/));
-    for (const [kind, names] of [['cssProperties', props], ['cssParts', parts]]) {
+    for (const [kind, names] of [
+      ['cssProperties', props],
+      ['cssParts', parts],
+    ]) {
       for (const name of new Set(names)) {
         for (const el of users) {
-          if (!documented(el, kind).has(name)) gaps.push(`${file} uses ${kind === 'cssParts' ? 'the part' : 'the custom property'} ${name}, which <${el.tagName}> does not document`);
+          if (!documented(el, kind).has(name))
+            gaps.push(
+              `${file} uses ${kind === 'cssParts' ? 'the part' : 'the custom property'} ${name}, which <${el.tagName}> does not document`,
+            );
         }
       }
     }
@@ -101,14 +112,37 @@ export function readmeGaps(manifest, readme) {
     }
     const compare = (what, documented, actual, extraOk = []) => {
       for (const name of actual) if (!documented.has(name)) gaps.push(`README, <${el.tagName}> ${what}: ${name || '(default)'} is missing`);
-      for (const name of documented) if (!actual.has(name) && !extraOk.includes(name)) gaps.push(`README, <${el.tagName}> ${what}: ${name || '(default)'} does not exist`);
+      for (const name of documented)
+        if (!actual.has(name) && !extraOk.includes(name))
+          gaps.push(`README, <${el.tagName}> ${what}: ${name || '(default)'} does not exist`);
     };
-    const table = (text) => text.split('\n').filter((l) => l.startsWith('| `')).flatMap((l) => ticks(l.split('|')[1]));
-    compare('attributes', new Set(table(section(own, '### Attributes and properties'))), new Set((el.attributes ?? []).map((a) => a.name)), ['lang']);
-    compare('events', new Set(ticks(section(own, '### Events')).filter((t) => t.startsWith('pcw-'))), new Set((el.events ?? []).map((e) => e.name)));
+    const table = (text) =>
+      text
+        .split('\n')
+        .filter((l) => l.startsWith('| `'))
+        .flatMap((l) => ticks(l.split('|')[1]));
+    compare(
+      'attributes',
+      new Set(table(section(own, '### Attributes and properties'))),
+      new Set((el.attributes ?? []).map((a) => a.name)),
+      ['lang'],
+    );
+    compare(
+      'events',
+      new Set(ticks(section(own, '### Events')).filter((t) => t.startsWith('pcw-'))),
+      new Set((el.events ?? []).map((e) => e.name)),
+    );
     const slots = section(own, '### Slots');
-    compare('slots', new Set([...(/\(default\)|default slot/.test(slots) ? [''] : []), ...ticks(slots)]), new Set((el.slots ?? []).map((x) => x.name)));
-    compare('parts', new Set(ticks(section(own, '### Parts')).filter((t) => /^[a-z][a-z-]*$/.test(t))), new Set((el.cssParts ?? []).map((x) => x.name)));
+    compare(
+      'slots',
+      new Set([...(/\(default\)|default slot/.test(slots) ? [''] : []), ...ticks(slots)]),
+      new Set((el.slots ?? []).map((x) => x.name)),
+    );
+    compare(
+      'parts',
+      new Set(ticks(section(own, '### Parts')).filter((t) => /^[a-z][a-z-]*$/.test(t))),
+      new Set((el.cssParts ?? []).map((x) => x.name)),
+    );
     const props = section(own, '### Custom properties');
     const listed = new Set([...ticks(props).filter((t) => t.startsWith('--pcw-')), ...(/shared ones/.test(props) ? shared : [])]);
     compare('custom properties', listed, new Set((el.cssProperties ?? []).map((x) => x.name)));

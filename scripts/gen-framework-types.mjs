@@ -56,7 +56,9 @@ export interface CityNetworkInput {
 const doc = (text, indent = '') => {
   if (!text?.trim()) return '';
   const lines = text.trim().replace(/\*\//g, '*\\/').split('\n');
-  return lines.length === 1 ? `${indent}/** ${lines[0]} */\n` : `${indent}/**\n${lines.map((l) => `${indent} * ${l}`.trimEnd()).join('\n')}\n${indent} */\n`;
+  return lines.length === 1
+    ? `${indent}/** ${lines[0]} */\n`
+    : `${indent}/**\n${lines.map((l) => `${indent} * ${l}`.trimEnd()).join('\n')}\n${indent} */\n`;
 };
 const pascal = (s) => s.replace(/(^|[-_])(\w)/g, (_, __, c) => c.toUpperCase());
 const camel = (s) => s.replace(/-(\w)/g, (_, c) => c.toUpperCase());
@@ -96,7 +98,8 @@ function objectType(node, defs, indent) {
   const required = new Set(node.required ?? []);
   const fields = Object.entries(node.properties).map(([name, prop]) => {
     // A plain-string definition (a URL, an id) is written out where used: its description comes along.
-    const inlined = prop.$ref && !defs.named.has(prop.$ref.replace('#/$defs/', '')) ? defs.all[prop.$ref.replace('#/$defs/', '')] : undefined;
+    const inlined =
+      prop.$ref && !defs.named.has(prop.$ref.replace('#/$defs/', '')) ? defs.all[prop.$ref.replace('#/$defs/', '')] : undefined;
     return `${doc(prop.description ?? inlined?.description, `${indent}  `)}${indent}  readonly ${key(name)}${required.has(name) ? '' : '?'}: ${schemaType(prop, defs)};`;
   });
   return `{\n${fields.join('\n')}\n${indent}}`;
@@ -110,16 +113,22 @@ function inputTypes(schema) {
   let out = `${doc(`${schema.description}\n\nSee schema/announcement.schema.json (in the package) for the rules a value must also meet.`)}export interface AnnouncementInput ${objectType(schema, defs, '')}\n`;
   for (const name of named) {
     const def = all[name];
-    out += def.type === 'object'
-      ? `\n${doc(def.description)}export interface ${pascal(name)}Input ${objectType(def, defs, '')}\n`
-      : `\n${doc(def.description)}export type ${pascal(name)}Input = ${schemaType(def.oneOf ? { oneOf: def.oneOf } : { $ref: def.$ref }, defs)};\n`;
+    out +=
+      def.type === 'object'
+        ? `\n${doc(def.description)}export interface ${pascal(name)}Input ${objectType(def, defs, '')}\n`
+        : `\n${doc(def.description)}export type ${pascal(name)}Input = ${schemaType(def.oneOf ? { oneOf: def.oneOf } : { $ref: def.$ref }, defs)};\n`;
   }
   return out + EXTRA_INPUTS;
 }
 
 // ---- The manifest → per-tag attributes and events --------------------------------------------
 
-const stripOptional = (text) => text.split('|').map((p) => p.trim()).filter((p) => p !== 'undefined' && p !== 'null').join(' | ');
+const stripOptional = (text) =>
+  text
+    .split('|')
+    .map((p) => p.trim())
+    .filter((p) => p !== 'undefined' && p !== 'null')
+    .join(' | ');
 
 /** An attribute's type for markup: numbers also as numeric text (templates write text). */
 function attributeType(attr) {
@@ -142,7 +151,9 @@ function elements(manifest) {
       }
       const data = props.find((p) => p.name === 'data');
       if (data && DATA_TYPES[d.tagName]) data.type = DATA_TYPES[d.tagName];
-      const events = (d.events ?? []).filter((e) => e.name).map((e) => ({ name: e.name, type: e.type?.text ?? 'Event', description: e.description }));
+      const events = (d.events ?? [])
+        .filter((e) => e.name)
+        .map((e) => ({ name: e.name, type: e.type?.text ?? 'Event', description: e.description }));
       found.push({ tag: d.tagName, className: d.name, summary: d.summary, props, events });
     }
   }
@@ -163,7 +174,8 @@ function referencedNames(texts) {
 const INPUT_NAMES = new Set();
 
 /** The element classes and the main types' names that the texts use, for one import. */
-const mainNames = (els, texts) => [...new Set([...els.map((e) => e.className), ...[...referencedNames(texts)].filter((n) => !INPUT_NAMES.has(n))])].sort().join(', ');
+const mainNames = (els, texts) =>
+  [...new Set([...els.map((e) => e.className), ...[...referencedNames(texts)].filter((n) => !INPUT_NAMES.has(n))])].sort().join(', ');
 
 function elementsFile(els, inputNames) {
   const texts = els.flatMap((e) => [...e.props.map((p) => p.type), ...e.events.map((v) => v.type)]);
@@ -194,11 +206,15 @@ function elementsFile(els, inputNames) {
 function jsxFile(els, { intro, imports, module, namespace, base, eventKey }) {
   let out = `${HEADER}${intro}`;
   out += `${imports}import type { ${els.map((e) => `${pascal(e.tag)}Attributes`).join(', ')} } from './elements.js';\n`;
-  out += `import type { ${mainNames(els, els.flatMap((e) => e.events.map((v) => v.type)))} } from '../index.js';\n`;
+  out += `import type { ${mainNames(
+    els,
+    els.flatMap((e) => e.events.map((v) => v.type)),
+  )} } from '../index.js';\n`;
   for (const el of els) {
     const name = pascal(el.tag);
     out += `\n/** Props of \`<${el.tag}>\`. */\nexport interface ${name}JsxProps extends ${name}Attributes {\n`;
-    for (const e of el.events) out += `${doc(`\`${e.name}\`: ${e.description ?? ''}`, '  ')}  '${eventKey(e.name)}'?: (event: ${e.type}) => void;\n`;
+    for (const e of el.events)
+      out += `${doc(`\`${e.name}\`: ${e.description ?? ''}`, '  ')}  '${eventKey(e.name)}'?: (event: ${e.type}) => void;\n`;
     out += `}\n`;
   }
   out += `\ndeclare module '${module}' {\n  namespace ${namespace} {\n    interface IntrinsicElements {\n`;
@@ -215,7 +231,10 @@ function vueFile(els) {
   out += `import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';\n`;
   const propNames = [...referencedNames(els.flatMap((e) => e.props.map((p) => p.type)))];
   out += `import type { ${[...els.map((e) => `${pascal(e.tag)}Events`), ...propNames.filter((n) => INPUT_NAMES.has(n))].sort().join(', ')} } from './elements.js';\n`;
-  out += `import type { ${mainNames(els, els.flatMap((e) => e.props.map((p) => p.type)))} } from '../index.js';\n`;
+  out += `import type { ${mainNames(
+    els,
+    els.flatMap((e) => e.props.map((p) => p.type)),
+  )} } from '../index.js';\n`;
   out += `\ntype VueEmit<T> = EmitFn<{ [K in keyof T]: (event: T[K]) => void }>;\n`;
   out += `\n/** A custom element as Vue's template type-checking reads it: \`$props\` and \`$emit\`. */\nexport type VueCustomElement<Element extends HTMLElement, Props, Events> = new () => Element & {\n`;
   out += `  /** @deprecated For template type-checking only; not a property of the element. */\n  $props: HTMLAttributes & Props & PublicProps;\n`;
@@ -227,7 +246,8 @@ function vueFile(els) {
     out += `}\n`;
   }
   out += `\ndeclare module 'vue' {\n  interface GlobalComponents {\n`;
-  for (const el of els) out += `${doc(el.summary, '    ')}    '${el.tag}': VueCustomElement<${el.className}, ${pascal(el.tag)}VueProps, ${pascal(el.tag)}Events>;\n`;
+  for (const el of els)
+    out += `${doc(el.summary, '    ')}    '${el.tag}': VueCustomElement<${el.className}, ${pascal(el.tag)}VueProps, ${pascal(el.tag)}Events>;\n`;
   return `${out}  }\n}\n`;
 }
 
@@ -235,15 +255,20 @@ function svelteFile(els) {
   let out = `${HEADER}// Svelte 5: the tags in \`svelte/elements\` (attributes, \`data\`, \`onpcw-…\` event attributes).\n`;
   out += `import type { HTMLAttributes } from 'svelte/elements';\n`;
   out += `import type { ${els.map((e) => `${pascal(e.tag)}Attributes`).join(', ')} } from './elements.js';\n`;
-  out += `import type { ${mainNames(els, els.flatMap((e) => e.events.map((v) => v.type)))} } from '../index.js';\n`;
+  out += `import type { ${mainNames(
+    els,
+    els.flatMap((e) => e.events.map((v) => v.type)),
+  )} } from '../index.js';\n`;
   for (const el of els) {
     const name = pascal(el.tag);
     out += `\n/** Attributes of \`<${el.tag}>\` in Svelte markup. */\nexport interface ${name}SvelteAttributes extends ${name}Attributes {\n`;
-    for (const e of el.events) out += `${doc(`\`${e.name}\`: ${e.description ?? ''}`, '  ')}  'on${e.name}'?: (event: ${e.type}) => void;\n`;
+    for (const e of el.events)
+      out += `${doc(`\`${e.name}\`: ${e.description ?? ''}`, '  ')}  'on${e.name}'?: (event: ${e.type}) => void;\n`;
     out += `}\n`;
   }
   out += `\ndeclare module 'svelte/elements' {\n  export interface SvelteHTMLElements {\n`;
-  for (const el of els) out += `${doc(el.summary, '    ')}    '${el.tag}': ${pascal(el.tag)}SvelteAttributes & Omit<HTMLAttributes<${el.className}>, keyof ${pascal(el.tag)}SvelteAttributes>;\n`;
+  for (const el of els)
+    out += `${doc(el.summary, '    ')}    '${el.tag}': ${pascal(el.tag)}SvelteAttributes & Omit<HTMLAttributes<${el.className}>, keyof ${pascal(el.tag)}SvelteAttributes>;\n`;
   return `${out}  }\n}\n`;
 }
 
@@ -293,5 +318,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     mkdirSync(dirname(join(OUT, name)), { recursive: true });
     writeFileSync(join(OUT, name), text);
   }
-  console.log(`framework typings: ${Object.keys(files).map((f) => `dist/types/frameworks/${f}`).join(', ')}`);
+  console.log(
+    `framework typings: ${Object.keys(files)
+      .map((f) => `dist/types/frameworks/${f}`)
+      .join(', ')}`,
+  );
 }

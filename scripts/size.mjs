@@ -80,7 +80,9 @@ export function overBudget(sizes) {
     if (!s) continue;
     if (kb(s.entry) > budget.entry) problems.push(`${name}: ${kb(s.entry).toFixed(2)} KB gzipped, over its budget of ${budget.entry} KB`);
     if (budget.withLazy && kb(s.entry + s.lazy) > budget.withLazy) {
-      problems.push(`${name} with its lazy chunks: ${kb(s.entry + s.lazy).toFixed(2)} KB gzipped, over its budget of ${budget.withLazy} KB`);
+      problems.push(
+        `${name} with its lazy chunks: ${kb(s.entry + s.lazy).toFixed(2)} KB gzipped, over its budget of ${budget.withLazy} KB`,
+      );
     }
   }
   return problems;
@@ -91,7 +93,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log('entry               KB gz   lazy KB gz   budget');
   for (const [name, s] of Object.entries(sizes)) {
     const b = BUDGETS[name] ?? {};
-    const budget = [b.entry && `${b.entry}`, b.withLazy && `${b.withLazy} with lazy`, b.target && `target ${b.target}`].filter(Boolean).join(', ');
+    const budget = [b.entry && `${b.entry}`, b.withLazy && `${b.withLazy} with lazy`, b.target && `target ${b.target}`]
+      .filter(Boolean)
+      .join(', ');
     console.log(`${name.padEnd(18)} ${kb(s.entry).toFixed(2).padStart(6)}   ${kb(s.lazy).toFixed(2).padStart(10)}   ${budget}`);
   }
   if (process.argv.includes('--check')) {

@@ -68,7 +68,11 @@ const body = await collectResult(
 );
 
 // Every element must have rendered its ready state (not the skeleton, the error or the slot).
-for (const [tag, ready] of [['city-news-card', 'part="title"'], ['cooperation-areas', 'part="area-list"'], ['partner-city-map', 'part="svg"']]) {
+for (const [tag, ready] of [
+  ['city-news-card', 'part="title"'],
+  ['cooperation-areas', 'part="area-list"'],
+  ['partner-city-map', 'part="svg"'],
+]) {
   const markup = body.slice(body.indexOf(`<${tag}`), body.indexOf(`</${tag}>`));
   if (!markup.includes(ready) || /role="alert"|aria-busy/.test(markup)) {
     throw new Error(`ssr-render: <${tag}> did not render its data on the server:\n${markup.slice(0, 2000)}`);
@@ -112,8 +116,13 @@ const hydrate = `
 
 await mkdir(outDir, { recursive: true });
 await writeFile(new URL('nojs.html', outDir), page('partner-city-widgets: server-rendered, no JavaScript'));
-await writeFile(new URL('hydrate.html', outDir), page('partner-city-widgets: server-rendered, hydrated', { head: recorder, scripts: hydrate }));
-console.log(`ssr-render: wrote ${fileURLToPath(new URL('nojs.html', outDir))} and hydrate.html (${Math.round(body.length / 1024)} KB of markup)`);
+await writeFile(
+  new URL('hydrate.html', outDir),
+  page('partner-city-widgets: server-rendered, hydrated', { head: recorder, scripts: hydrate }),
+);
+console.log(
+  `ssr-render: wrote ${fileURLToPath(new URL('nojs.html', outDir))} and hydrate.html (${Math.round(body.length / 1024)} KB of markup)`,
+);
 
 // 3. React's server render of the React wrappers (renderToString, no @lit-labs/ssr-react): the
 // HTML must carry what the props said — attributes, and the data as the `json` attribute — so
@@ -125,12 +134,26 @@ const reactBody = renderToString(
   React.createElement(
     'main',
     null,
-    React.createElement(wrappers.CityNewsCard, { id: 'react-card', lang: 'en', headingLevel: 3, variant: 'compact', src: '/test-api/announcement?title=From%20src' }),
+    React.createElement(wrappers.CityNewsCard, {
+      id: 'react-card',
+      lang: 'en',
+      headingLevel: 3,
+      variant: 'compact',
+      src: '/test-api/announcement?title=From%20src',
+    }),
     React.createElement(wrappers.CooperationAreas, { id: 'react-areas', lang: 'sl', layout: 'list', searchable: true, data: seed }),
     React.createElement(wrappers.PartnerCityMap, { id: 'react-map', lang: 'ru', data: JSON.stringify({ cities: seed.cities }) }),
   ),
 );
-for (const needed of ['src="/test-api/announcement?title=From%20src"', 'heading-level="3"', 'variant="compact"', 'layout="list"', 'searchable=""', 'json="{', 'data="{']) {
+for (const needed of [
+  'src="/test-api/announcement?title=From%20src"',
+  'heading-level="3"',
+  'variant="compact"',
+  'layout="list"',
+  'searchable=""',
+  'json="{',
+  'data="{',
+]) {
   if (!reactBody.includes(needed)) throw new Error(`ssr-render: React's server render lost ${needed}:\n${reactBody.slice(0, 1500)}`);
 }
 await writeFile(

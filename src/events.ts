@@ -5,7 +5,6 @@ export type { ErrorKind };
 /** Where a widget's data came from, highest precedence first. */
 export type SourceKind = 'property' | 'attribute' | 'inline' | 'src';
 
-
 /** Detail of `pcw-error`. */
 export interface PcwErrorDetail {
   readonly kind: ErrorKind;

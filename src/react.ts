@@ -29,9 +29,13 @@ export type EventName<T extends Event = Event> = string & { __eventType: T };
 type EventNames = Record<string, EventName>;
 type EventProps<E extends EventNames> = { [K in keyof E]?: (event: E[K]['__eventType']) => void };
 type ElementProps<I> = Partial<Omit<I, keyof HTMLElement>>;
-type Props<I extends HTMLElement, E extends EventNames> = Omit<React.HTMLAttributes<I>, keyof E | keyof ElementProps<I>> & EventProps<E> & ElementProps<I>;
+type Props<I extends HTMLElement, E extends EventNames> = Omit<React.HTMLAttributes<I>, keyof E | keyof ElementProps<I>> &
+  EventProps<E> &
+  ElementProps<I>;
 /** A React component for a custom element `I` with the events `E` as `on…` props. */
-export type ReactWebComponent<I extends HTMLElement, E extends EventNames = EventNames> = React.ForwardRefExoticComponent<Props<I, E> & React.RefAttributes<I>>;
+export type ReactWebComponent<I extends HTMLElement, E extends EventNames = EventNames> = React.ForwardRefExoticComponent<
+  Props<I, E> & React.RefAttributes<I>
+>;
 
 /**
  * On the server, @lit/react leaves the element's properties out of the HTML (they are set in

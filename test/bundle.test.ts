@@ -14,21 +14,27 @@ const title = (win: Window, selector: string) => titleOf(win.document.querySelec
 describe('dist/partner-city-widgets.js', () => {
   it('lets a page with only the bundle use <city-news-card> with src, data and an inline script', async () => {
     const win = await open('/test/fixtures/bundle-page.html');
-    await waitUntil(() => title(win, '#by-src') === 'We are continuing good cooperation with Moscow', 'src card did not render', { timeout: 5000 });
+    await waitUntil(() => title(win, '#by-src') === 'We are continuing good cooperation with Moscow', 'src card did not render', {
+      timeout: 5000,
+    });
     expect(title(win, '#by-attribute')).to.equal('From the attribute');
     expect(title(win, '#by-script')).to.equal('From the inline script');
     const areas = win.document.querySelector('#areas')!;
     await waitUntil(() => areas.shadowRoot?.querySelectorAll('[part~="item"]').length === 24, 'areas did not render', { timeout: 5000 });
     // The map's shapes come lazily from beside the bundle.
     const map = win.document.querySelector('#map')!;
-    await waitUntil(() => (map.shadowRoot?.querySelectorAll('[part~="country"]').length ?? 0) > 20, 'map shapes not drawn', { timeout: 5000 });
+    await waitUntil(() => (map.shadowRoot?.querySelectorAll('[part~="country"]').length ?? 0) > 20, 'map shapes not drawn', {
+      timeout: 5000,
+    });
     const shapes = win.performance.getEntriesByType('resource').filter((r) => /partner-city-widgets-shapes-/.test(r.name));
     expect(shapes).to.have.length(1);
   });
 
   it('makes a page with only a card download no map shapes and no sanitiser', async () => {
     const win = await open('/test/fixtures/card-only.html');
-    await waitUntil(() => title(win, 'city-news-card') === 'We are continuing good cooperation with Moscow', 'card did not render', { timeout: 5000 });
+    await waitUntil(() => title(win, 'city-news-card') === 'We are continuing good cooperation with Moscow', 'card did not render', {
+      timeout: 5000,
+    });
     expect(distFiles(win)).to.deep.equal(['/dist/partner-city-widgets.js']);
   });
 

@@ -16,7 +16,9 @@ describe('partner-city-widgets/classes', () => {
   });
 
   it('exports the three element classes, each extending HTMLElement (and the language functions)', () => {
-    const exported = Object.entries(classes).filter(([, v]) => typeof v === 'function' && (v as { prototype?: unknown }).prototype instanceof HTMLElement);
+    const exported = Object.entries(classes).filter(
+      ([, v]) => typeof v === 'function' && (v as { prototype?: unknown }).prototype instanceof HTMLElement,
+    );
     expect(Object.keys(classes)).to.include.members(['registerLanguage', 'loadLanguage']);
     expect(exported.map(([name]) => name).sort()).to.deep.equal(['CityNewsCard', 'CooperationAreas', 'PartnerCityMap']);
     for (const [name, cls] of exported) expect((cls as { prototype: unknown }).prototype, name).to.be.instanceOf(HTMLElement);
@@ -29,7 +31,11 @@ describe('partner-city-widgets/classes', () => {
     const card = document.createElement('my-news-card') as CityNewsCard;
     card.data = { title: 'Under another name' };
     document.body.append(card);
-    await waitUntil(() => card.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim() === 'Under another name', 'card did not render', { timeout: 5000 });
+    await waitUntil(
+      () => card.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim() === 'Under another name',
+      'card did not render',
+      { timeout: 5000 },
+    );
     expect(card).to.be.instanceOf(CityNewsCard);
     // Still none of the standard tags.
     for (const tag of TAGS) expect(customElements.get(tag), tag).to.equal(undefined);

@@ -49,7 +49,7 @@ const TAG_CHECK = new RegExp(`^(${TAGS.join('|')})$`);
 const SANITISERS: Record<string, (html: string) => Promise<string>> = {
   'sanitize-html': (html) => server('sanitize-html', html),
   'sanitize-html, widgets allowed': (html) => server('sanitize-html-allow', html),
-  'DOMPurify': async (html) => DOMPurify.sanitize(html),
+  DOMPurify: async (html) => DOMPurify.sanitize(html),
   // DOMPurify's own switch for custom elements: the three tags and their documented attributes.
   'DOMPurify, widgets allowed': async (html) =>
     DOMPurify.sanitize(html, {
@@ -94,7 +94,11 @@ describe('CMS round trip: builder snippets through real sanitisers', () => {
               return;
             }
             expect(widget, `the sanitiser removed <${tag}>: ${html.slice(0, 300)}`).to.not.equal(null);
-            await waitUntil(() => widget!.state === 'ready', `<${tag}> is ${widget!.state}: ${widget!.shadowRoot?.textContent?.slice(0, 300)}`, { timeout: 8000 });
+            await waitUntil(
+              () => widget!.state === 'ready',
+              `<${tag}> is ${widget!.state}: ${widget!.shadowRoot?.textContent?.slice(0, 300)}`,
+              { timeout: 8000 },
+            );
             if (source === 'json') expect(JSON.parse(widget!.getAttribute('json')!)).to.deep.equal(seed);
             else expect(widget!.getAttribute('src')).to.equal(DATA_URL);
             const shadow = widget!.shadowRoot!.textContent!;
@@ -115,13 +119,20 @@ describe('CMS round trip: builder snippets through real sanitisers', () => {
   }
 
   it('lets nothing executable through any of them, from a hostile snippet or hostile data', async () => {
-    const data = { ...seed, title: '<img src=x onerror="window.pwned=1">', url: 'javascript:window.pwned=1', lead: "</city-news-card><script>window.pwned=1</script>' onmouseover='window.pwned=1" };
+    const data = {
+      ...seed,
+      title: '<img src=x onerror="window.pwned=1">',
+      url: 'javascript:window.pwned=1',
+      lead: "</city-news-card><script>window.pwned=1</script>' onmouseover='window.pwned=1",
+    };
     const parsed = PARSERS['city-news-card'](data);
     if (!parsed.ok) throw new Error('the hostile data does not parse');
     const options = { ...DEFAULTS, tag: 'city-news-card', source: 'json', lang: 'sl' } as const;
     const html =
-      snippet(options, data, fallbackHtml('city-news-card', parsed.value, options)).replace('<city-news-card', '<city-news-card onclick="window.pwned=1" onpcw-load="window.pwned=1"') +
-      '<a href=" JaVaScRiPt:window.pwned=1">x</a><img src=x onerror="window.pwned=1"><script>window.pwned=1</script>';
+      snippet(options, data, fallbackHtml('city-news-card', parsed.value, options)).replace(
+        '<city-news-card',
+        '<city-news-card onclick="window.pwned=1" onpcw-load="window.pwned=1"',
+      ) + '<a href=" JaVaScRiPt:window.pwned=1">x</a><img src=x onerror="window.pwned=1"><script>window.pwned=1</script>';
     const warnings = captureWarnings();
     for (const [name, sanitise] of Object.entries(SANITISERS)) {
       const page = place(await sanitise(html));
@@ -142,7 +153,9 @@ describe('CMS round trip: builder snippets through real sanitisers', () => {
     }
     warnings.restore();
     // Each card that rendered said once why its link was left out.
-    expect(new Set(warnings.calls)).to.deep.equal(new Set(['[city-news-card] url must be an http, https, mailto or relative URL (left out)']));
+    expect(new Set(warnings.calls)).to.deep.equal(
+      new Set(['[city-news-card] url must be an http, https, mailto or relative URL (left out)']),
+    );
   });
 
   it('keeps awkward JSON exact through every sanitiser that allows the widgets (quotes, backslashes, markup, ampersands)', async () => {
@@ -158,7 +171,10 @@ describe('CMS round trip: builder snippets through real sanitisers', () => {
   it('keeps the json attribute through kses, where it cuts the old data attribute', async () => {
     const json = JSON.stringify({ title: 'Ljubljana: Moskva & co' });
     const escaped = json.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-    const html = await server('kses-allow', `<city-news-card json="${escaped}"></city-news-card><cooperation-areas data="${escaped}"></cooperation-areas>`);
+    const html = await server(
+      'kses-allow',
+      `<city-news-card json="${escaped}"></city-news-card><cooperation-areas data="${escaped}"></cooperation-areas>`,
+    );
     const doc = new DOMParser().parseFromString(html, 'text/html');
     expect(doc.querySelector('city-news-card')!.getAttribute('json')).to.equal(json);
     // kses takes `data` for a URL and removes each "protocol" up to the last colon.

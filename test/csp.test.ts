@@ -17,14 +17,28 @@ describe('strict Content-Security-Policy', () => {
     const doc = frame.contentDocument!;
     const partsOf = (id: string, name: string) => parts(doc.getElementById(id), name);
     await waitUntil(() => partsOf('card', 'title').length === 1, 'card not rendered', { timeout: 10000 });
-    await waitUntil(() => partsOf('rich', 'body').length === 1 && doc.getElementById('rich')!.shadowRoot!.querySelector('strong'), 'rich text not rendered', { timeout: 10000 });
+    await waitUntil(
+      () => partsOf('rich', 'body').length === 1 && doc.getElementById('rich')!.shadowRoot!.querySelector('strong'),
+      'rich text not rendered',
+      { timeout: 10000 },
+    );
     // A second rich card, and a language change that sanitises its body again: each needs the
     // one DOMPurify policy the page allows (a second policy of the same name is refused).
-    await waitUntil(() => doc.getElementById('rich2')!.shadowRoot!.querySelector('[part~="body"] em')?.textContent === 'bogat', 'second rich text not rendered', { timeout: 10000 });
+    await waitUntil(
+      () => doc.getElementById('rich2')!.shadowRoot!.querySelector('[part~="body"] em')?.textContent === 'bogat',
+      'second rich text not rendered',
+      { timeout: 10000 },
+    );
     doc.getElementById('rich2')!.setAttribute('lang', 'en');
-    await waitUntil(() => doc.getElementById('rich2')!.shadowRoot!.querySelector('[part~="body"] em')?.textContent === 'rich', 'rich text not sanitised again after a language change', { timeout: 10000 });
+    await waitUntil(
+      () => doc.getElementById('rich2')!.shadowRoot!.querySelector('[part~="body"] em')?.textContent === 'rich',
+      'rich text not sanitised again after a language change',
+      { timeout: 10000 },
+    );
     await waitUntil(() => partsOf('areas', 'item').length === 24, 'areas not rendered', { timeout: 10000 });
-    await waitUntil(() => partsOf('map', 'country').length > 20 && partsOf('map', 'city').length === 2, 'map not drawn', { timeout: 10000 });
+    await waitUntil(() => partsOf('map', 'country').length > 20 && partsOf('map', 'city').length === 2, 'map not drawn', {
+      timeout: 10000,
+    });
     // The card's structured data is there, under Trusted Types (written by a lazy chunk).
     await waitUntil(() => doc.querySelector('#card script[type="application/ld+json"]'), 'no structured data', { timeout: 10000 });
     const ld = doc.querySelector('#card script[type="application/ld+json"]');

@@ -39,7 +39,9 @@ describe('demo (demo/index.html)', () => {
       'empty-card': 'empty',
       'debug-card': 'ready',
     };
-    await waitUntil(() => Object.entries(expected).every(([id, state]) => widget(id)?.state === state), 'examples not in their states', { timeout: 10000 });
+    await waitUntil(() => Object.entries(expected).every(([id, state]) => widget(id)?.state === state), 'examples not in their states', {
+      timeout: 10000,
+    });
     expect(titleOf(widget('main-card'))).to.equal('Nadaljujemo dobro sodelovanje z Moskvo');
     expect(widget('areas').shadowRoot!.querySelectorAll('[part~="area"]')).to.have.length(7);
     expect(widget('debug-card').shadowRoot!.querySelector('[part~="warnings"]')).to.exist;
@@ -56,9 +58,13 @@ describe('demo (demo/index.html)', () => {
       input.dispatchEvent(new Event('change', { bubbles: true }));
     };
     radio('lang-en');
-    await waitUntil(() => titleOf(widget('main-card')) === 'We are continuing good cooperation with Moscow', 'language not switched', { timeout: 10000 });
+    await waitUntil(() => titleOf(widget('main-card')) === 'We are continuing good cooperation with Moscow', 'language not switched', {
+      timeout: 10000,
+    });
     radio('lang-ru');
-    await waitUntil(() => titleOf(widget('main-card')) === 'Продолжаем доброе сотрудничество с Москвой', 'language not switched', { timeout: 10000 });
+    await waitUntil(() => titleOf(widget('main-card')) === 'Продолжаем доброе сотрудничество с Москвой', 'language not switched', {
+      timeout: 10000,
+    });
     radio('theme-dark');
     const widgets = [...win.document.querySelectorAll('city-news-card, cooperation-areas, partner-city-map')];
     expect(widgets.length).to.equal(10);

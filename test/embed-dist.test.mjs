@@ -26,7 +26,8 @@ async function open(url) {
 }
 
 const snippet = (page) => page.textContent('#snippet-code');
-const previewState = (page, tag) => page.waitForFunction((t) => document.querySelector(`#preview ${t}`)?.state === 'ready', tag, { timeout: 15000 });
+const previewState = (page, tag) =>
+  page.waitForFunction((t) => document.querySelector(`#preview ${t}`)?.state === 'ready', tag, { timeout: 15000 });
 
 for (const [where, url] of [
   ['from disk (file://)', () => pathToFileURL(`${root}index.html`).href],
@@ -48,7 +49,10 @@ for (const [where, url] of [
           const img = document.querySelector('#preview city-news-card').shadowRoot.querySelector('[part~="image"]');
           return img?.complete && img.naturalWidth > 0;
         });
-        assert.match(await page.textContent('#template-code'), /^<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/partner-city-widgets@\d+\.\d+\.\d+[^/]*\/dist\/partner-city-widgets\.js"><\/script>$/);
+        assert.match(
+          await page.textContent('#template-code'),
+          /^<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/partner-city-widgets@\d+\.\d+\.\d+[^/]*\/dist\/partner-city-widgets\.js"><\/script>$/,
+        );
         assert.deepEqual(problems, []);
       } finally {
         await page.close();
@@ -61,12 +65,19 @@ for (const [where, url] of [
         await page.click('#widget-map');
         await page.click('[data-example-json="network"]');
         await previewState(page, 'partner-city-map');
-        await page.waitForFunction(() => document.querySelector('#preview partner-city-map').shadowRoot.querySelectorAll('[part~="country"]').length > 20);
+        await page.waitForFunction(
+          () => document.querySelector('#preview partner-city-map').shadowRoot.querySelectorAll('[part~="country"]').length > 20,
+        );
         assert.match(await snippet(page), /<li><a href="https:\/\/www\.zagreb\.hr\/">Zagreb<\/a>/);
         await page.click('#widget-areas');
         await page.click('[data-example-json="seed"]');
         await previewState(page, 'cooperation-areas');
-        assert.equal(await page.evaluate(() => document.querySelector('#preview cooperation-areas').shadowRoot.querySelectorAll('[part~="area"]').length), 7);
+        assert.equal(
+          await page.evaluate(
+            () => document.querySelector('#preview cooperation-areas').shadowRoot.querySelectorAll('[part~="area"]').length,
+          ),
+          7,
+        );
         assert.deepEqual(problems, []);
       } finally {
         await page.close();
@@ -85,7 +96,10 @@ for (const [where, url] of [
         await page.waitForFunction(() => document.querySelector('#snippet-code')?.textContent?.includes('<h2>Pasted</h2>'));
         assert.match(await page.textContent('#validation'), /✓ valid/);
         // The preview loads the path against the builder's own location, which has no such file.
-        assert.deepEqual(problems.filter((p) => !p.includes('/media/news/') && !p.includes('could not be loaded') && !/404|ERR_FILE_NOT_FOUND/.test(p)), []);
+        assert.deepEqual(
+          problems.filter((p) => !p.includes('/media/news/') && !p.includes('could not be loaded') && !/404|ERR_FILE_NOT_FOUND/.test(p)),
+          [],
+        );
       } finally {
         await page.close();
       }

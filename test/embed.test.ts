@@ -14,7 +14,11 @@ async function openBuilder(): Promise<Frame> {
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const doc = frame.contentDocument!;
-  await waitUntil(() => doc.querySelector('#snippet-code')?.textContent !== undefined && doc.defaultView!.customElements.get('city-news-card'), 'builder did not start', { timeout: 10000 });
+  await waitUntil(
+    () => doc.querySelector('#snippet-code')?.textContent !== undefined && doc.defaultView!.customElements.get('city-news-card'),
+    'builder did not start',
+    { timeout: 10000 },
+  );
   return { win: frame.contentWindow!, doc };
 }
 
@@ -53,7 +57,9 @@ describe('embed builder (demo/embed.html)', () => {
     const text = snippet(f);
     expect(text.startsWith(`<city-news-card src="${url}">\n`)).to.equal(true);
     // Without a lang, the fallback is in the data's language (the page's, most likely).
-    expect(text).to.contain('<h2><a href="https://www.ljubljana.si/sl/aktualno/nadaljujemo-dobro-sodelovanje-z-moskvo/">Nadaljujemo dobro sodelovanje z Moskvo</a></h2>');
+    expect(text).to.contain(
+      '<h2><a href="https://www.ljubljana.si/sl/aktualno/nadaljujemo-dobro-sodelovanje-z-moskvo/">Nadaljujemo dobro sodelovanje z Moskvo</a></h2>',
+    );
     expect(text).to.contain('<p><time datetime="2019-09-11">sreda, 11. 9. 2019</time></p>');
     // No script in the page's snippet: the library is loaded once, by the site's template, pinned.
     expect(text).not.to.contain('<script');
@@ -105,7 +111,13 @@ describe('embed builder (demo/embed.html)', () => {
   it('puts pasted JSON in the json attribute (never data, never a script), with paths for its problems', async () => {
     choose(f, '#widget-map');
     choose(f, '#source-json');
-    const data = { cities: [{ id: 'lj', name: 'Ljubljana', lat: 46.05, lon: 14.51, role: 'home' }, { id: 'x', name: 'Nowhere', lat: 123, lon: 0 }, { id: 'mo', name: "Moskva </script> 'x' & <b>", lat: 55.75, lon: 37.62 }] };
+    const data = {
+      cities: [
+        { id: 'lj', name: 'Ljubljana', lat: 46.05, lon: 14.51, role: 'home' },
+        { id: 'x', name: 'Nowhere', lat: 123, lon: 0 },
+        { id: 'mo', name: "Moskva </script> 'x' & <b>", lat: 55.75, lon: 37.62 },
+      ],
+    };
     type(f, '#data-json', JSON.stringify(data));
     await waitUntil(() => validation(f).includes('cities[1].lat'), `no path in the check: ${validation(f)}`, { timeout: 5000 });
     expect(validation(f)).to.contain('must be a number between -90 and 90');
@@ -114,7 +126,10 @@ describe('embed builder (demo/embed.html)', () => {
     // Parsed as a browser (or a sanitiser) would: the attribute holds exactly the data.
     const parsed = new DOMParser().parseFromString(text, 'text/html').querySelector('partner-city-map')!;
     expect(JSON.parse(parsed.getAttribute('json')!)).to.deep.equal(data);
-    expect([...parsed.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal(['Ljubljana (home city)', "Moskva </script> 'x' & <b>"]);
+    expect([...parsed.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal([
+      'Ljubljana (home city)',
+      "Moskva </script> 'x' & <b>",
+    ]);
     const map = $(f, '#preview partner-city-map') as HTMLElement & { state: string };
     await waitUntil(() => map.state === 'ready', 'preview map not ready', { timeout: 10000 });
   });
@@ -127,9 +142,15 @@ describe('embed builder (demo/embed.html)', () => {
     await waitUntil(() => validation(f).includes('relative URL'), `no warning: ${validation(f)}`, { timeout: 5000 });
     expect(validation(f)).to.contain('image.src ("/media/t.jpg") is a relative URL');
     type(f, '#data-site', 'https://www.ljubljana.si/sl/');
-    await waitUntil(() => snippet(f).includes('https://www.ljubljana.si/media/t.jpg'), `not made absolute: ${snippet(f)}`, { timeout: 5000 });
+    await waitUntil(() => snippet(f).includes('https://www.ljubljana.si/media/t.jpg'), `not made absolute: ${snippet(f)}`, {
+      timeout: 5000,
+    });
     const parsed = new DOMParser().parseFromString(snippet(f), 'text/html').querySelector('city-news-card')!;
-    expect(JSON.parse(parsed.getAttribute('json')!)).to.deep.equal({ title: 'T', url: 'https://www.ljubljana.si/sl/novice/t', image: { src: 'https://www.ljubljana.si/media/t.jpg', alt: '' } });
+    expect(JSON.parse(parsed.getAttribute('json')!)).to.deep.equal({
+      title: 'T',
+      url: 'https://www.ljubljana.si/sl/novice/t',
+      image: { src: 'https://www.ljubljana.si/media/t.jpg', alt: '' },
+    });
     expect(validation(f)).to.contain('Made absolute against your site’s address');
     type(f, '#data-site', '');
   });
@@ -159,7 +180,9 @@ describe('embed builder (demo/embed.html)', () => {
     colour.value = '#8a1538';
     colour.dispatchEvent(new Event('input', { bubbles: true }));
     await waitUntil(() => snippet(f).includes('style="--pcw-color-accent: #8a1538"'), `no accent: ${snippet(f)}`, { timeout: 5000 });
-    expect($(f, '#template-code').textContent).to.contain('city-news-card, cooperation-areas, partner-city-map { --pcw-color-accent: #8a1538; }');
+    expect($(f, '#template-code').textContent).to.contain(
+      'city-news-card, cooperation-areas, partner-city-map { --pcw-color-accent: #8a1538; }',
+    );
     const card = $(f, '#preview city-news-card') as HTMLElement & { state: string };
     await waitUntil(() => card.state === 'ready', 'preview not ready', { timeout: 10000 });
     expect(f.win.getComputedStyle(card).getPropertyValue('--pcw-color-accent').trim()).to.equal('#8a1538');
@@ -179,7 +202,11 @@ describe('embed builder (demo/embed.html)', () => {
     searchable.dispatchEvent(new Event('change', { bubbles: true }));
     type(f, '#opt-lang', 'ru');
     choose(f, '#theme-dark');
-    await waitUntil(() => snippet(f).includes('layout="grid"') && snippet(f).includes('lang="ru"'), `options not in the snippet: ${snippet(f)}`, { timeout: 5000 });
+    await waitUntil(
+      () => snippet(f).includes('layout="grid"') && snippet(f).includes('lang="ru"'),
+      `options not in the snippet: ${snippet(f)}`,
+      { timeout: 5000 },
+    );
     expect(snippet(f)).to.contain('searchable');
     expect(snippet(f)).to.contain('theme="dark"');
     const areas = $(f, '#preview cooperation-areas');

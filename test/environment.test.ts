@@ -44,7 +44,9 @@ describe('hostile environments', () => {
     const original = window.fetch;
     window.fetch = (input: RequestInfo | URL, init?: RequestInit) => original(input, { ...init, signal: undefined });
     try {
-      const el = await fixture<CityNewsCard>(html`<city-news-card lang="en" timeout="300" src=${`/test-api/hang?ms=20000&key=${uniqueKey('wrapper')}`}></city-news-card>`);
+      const el = await fixture<CityNewsCard>(
+        html`<city-news-card lang="en" timeout="300" src=${`/test-api/hang?ms=20000&key=${uniqueKey('wrapper')}`}></city-news-card>`,
+      );
       const { detail } = await oneEvent(el, 'pcw-error');
       expect(detail.kind).to.equal('timeout');
       expect(el.state).to.equal('error');
@@ -59,11 +61,15 @@ describe('hostile environments', () => {
     proto.url = 'https://evil.example/';
     proto.tags = ['polluted'];
     try {
-      const el = await fixture<CityNewsCard>(html`<city-news-card lang="en" .data=${{ title: 'Own title', lead: 'Own lead' }}></city-news-card>`);
+      const el = await fixture<CityNewsCard>(
+        html`<city-news-card lang="en" .data=${{ title: 'Own title', lead: 'Own lead' }}></city-news-card>`,
+      );
       expect(titleOf(el)).to.equal('Own title');
       expect(el.shadowRoot!.querySelector('a[href="https://evil.example/"]')).to.equal(null);
       expect(el.shadowRoot!.querySelector('[part~="tags"]')).to.equal(null);
-      const untitled = await fixture<CityNewsCard>(html`<city-news-card lang="en" .data=${{ lead: 'No title of its own' }}></city-news-card>`);
+      const untitled = await fixture<CityNewsCard>(
+        html`<city-news-card lang="en" .data=${{ lead: 'No title of its own' }}></city-news-card>`,
+      );
       expect(untitled.state).to.equal('error');
     } finally {
       delete proto.title;
@@ -94,11 +100,18 @@ describe('hostile environments', () => {
     document.body.append(frame);
     try {
       const wrapper = await fixture<HTMLDivElement>(
-        html`<div><city-news-card lang="en" .data=${{ title: 'Moved', lead: 'Lead' }}></city-news-card><partner-city-map lang="en" .data=${{ cities: [{ id: 'a', name: 'Alpha', lat: 46, lon: 14.5, role: 'home' }, { id: 'b', name: 'Beta', lat: 55.7, lon: 37.6 }] }}></partner-city-map></div>`,
+        html`<div><city-news-card lang="en" .data=${{ title: 'Moved', lead: 'Lead' }}></city-news-card><partner-city-map lang="en" .data=${{
+          cities: [
+            { id: 'a', name: 'Alpha', lat: 46, lon: 14.5, role: 'home' },
+            { id: 'b', name: 'Beta', lat: 55.7, lon: 37.6 },
+          ],
+        }}></partner-city-map></div>`,
       );
       const [card, map] = [...wrapper.children] as (HTMLElement & { state: string; updateComplete: Promise<boolean> })[];
       await waitUntil(() => map.state === 'ready' && map.shadowRoot!.querySelector('.city'), 'map not drawn', { timeout: 10000 });
-      const styled = (el: HTMLElement) => (el.ownerDocument.defaultView ?? window).getComputedStyle(el.shadowRoot!.querySelector('[part~="base"]')!).boxSizing === 'border-box' && getComputedStyle(el).display === 'block';
+      const styled = (el: HTMLElement) =>
+        (el.ownerDocument.defaultView ?? window).getComputedStyle(el.shadowRoot!.querySelector('[part~="base"]')!).boxSizing ===
+          'border-box' && getComputedStyle(el).display === 'block';
       expect([card, map].map(styled)).to.deep.equal([true, true]);
       const away = frame.contentDocument!;
       away.body.append(card, map);

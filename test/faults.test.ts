@@ -47,7 +47,9 @@ describe('faults', () => {
         wrapper.append(el);
         const { detail } = await failed;
         expect(detail.source).to.equal('src');
-        expect(detail.kind).to.equal({ slow: 'timeout', hang: 'timeout', html: 'html', truncated: 'not-json', 404: 'http', 500: 'http' }[kind]);
+        expect(detail.kind).to.equal(
+          { slow: 'timeout', hang: 'timeout', html: 'html', truncated: 'not-json', 404: 'http', 500: 'http' }[kind],
+        );
         await el.updateComplete;
         expect(el.shadowRoot!.querySelector('[role="alert"]')).to.exist;
         expect(shown(el)).to.equal(ALERT[lang]);

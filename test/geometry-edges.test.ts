@@ -27,7 +27,13 @@ async function drawn(data: unknown, projection: string) {
 
 describe('map geometry at the edges', () => {
   it('draws cities at both poles with projection="conic" at finite places', async () => {
-    const data = { cities: [{ id: 'n', name: 'North', lat: 90, lon: 0, role: 'home' }, { id: 's', name: 'South', lat: -90, lon: 0 }, { id: 'e', name: 'Equator', lat: 0, lon: 10 }] };
+    const data = {
+      cities: [
+        { id: 'n', name: 'North', lat: 90, lon: 0, role: 'home' },
+        { id: 's', name: 'South', lat: -90, lon: 0 },
+        { id: 'e', name: 'Equator', lat: 0, lon: 10 },
+      ],
+    };
     const { markers, errors } = await drawn(data, 'conic');
     expect(markers).to.have.length(3);
     for (const [x, y] of markers) expect(Number.isFinite(x) && Number.isFinite(y), `${x}, ${y}`).to.equal(true);
@@ -35,7 +41,12 @@ describe('map geometry at the edges', () => {
   });
 
   it('draws cities on both sides of the antimeridian', async () => {
-    const data = { cities: [{ id: 'a', name: 'Fiji', lat: -18, lon: 178, role: 'home' }, { id: 'b', name: 'Samoa', lat: -13.8, lon: -171.8 }] };
+    const data = {
+      cities: [
+        { id: 'a', name: 'Fiji', lat: -18, lon: 178, role: 'home' },
+        { id: 'b', name: 'Samoa', lat: -13.8, lon: -171.8 },
+      ],
+    };
     const { markers, errors } = await drawn(data, 'auto');
     expect(markers).to.have.length(2);
     for (const [x, y] of markers) expect(Number.isFinite(x) && Number.isFinite(y), `${x}, ${y}`).to.equal(true);

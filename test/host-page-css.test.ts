@@ -38,7 +38,11 @@ describe('host page CSS', () => {
   for (const tag of TAGS) {
     it(`<${tag}>: inherited text styles of the page do not reach its content`, async () => {
       const el = await inHostilePage(tag);
-      const texts = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="title"], [part~="lead"], [part~="item"], [part~="area-title"], [part~="list-toggle"]')];
+      const texts = [
+        ...el.shadowRoot!.querySelectorAll<HTMLElement>(
+          '[part~="title"], [part~="lead"], [part~="item"], [part~="area-title"], [part~="list-toggle"]',
+        ),
+      ];
       expect(texts.length, 'some text to look at').to.be.greaterThan(0);
       for (const t of texts) {
         const cs = getComputedStyle(t);

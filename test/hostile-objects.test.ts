@@ -11,8 +11,14 @@ const boom = (what: string) => () => {
   throw new Error(`boom (${what})`);
 };
 const HOSTILE: [string, () => unknown][] = [
-  ['throwing getters', () => Object.defineProperties({}, { lang: { get: boom('lang'), enumerable: true }, title: { get: boom('title'), enumerable: true } })],
-  ['a Proxy that throws on every trap', () => new Proxy({}, { ownKeys: boom('ownKeys'), get: boom('get'), has: boom('has'), getOwnPropertyDescriptor: boom('descriptor') })],
+  [
+    'throwing getters',
+    () => Object.defineProperties({}, { lang: { get: boom('lang'), enumerable: true }, title: { get: boom('title'), enumerable: true } }),
+  ],
+  [
+    'a Proxy that throws on every trap',
+    () => new Proxy({}, { ownKeys: boom('ownKeys'), get: boom('get'), has: boom('has'), getOwnPropertyDescriptor: boom('descriptor') }),
+  ],
   ['an array Proxy that throws on reads', () => new Proxy([], { get: boom('array get') })],
 ];
 
@@ -28,7 +34,12 @@ describe('hostile objects as data', () => {
         const error = oneEvent(el, 'pcw-error');
         wrapper.append(el);
         // A rejected updateComplete is an exception out of the element's update.
-        expect(await el.updateComplete.then(() => 'settled', (e) => `rejected: ${e}`)).to.equal('settled');
+        expect(
+          await el.updateComplete.then(
+            () => 'settled',
+            (e) => `rejected: ${e}`,
+          ),
+        ).to.equal('settled');
         const { detail } = await error;
         expect(detail.kind).to.equal('invalid');
         expect(detail.message).to.match(/^The data could not be read: Error: boom/);

@@ -12,7 +12,9 @@ const shadowText = (win: Window, selector: string, name: string) => textOf(part(
 
 async function german(path: string): Promise<string[]> {
   const win = await openWindow(path);
-  await waitUntil(() => shadowText(win, 'city-news-card', 'read-more') === 'Weiterlesen (1 weiterer Absatz)', `${path}: card not German`, { timeout: 10000 });
+  await waitUntil(() => shadowText(win, 'city-news-card', 'read-more') === 'Weiterlesen (1 weiterer Absatz)', `${path}: card not German`, {
+    timeout: 10000,
+  });
   await waitUntil(() => shadowText(win, 'cooperation-areas', 'count') === '3 Einträge', `${path}: areas not German`, { timeout: 10000 });
   return distFiles(win).filter((f) => /lang-/.test(f));
 }
@@ -28,7 +30,9 @@ describe('built-in languages in dist/', () => {
 
   it('the single standalone file has the languages inside: German with no other request', async () => {
     const win = await openWindow('/test/fixtures/languages-standalone-de.html');
-    await waitUntil(() => shadowText(win, 'city-news-card', 'read-more') === 'Weiterlesen (1 weiterer Absatz)', 'card not German', { timeout: 10000 });
+    await waitUntil(() => shadowText(win, 'city-news-card', 'read-more') === 'Weiterlesen (1 weiterer Absatz)', 'card not German', {
+      timeout: 10000,
+    });
     expect(distFiles(win)).to.deep.equal(['/dist/partner-city-widgets.standalone.js']);
   });
 });

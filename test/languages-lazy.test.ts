@@ -31,12 +31,15 @@ describe('language chunks', () => {
   it('requests the German chunk, once, for German widgets only', async () => {
     const root = await fixture<HTMLElement>(html`<div lang="de-CH">${card('')}${card('de')}</div>`);
     const els = [...root.querySelectorAll<CityNewsCard>('city-news-card')];
-    for (const el of els) await waitUntil(() => readMore(el) === 'Weiterlesen (1 weiterer Absatz)', `not German: ${readMore(el)}`, { timeout: 10000 });
+    for (const el of els)
+      await waitUntil(() => readMore(el) === 'Weiterlesen (1 weiterer Absatz)', `not German: ${readMore(el)}`, { timeout: 10000 });
     expect(requested()).to.deep.equal(['de']);
   });
 
   it('requests the Croatian chunk when a widget changes to Croatian', async () => {
-    const el = await fixture<CooperationAreas>(html`<cooperation-areas lang="en" layout="list" .data=${[{ title: 'A', items: ['x', 'y'] }]}></cooperation-areas>`);
+    const el = await fixture<CooperationAreas>(
+      html`<cooperation-areas lang="en" layout="list" .data=${[{ title: 'A', items: ['x', 'y'] }]}></cooperation-areas>`,
+    );
     const count = () => textOf(el.shadowRoot!.querySelector('[part~="count"]'));
     expect(count()).to.equal('2 items');
     expect(requested()).to.deep.equal(['de']);

@@ -1,5 +1,14 @@
 import { elementUpdated, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { areasStrings, commonStrings, loadLanguage, mapStrings, newsCardStrings, registerLanguage, translate, type UiStrings } from '../src/index.js';
+import {
+  areasStrings,
+  commonStrings,
+  loadLanguage,
+  mapStrings,
+  newsCardStrings,
+  registerLanguage,
+  translate,
+  type UiStrings,
+} from '../src/index.js';
 import type { CityNewsCard, CooperationAreas, PartnerCityMap } from '../src/index.js';
 import { part, parts, SEED_URL, seed, textOf } from '../src/test-support/helpers.js';
 
@@ -12,11 +21,16 @@ const WAIT = { timeout: 10000 };
 
 /** Waits until `read()` gives `expected` (the widget re-renders when its language's chunk comes). */
 const shows = async (read: () => unknown, expected: unknown, what: string) => {
-  await waitUntil(() => JSON.stringify(read()) === JSON.stringify(expected), `${what}: ${JSON.stringify(read())} instead of ${JSON.stringify(expected)}`, WAIT);
+  await waitUntil(
+    () => JSON.stringify(read()) === JSON.stringify(expected),
+    `${what}: ${JSON.stringify(read())} instead of ${JSON.stringify(expected)}`,
+    WAIT,
+  );
 };
 
 /** Areas whose item counts are `counts` (one area per count). */
-const areas = (...counts: number[]) => counts.map((n, i) => ({ id: `a${i}`, title: `Area ${i}`, items: Array.from({ length: n }, (_, k) => `Item ${k}`) }));
+const areas = (...counts: number[]) =>
+  counts.map((n, i) => ({ id: `a${i}`, title: `Area ${i}`, items: Array.from({ length: n }, (_, k) => `Item ${k}`) }));
 const counts = (el: CooperationAreas) => parts(el, 'count').map(textOf);
 
 const network = {
@@ -132,28 +146,54 @@ describe('UI languages', () => {
   });
 
   describe('Croatian, Ukrainian, Italian', () => {
-    it('counts the areas\' items in Croatian: one, few, other (1, 2, 5, 21)', async () => {
-      const el = await fixture<CooperationAreas>(html`<section lang="hr"><cooperation-areas layout="list" .data=${areas(1, 2, 5, 21)}></cooperation-areas></section>`);
+    it("counts the areas' items in Croatian: one, few, other (1, 2, 5, 21)", async () => {
+      const el = await fixture<CooperationAreas>(
+        html`<section lang="hr"><cooperation-areas layout="list" .data=${areas(1, 2, 5, 21)}></cooperation-areas></section>`,
+      );
       const list = el.querySelector<CooperationAreas>('cooperation-areas')!;
       await shows(() => counts(list), ['1 stavka', '2 stavke', '5 stavki', '21 stavka'], 'hr items');
       expect(new Intl.PluralRules('hr').resolvedOptions().pluralCategories.sort()).to.deep.equal(['few', 'one', 'other']);
     });
 
     it('counts in Ukrainian: one, few, many (1, 2, 5, 21; 11, 0) and fractions', async () => {
-      const el = await fixture<CooperationAreas>(html`<cooperation-areas lang="uk" layout="list" .data=${areas(1, 2, 5, 21, 11)}></cooperation-areas>`);
+      const el = await fixture<CooperationAreas>(
+        html`<cooperation-areas lang="uk" layout="list" .data=${areas(1, 2, 5, 21, 11)}></cooperation-areas>`,
+      );
       await shows(() => counts(el), ['1 пункт', '2 пункти', '5 пунктів', '21 пункт', '11 пунктів'], 'uk items');
       const t = translate(newsCardStrings, 'uk');
-      expect([1, 2, 5, 21, 0, 1.5].map(t.moreParagraphs)).to.deep.equal(['ще 1 абзац', 'ще 2 абзаци', 'ще 5 абзаців', 'ще 21 абзац', 'ще 0 абзаців', 'ще 1.5 абзацу']);
+      expect([1, 2, 5, 21, 0, 1.5].map(t.moreParagraphs)).to.deep.equal([
+        'ще 1 абзац',
+        'ще 2 абзаци',
+        'ще 5 абзаців',
+        'ще 21 абзац',
+        'ще 0 абзаців',
+        'ще 1.5 абзацу',
+      ]);
     });
 
     it('has every Croatian and Ukrainian plural right', async () => {
       await Promise.all([loadLanguage('hr'), loadLanguage('uk')]);
       const at = (f: (n: number) => string) => [1, 2, 5, 21].map(f);
-      expect(at(translate(newsCardStrings, 'hr').moreParagraphs)).to.deep.equal(['još 1 odlomak', 'još 2 odlomka', 'još 5 odlomaka', 'još 21 odlomak']);
-      expect(at(translate(commonStrings, 'hr').warnings)).to.deep.equal(['1 pogreška u podacima', '2 pogreške u podacima', '5 pogrešaka u podacima', '21 pogreška u podacima']);
+      expect(at(translate(newsCardStrings, 'hr').moreParagraphs)).to.deep.equal([
+        'još 1 odlomak',
+        'još 2 odlomka',
+        'još 5 odlomaka',
+        'još 21 odlomak',
+      ]);
+      expect(at(translate(commonStrings, 'hr').warnings)).to.deep.equal([
+        '1 pogreška u podacima',
+        '2 pogreške u podacima',
+        '5 pogrešaka u podacima',
+        '21 pogreška u podacima',
+      ]);
       expect(at(translate(areasStrings, 'hr').results)).to.deep.equal(['1 rezultat', '2 rezultata', '5 rezultata', '21 rezultat']);
       expect(at(translate(areasStrings, 'uk').results)).to.deep.equal(['1 результат', '2 результати', '5 результатів', '21 результат']);
-      expect(at(translate(commonStrings, 'uk').warnings)).to.deep.equal(['1 проблема в даних', '2 проблеми в даних', '5 проблем у даних', '21 проблема в даних']);
+      expect(at(translate(commonStrings, 'uk').warnings)).to.deep.equal([
+        '1 проблема в даних',
+        '2 проблеми в даних',
+        '5 проблем у даних',
+        '21 проблема в даних',
+      ]);
     });
 
     it('shows the card and the map in Italian', async () => {
@@ -177,7 +217,10 @@ describe('UI languages', () => {
           expect(strings, `${lang}.${name}`).not.to.equal(en);
           expect(Object.keys(strings).sort(), `${lang}.${name}`).to.deep.equal(Object.keys(en).sort());
           for (const [key, value] of Object.entries(strings)) {
-            const text = typeof value === 'function' ? (value as (x: unknown) => unknown)(key === 'summary' ? ['A', 'B'] : key.startsWith('wheel') ? 'Ctrl' : 3) : value;
+            const text =
+              typeof value === 'function'
+                ? (value as (x: unknown) => unknown)(key === 'summary' ? ['A', 'B'] : key.startsWith('wheel') ? 'Ctrl' : 3)
+                : value;
             expect(text, `${lang}.${name}.${key}`).to.be.a('string').and.not.equal('');
           }
         }
@@ -191,7 +234,9 @@ describe('UI languages', () => {
       expect(textOf(part(shown, 'read-more'))).to.equal('Read more (2 more paragraphs)');
       registerLanguage('fr', fr);
       await shows(() => textOf(part(shown, 'read-more')), 'Lire la suite (2 autres paragraphes)', 'card shown before');
-      const added = await fixture<CooperationAreas>(html`<cooperation-areas lang="fr" layout="list" .data=${areas(1, 4)}></cooperation-areas>`);
+      const added = await fixture<CooperationAreas>(
+        html`<cooperation-areas lang="fr" layout="list" .data=${areas(1, 4)}></cooperation-areas>`,
+      );
       await shows(() => counts(added), ['1 élément', '4 éléments'], 'areas added after');
     });
 
@@ -216,12 +261,26 @@ describe('UI languages', () => {
     });
 
     it('refuses what is not a language tag', () => {
-      for (const tag of ['', 'en_US', 'constructor', '__proto__', 'toString!', 'x']) expect(() => registerLanguage(tag, fr), tag).to.throw(RangeError);
+      for (const tag of ['', 'en_US', 'constructor', '__proto__', 'toString!', 'x'])
+        expect(() => registerLanguage(tag, fr), tag).to.throw(RangeError);
     });
   });
 
   describe('hostile lang values', () => {
-    const HOSTILE = ['en_US', 'constructor', '__proto__', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', '', ' ', '-', 'de_DE', '💥'];
+    const HOSTILE = [
+      'en_US',
+      'constructor',
+      '__proto__',
+      'prototype',
+      'toString',
+      'hasOwnProperty',
+      'valueOf',
+      '',
+      ' ',
+      '-',
+      'de_DE',
+      '💥',
+    ];
 
     it('never throw and give English strings, not prototype properties', () => {
       for (const lang of HOSTILE) {
@@ -232,10 +291,16 @@ describe('UI languages', () => {
     });
 
     it('render the widgets in English, except an underscore for a hyphen, which is read as meant', async () => {
-      const german = await fixture<CityNewsCard>(html`<city-news-card lang="de_DE" .data=${{ title: 'T', body: ['1', '2', '3', '4'] }}></city-news-card>`);
-      await waitUntil(() => textOf(part(german, 'read-more')) === 'Weiterlesen (2 weitere Absätze)', 'de_DE is not read as de-DE', { timeout: 10000 });
+      const german = await fixture<CityNewsCard>(
+        html`<city-news-card lang="de_DE" .data=${{ title: 'T', body: ['1', '2', '3', '4'] }}></city-news-card>`,
+      );
+      await waitUntil(() => textOf(part(german, 'read-more')) === 'Weiterlesen (2 weitere Absätze)', 'de_DE is not read as de-DE', {
+        timeout: 10000,
+      });
       for (const lang of HOSTILE.filter((l) => !/^[a-z]{2}_[A-Z]{2}$/.test(l))) {
-        const el = await fixture<CityNewsCard>(html`<city-news-card lang=${lang} .data=${{ title: 'T', body: ['1', '2', '3', '4'] }}></city-news-card>`);
+        const el = await fixture<CityNewsCard>(
+          html`<city-news-card lang=${lang} .data=${{ title: 'T', body: ['1', '2', '3', '4'] }}></city-news-card>`,
+        );
         await elementUpdated(el);
         expect(textOf(part(el, 'read-more')), lang).to.equal('Read more (2 more paragraphs)');
       }

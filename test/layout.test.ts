@@ -22,27 +22,43 @@ async function narrow<T extends Widget>(tag: string, data: unknown, attrs = '', 
 
 const cities = [
   { id: 'lj', name: 'Ljubljana', lat: 46.05, lon: 14.51, role: 'home', country: 'SI', url: 'https://www.ljubljana.si/' },
-  { id: 'long', name: 'Rindfleischetikettierungsüberwachungsaufgabenübertragungsstadt', lat: 48.2, lon: 16.37, country: 'AT', url: 'https://example.org/' },
+  {
+    id: 'long',
+    name: 'Rindfleischetikettierungsüberwachungsaufgabenübertragungsstadt',
+    lat: 48.2,
+    lon: 16.37,
+    country: 'AT',
+    url: 'https://example.org/',
+  },
   { id: 'mo', name: 'Moskva', lat: 55.75, lon: 37.62, country: 'RU' },
   { id: 'tj', name: 'Tianjin', lat: 39.1, lon: 117.2, country: 'CN' },
 ];
 
 describe('layout at the edges', () => {
   it('<cooperation-areas> at 320 px: the count moves under the title before the title breaks inside a word', async () => {
-    const { el } = await narrow<Widget>('cooperation-areas', [{ title: 'mestno upravljanje in gospodarstvo', icon: 'city', items: ['a', 'b', 'c', 'd'] }]);
+    const { el } = await narrow<Widget>('cooperation-areas', [
+      { title: 'mestno upravljanje in gospodarstvo', icon: 'city', items: ['a', 'b', 'c', 'd'] },
+    ]);
     const title = q(el, '[part~="area-title"]')!;
     expect(rect(title).width).to.be.at.least(150);
     expect(rect(q(el, '[part~="count"]')!).top).to.be.greaterThan(rect(title).top);
   });
 
   it('<cooperation-areas>: a long unbroken item wraps inside the widget', async () => {
-    const { el, wrapper } = await narrow<Widget>('cooperation-areas', [{ title: 'A', items: ['https://example.org/a/very/long/unbroken/address/that/would/widen/the/page/otherwise/and/more'] }], 'open');
+    const { el, wrapper } = await narrow<Widget>(
+      'cooperation-areas',
+      [{ title: 'A', items: ['https://example.org/a/very/long/unbroken/address/that/would/widen/the/page/otherwise/and/more'] }],
+      'open',
+    );
     expect(wrapper.scrollWidth).to.be.at.most(320);
     expect(rect(q(el, '[part~="item"]')!).right).to.be.at.most(rect(wrapper).right + 0.5);
   });
 
   it('<city-news-card>: a long tag wraps inside the card', async () => {
-    const { el } = await narrow<Widget>('city-news-card', { title: 'T', tags: ['Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz'] });
+    const { el } = await narrow<Widget>('city-news-card', {
+      title: 'T',
+      tags: ['Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz'],
+    });
     expect(rect(q(el, '[part~="tag"]')!).right).to.be.at.most(rect(q(el, '[part~="base"]')!).right + 0.5);
   });
 
@@ -54,15 +70,19 @@ describe('layout at the edges', () => {
     expect(rect(el).width).to.be.at.most(320);
     const zoom = q(el, '[part~="zoom-controls"]')!;
     expect(getComputedStyle(zoom).flexDirection).to.equal('row');
-    await waitUntil(() => {
-      const z = rect(zoom);
-      return qa(el, '[part~="city"]').every((m) => {
-        const c = rect(m);
-        const x = c.left + c.width / 2;
-        const y = c.top + c.height / 2;
-        return !(x >= z.left && x <= z.right && y >= z.top && y <= z.bottom);
-      });
-    }, 'a city stays under the zoom buttons', { timeout: 10000 });
+    await waitUntil(
+      () => {
+        const z = rect(zoom);
+        return qa(el, '[part~="city"]').every((m) => {
+          const c = rect(m);
+          const x = c.left + c.width / 2;
+          const y = c.top + c.height / 2;
+          return !(x >= z.left && x <= z.right && y >= z.top && y <= z.bottom);
+        });
+      },
+      'a city stays under the zoom buttons',
+      { timeout: 10000 },
+    );
   });
 
   it('<partner-city-map>: labels grow with the text size of the page', async () => {
@@ -105,7 +125,9 @@ describe('layout at the edges', () => {
   });
 
   it('right-to-left page: the widgets stay left to right (their languages are); dir="rtl" on a widget turns it', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl"><city-news-card lang="en" data='{"title": "Ljubljana."}'></city-news-card><city-news-card dir="rtl" lang="en" data='{"title": "x"}'></city-news-card></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div dir="rtl"><city-news-card lang="en" data='{"title": "Ljubljana."}'></city-news-card><city-news-card dir="rtl" lang="en" data='{"title": "x"}'></city-news-card></div>`,
+    );
     const [ltr, rtl] = [...wrapper.querySelectorAll('city-news-card')] as Widget[];
     await ltr.updateComplete;
     await rtl.updateComplete;

@@ -7,7 +7,13 @@ import { captureWarningsPerTest, hits, TAGS } from '../src/test-support/helpers.
  * window or document listeners, no pending requests. Counted through instrumented globals.
  */
 
-const live = { observers: new Set<object>(), listeners: new Map<string, number>(), fetches: 0, timers: new Set<number>(), recorded: new Set<number>() };
+const live = {
+  observers: new Set<object>(),
+  listeners: new Map<string, number>(),
+  fetches: 0,
+  timers: new Set<number>(),
+  recorded: new Set<number>(),
+};
 
 /** Counts live observers of a kind: observing adds one, disconnecting removes it. */
 function instrument(Observer: { prototype: { observe: (...a: never[]) => void; disconnect: () => void } }) {
@@ -96,7 +102,11 @@ describe('lifecycle', () => {
         // Every fourth one is removed with its own request still in flight.
         if (i % 4 === 3) el.src = `/test-api/announcement?delay=200&key=cycle-${tag}-${i}-${Date.now()}`;
         else if (i % 2) el.src = '/demo/data/ljubljana-moskva-2019.json';
-        else el.setAttribute('data', '{"title": "x", "areas": [{"title": "a", "items": ["b"]}], "cities": [{"id": "a", "name": "A", "lat": 1, "lon": 1}]}');
+        else
+          el.setAttribute(
+            'data',
+            '{"title": "x", "areas": [{"title": "a", "items": ["b"]}], "cities": [{"id": "a", "name": "A", "lat": 1, "lon": 1}]}',
+          );
         wrapper.append(el);
         await el.updateComplete;
         el.remove();
@@ -106,7 +116,10 @@ describe('lifecycle', () => {
       expect(listenerCounts(), 'window/document listeners').to.equal(listeners);
       expect(live.fetches, 'pending requests').to.equal(0);
       // Timers set during the cycles (by the widgets, or by Lit for them) have all run or been cleared.
-      expect([...live.recorded].filter((id) => live.timers.has(id)), 'pending timers').to.deep.equal([]);
+      expect(
+        [...live.recorded].filter((id) => live.timers.has(id)),
+        'pending timers',
+      ).to.deep.equal([]);
     });
   }
 

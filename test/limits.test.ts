@@ -12,7 +12,9 @@ const warnings = captureWarningsPerTest();
 
 describe('limits', () => {
   it('refuses an answer over 5 MB without reading it all, with a visible error', async () => {
-    const el = await fixture<CityNewsCard>(html`<city-news-card lang="en" src=${`/test-api/big?mb=8&key=${uniqueKey('big')}`}></city-news-card>`);
+    const el = await fixture<CityNewsCard>(
+      html`<city-news-card lang="en" src=${`/test-api/big?mb=8&key=${uniqueKey('big')}`}></city-news-card>`,
+    );
     const { detail } = await oneEvent(el, 'pcw-error');
     expect(detail.kind).to.equal('invalid');
     expect(detail.message).to.match(/more than the 5 MB a widget reads$/);
@@ -20,7 +22,9 @@ describe('limits', () => {
   });
 
   it('reads an answer under the limit', async () => {
-    const el = await fixture<CityNewsCard>(html`<city-news-card lang="en" src=${`/test-api/big?mb=1&key=${uniqueKey('big')}`}></city-news-card>`);
+    const el = await fixture<CityNewsCard>(
+      html`<city-news-card lang="en" src=${`/test-api/big?mb=1&key=${uniqueKey('big')}`}></city-news-card>`,
+    );
     await waitUntil(() => el.state === 'ready', `state ${el.state}`, { timeout: 10000 });
   });
 
@@ -46,7 +50,8 @@ describe('limits', () => {
       wrapper.append(el);
       return el;
     };
-    const ready = (cards: CityNewsCard[]) => waitUntil(() => cards.every((c) => c.state === 'ready'), 'cards not ready', { timeout: 10000 });
+    const ready = (cards: CityNewsCard[]) =>
+      waitUntil(() => cards.every((c) => c.state === 'ready'), 'cards not ready', { timeout: 10000 });
     const cards = [card(), card(), card()];
     await ready(cards);
     cards[0].remove();
@@ -75,7 +80,9 @@ describe('limits', () => {
 
   it('reads at most 1,000 areas and says so, and a lying array length costs nothing', async () => {
     const areas = Array.from({ length: 1500 }, (_, i) => ({ id: `a${i}`, title: `Area ${i}`, items: [] }));
-    const el = await fixture<HTMLElement & { state: string }>(html`<cooperation-areas debug layout="list" .data=${areas}></cooperation-areas>`);
+    const el = await fixture<HTMLElement & { state: string }>(
+      html`<cooperation-areas debug layout="list" .data=${areas}></cooperation-areas>`,
+    );
     expect(el.shadowRoot!.querySelectorAll('[part~="area"]')).to.have.length(1000);
     expect(el.shadowRoot!.querySelector('[part~="warnings"]')!.textContent).to.contain('has 1500 entries; only the first 1000 are read');
     // A Proxy that claims a billion entries: read up to the limit, each missing one left out.
@@ -85,22 +92,33 @@ describe('limits', () => {
   });
 
   it('reads at most 1,000 cities on a map', async () => {
-    const cities = Array.from({ length: 1100 }, (_, i) => ({ id: `c${i}`, name: `City ${i}`, lat: (i % 170) - 85, lon: ((i * 7) % 360) - 180 }));
-    const el = await fixture<HTMLElement & { state: string; cities: readonly unknown[] }>(html`<partner-city-map .data=${cities}></partner-city-map>`);
+    const cities = Array.from({ length: 1100 }, (_, i) => ({
+      id: `c${i}`,
+      name: `City ${i}`,
+      lat: (i % 170) - 85,
+      lon: ((i * 7) % 360) - 180,
+    }));
+    const el = await fixture<HTMLElement & { state: string; cities: readonly unknown[] }>(
+      html`<partner-city-map .data=${cities}></partner-city-map>`,
+    );
     await waitUntil(() => el.state === 'ready', `state ${el.state}`, { timeout: 20000 });
     expect(el.cities).to.have.length(1000);
     expect(warnings.calls.filter((w) => w.includes('has 1100 entries; only the first 1000 are read'))).to.have.length(1);
   });
 
   it('leaves out a rich-text body over 200,000 characters, and shows the rest of the card', async () => {
-    const el = await fixture<CityNewsCard>(html`<city-news-card lang="en" .data=${{ title: 'Long body', bodyHtml: `<p>${'x'.repeat(200001)}</p>` }}></city-news-card>`);
+    const el = await fixture<CityNewsCard>(
+      html`<city-news-card lang="en" .data=${{ title: 'Long body', bodyHtml: `<p>${'x'.repeat(200001)}</p>` }}></city-news-card>`,
+    );
     expect(el.state).to.equal('ready');
     expect(el.shadowRoot!.querySelector('[part~="body"]')).to.equal(null);
     expect(warnings.calls).to.deep.equal(['[city-news-card] bodyHtml is longer than 200000 characters (left out)']);
   });
 
   it('marks at most 100 matches in one text while searching', async () => {
-    const el = await fixture<HTMLElement & { state: string }>(html`<cooperation-areas searchable open .data=${[{ title: 'Long', items: ['a '.repeat(5000)] }]}></cooperation-areas>`);
+    const el = await fixture<HTMLElement & { state: string }>(
+      html`<cooperation-areas searchable open .data=${[{ title: 'Long', items: ['a '.repeat(5000)] }]}></cooperation-areas>`,
+    );
     const input = el.shadowRoot!.querySelector<HTMLInputElement>('[part~="search-input"]')!;
     input.value = 'a';
     input.dispatchEvent(new Event('input'));

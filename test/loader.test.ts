@@ -6,20 +6,31 @@ import { distFiles, openWindow, TAGS, titleOf } from '../src/test-support/helper
  * page in an iframe, so that it has its own custom-element registry.
  */
 
-type LoaderWindow = Window & typeof globalThis & { __loader?: { discover(root: ParentNode): Promise<void>; load(tag: string): Promise<void>; TAGS: string[] } };
+type LoaderWindow = Window &
+  typeof globalThis & { __loader?: { discover(root: ParentNode): Promise<void>; load(tag: string): Promise<void>; TAGS: string[] } };
 
 const open = (path: string) => openWindow<LoaderWindow>(path);
 const defined = (win: Window) => TAGS.filter((t) => win.customElements.get(t));
-const NETWORK = JSON.stringify({ cities: [{ id: 'lj', name: 'Ljubljana', lat: 46.05, lon: 14.51, role: 'home' }, { id: 'mo', name: 'Moskva', lat: 55.75, lon: 37.62 }] });
+const NETWORK = JSON.stringify({
+  cities: [
+    { id: 'lj', name: 'Ljubljana', lat: 46.05, lon: 14.51, role: 'home' },
+    { id: 'mo', name: 'Moskva', lat: 55.75, lon: 37.62 },
+  ],
+});
 
 describe('dist/loader.js', () => {
   it('defines only the tags on the page and fetches only their code', async () => {
     const win = await open('/test/fixtures/loader-card-only.html');
-    await waitUntil(() => titleOf(win.document.querySelector('city-news-card')) === 'Only a card', 'card did not render', { timeout: 5000 });
+    await waitUntil(() => titleOf(win.document.querySelector('city-news-card')) === 'Only a card', 'card did not render', {
+      timeout: 5000,
+    });
     expect(defined(win)).to.deep.equal(['city-news-card']);
     const files = distFiles(win);
     expect(files).to.include('/dist/loader.js');
-    expect(files.some((f) => /^\/dist\/loader-city-news-card-[\w-]+\.js$/.test(f)), files.join(' ')).to.equal(true);
+    expect(
+      files.some((f) => /^\/dist\/loader-city-news-card-[\w-]+\.js$/.test(f)),
+      files.join(' '),
+    ).to.equal(true);
     // Nothing of the other elements, nor the map's shapes, nor the one-file bundle.
     expect(files.filter((f) => /cooperation-areas|partner-city-map|shapes|partner-city-widgets\.js/.test(f))).to.deep.equal([]);
   });
@@ -31,7 +42,9 @@ describe('dist/loader.js', () => {
     map.setAttribute('data', NETWORK);
     win.document.body.append(map);
     await waitUntil(() => win.customElements.get('partner-city-map'), 'the added map was never defined', { timeout: 5000 });
-    await waitUntil(() => (map.shadowRoot?.querySelectorAll('[part~="city"]').length ?? 0) === 2, 'map did not render its cities', { timeout: 5000 });
+    await waitUntil(() => (map.shadowRoot?.querySelectorAll('[part~="city"]').length ?? 0) === 2, 'map did not render its cities', {
+      timeout: 5000,
+    });
     expect(defined(win)).to.deep.equal(['city-news-card', 'partner-city-map']);
 
     const wrapper = win.document.createElement('section');

@@ -21,7 +21,12 @@ import { CHROME_ARGS, CHROME_MISSING, findChrome } from '../scripts/find-chrome.
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
 const TAGS = ['city-news-card', 'cooperation-areas', 'partner-city-map'];
-const NETWORK = { cities: [{ id: 'lj', name: 'Ljubljana', lat: 46.05, lon: 14.51, role: 'home' }, { id: 'mo', name: 'Moskva', lat: 55.75, lon: 37.62 }] };
+const NETWORK = {
+  cities: [
+    { id: 'lj', name: 'Ljubljana', lat: 46.05, lon: 14.51, role: 'home' },
+    { id: 'mo', name: 'Moskva', lat: 55.75, lon: 37.62 },
+  ],
+};
 const AREAS = { areas: [{ title: 'Culture', items: [{ title: 'Theatre weeks' }] }] };
 
 let dir; // the temp folder: the tarball and app/
@@ -88,14 +93,24 @@ const widgets = `<city-news-card data='{"title": "From the tarball", "tags": ["m
 
 /** In the page: which tags are defined, and the card's title once rendered. */
 const state = (p) =>
-  p.evaluate((tags) => ({
-    defined: tags.filter((t) => customElements.get(t)),
-    title: document.querySelector('city-news-card')?.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim(),
-  }), TAGS);
+  p.evaluate(
+    (tags) => ({
+      defined: tags.filter((t) => customElements.get(t)),
+      title: document.querySelector('city-news-card')?.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim(),
+    }),
+    TAGS,
+  );
 const waitFor = (p, fn, arg) => p.waitForFunction(fn, arg, { timeout: 10000 });
-const cardTitle = (p, text) => waitFor(p, (t) => document.querySelector('city-news-card')?.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim() === t, text);
-const mapCities = (p) => waitFor(p, () => document.querySelector('partner-city-map')?.shadowRoot?.querySelectorAll('[part~="city"]').length === 2);
-const mapShapes = (p) => waitFor(p, () => document.querySelector('partner-city-map')?.shadowRoot?.querySelectorAll('[part~="country"]').length > 20);
+const cardTitle = (p, text) =>
+  waitFor(
+    p,
+    (t) => document.querySelector('city-news-card')?.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim() === t,
+    text,
+  );
+const mapCities = (p) =>
+  waitFor(p, () => document.querySelector('partner-city-map')?.shadowRoot?.querySelectorAll('[part~="city"]').length === 2);
+const mapShapes = (p) =>
+  waitFor(p, () => document.querySelector('partner-city-map')?.shadowRoot?.querySelectorAll('[part~="country"]').length > 20);
 
 /** A page of the `widgets` with the whole package: all three elements defined, the card's title and the map's shapes drawn, no problem. */
 async function allThreeWork(path) {
@@ -112,7 +127,14 @@ const targets = (value) => (typeof value === 'string' ? [value] : Object.values(
 
 describe('the packed tarball, installed into a new project', { timeout: 180000 }, () => {
   before(async () => {
-    for (const file of ['dist/index.js', 'dist/partner-city-widgets.js', 'dist/loader.js', 'dist/types/index.d.ts', 'custom-elements.json', 'web-types.json']) {
+    for (const file of [
+      'dist/index.js',
+      'dist/partner-city-widgets.js',
+      'dist/loader.js',
+      'dist/types/index.d.ts',
+      'custom-elements.json',
+      'web-types.json',
+    ]) {
       assert.ok(existsSync(join(repo, file)), `${file} is missing: run \`npm run build\` first`);
     }
     const executablePath = findChrome();
@@ -169,16 +191,34 @@ createRoot(document.getElementById('root')).render(createElement('div', null,
         logLevel: 'silent',
       });
       // e.g. "Ignoring this import because … was marked as having no side effects".
-      assert.deepEqual(result.warnings.map((w) => w.text), [], `esbuild warned for src/${name}.js`);
+      assert.deepEqual(
+        result.warnings.map((w) => w.text),
+        [],
+        `esbuild warned for src/${name}.js`,
+      );
     }
     write('all.html', page('all', '<script type="module" src="/out/all/all.js"></script>', widgets));
     write('one.html', page('one', '<script type="module" src="/out/one/one.js"></script>', widgets));
-    write('classes.html', page('classes', '<script type="module" src="/out/classes/classes.js"></script>', `<my-news-card data='{"title": "Mine"}'></my-news-card>${widgets}`));
+    write(
+      'classes.html',
+      page(
+        'classes',
+        '<script type="module" src="/out/classes/classes.js"></script>',
+        `<my-news-card data='{"title": "Mine"}'></my-news-card>${widgets}`,
+      ),
+    );
     write('react.html', page('react', '<script type="module" src="/out/react/react.js"></script>', '<div id="root"></div>'));
     // The standalone files straight from the package, as a CDN serves them (any path).
     const cdn = '/node_modules/partner-city-widgets/dist';
     write('cdn-bundle.html', page('cdn bundle', `<script type="module" src="${cdn}/partner-city-widgets.js"></script>`, widgets));
-    write('cdn-loader.html', page('cdn loader', `<script type="module" src="${cdn}/loader.js"></script>`, `<city-news-card data='{"title": "Lazy"}'></city-news-card>`));
+    write(
+      'cdn-loader.html',
+      page(
+        'cdn loader',
+        `<script type="module" src="${cdn}/loader.js"></script>`,
+        `<city-news-card data='{"title": "Lazy"}'></city-news-card>`,
+      ),
+    );
 
     server = await serve(app);
     origin = `http://127.0.0.1:${server.address().port}`;
@@ -194,15 +234,37 @@ createRoot(document.getElementById('root')).render(createElement('div', null,
 
   it('holds what users need and nothing else', () => {
     // dist/embed/: the embed builder (index.html, its script, styles and example data).
-    const allowed = /^(dist\/.+\.(js|d\.ts)|dist\/embed\/(index\.html|[\w.-]+\.css|data\/[\w.-]+\.(json|svg))|schema\/[\w.-]+\.json|custom-elements\.json|vscode\.(html|css)-custom-data\.json|web-types\.json|package\.json|README\.md|LICENSE)$/;
-    assert.deepEqual(packed.filter((f) => !allowed.test(f)), []);
-    const wanted = [...targets(pkg.exports), pkg.main, pkg.types, pkg.unpkg, pkg.jsdelivr, pkg.customElements, pkg['web-types']].map((f) => f.replace(/^\.\//, ''));
-    assert.deepEqual(wanted.filter((f) => !packed.includes(f)), [], 'exports, main, types, unpkg, jsdelivr, customElements or web-types name a file that is not in the tarball');
-    for (const f of ['README.md', 'LICENSE', 'dist/loader.js', 'dist/partner-city-widgets.js', 'dist/partner-city-widgets.standalone.js', 'dist/embed/index.html', 'dist/embed/embed.js']) assert.ok(packed.includes(f), f);
+    const allowed =
+      /^(dist\/.+\.(js|d\.ts)|dist\/embed\/(index\.html|[\w.-]+\.css|data\/[\w.-]+\.(json|svg))|schema\/[\w.-]+\.json|custom-elements\.json|vscode\.(html|css)-custom-data\.json|web-types\.json|package\.json|README\.md|LICENSE)$/;
+    assert.deepEqual(
+      packed.filter((f) => !allowed.test(f)),
+      [],
+    );
+    const wanted = [...targets(pkg.exports), pkg.main, pkg.types, pkg.unpkg, pkg.jsdelivr, pkg.customElements, pkg['web-types']].map((f) =>
+      f.replace(/^\.\//, ''),
+    );
+    assert.deepEqual(
+      wanted.filter((f) => !packed.includes(f)),
+      [],
+      'exports, main, types, unpkg, jsdelivr, customElements or web-types name a file that is not in the tarball',
+    );
+    for (const f of [
+      'README.md',
+      'LICENSE',
+      'dist/loader.js',
+      'dist/partner-city-widgets.js',
+      'dist/partner-city-widgets.standalone.js',
+      'dist/embed/index.html',
+      'dist/embed/embed.js',
+    ])
+      assert.ok(packed.includes(f), f);
     assert.equal(packed.filter((f) => /\.test\.|test-support|\.stories\.|^src\//.test(f)).length, 0);
     // Only React users pay for React: @lit/react is bundled into the React entry, so nothing
     // brings @types/react and csstype to everyone through its peer.
-    assert.deepEqual(Object.keys(pkg.dependencies).filter((d) => /react/.test(d)), []);
+    assert.deepEqual(
+      Object.keys(pkg.dependencies).filter((d) => /react/.test(d)),
+      [],
+    );
     assert.doesNotMatch(readFileSync(join(repo, 'dist/react.js'), 'utf8'), /from\s*["']@lit\/react["']/);
   });
 
@@ -215,22 +277,36 @@ createRoot(document.getElementById('root')).render(createElement('div', null,
       if (reached.has(file) || !js.includes(file)) return;
       reached.add(file);
       const code = readFileSync(join(repo, file), 'utf8');
-      for (const m of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'`](\.\/[^"'`]+)["'`]/g)) visit(join('dist', m[1]).replace(/\\/g, '/'));
+      for (const m of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'`](\.\/[^"'`]+)["'`]/g))
+        visit(join('dist', m[1]).replace(/\\/g, '/'));
     };
     for (const entry of [...targets(pkg.exports), pkg.main]) visit(entry.replace(/^\.\//, ''));
-    assert.deepEqual(js.filter((f) => !reached.has(f)), [], 'files in dist/ that no entry imports (left over from an older build?)');
+    assert.deepEqual(
+      js.filter((f) => !reached.has(f)),
+      [],
+      'files in dist/ that no entry imports (left over from an older build?)',
+    );
   });
 
   it('describes the elements for tools: the manifest names files of the package, the editors know attributes, values and properties', () => {
     const read = (f) => JSON.parse(readFileSync(join(app, 'node_modules/partner-city-widgets', f), 'utf8'));
     const manifest = read('custom-elements.json');
     const installed = (f) => existsSync(join(app, 'node_modules/partner-city-widgets', f));
-    assert.deepEqual(manifest.modules.map((m) => m.path).sort(), TAGS.map((t) => `dist/${t}.js`));
+    assert.deepEqual(
+      manifest.modules.map((m) => m.path).sort(),
+      TAGS.map((t) => `dist/${t}.js`),
+    );
     for (const mod of manifest.modules) {
       assert.ok(installed(mod.path), `${mod.path} is named by the manifest but not installed`);
-      const refs = [...mod.exports.map((e) => e.declaration), ...mod.declarations.flatMap((d) => [d.superclass, ...d.members.map((m) => m.inheritedFrom)])];
+      const refs = [
+        ...mod.exports.map((e) => e.declaration),
+        ...mod.declarations.flatMap((d) => [d.superclass, ...d.members.map((m) => m.inheritedFrom)]),
+      ];
       for (const ref of refs.filter((r) => r?.module)) assert.ok(installed(ref.module), `a reference names ${ref.module}`);
-      assert.ok(mod.exports.some((e) => e.kind === 'custom-element-definition'), `${mod.path} defines no element`);
+      assert.ok(
+        mod.exports.some((e) => e.kind === 'custom-element-definition'),
+        `${mod.path} defines no element`,
+      );
     }
     const html = read('vscode.html-custom-data.json');
     assert.deepEqual(html.tags.map((t) => t.name).sort(), TAGS);
@@ -238,9 +314,17 @@ createRoot(document.getElementById('root')).render(createElement('div', null,
     const values = (tag, attr) => tag.attributes.find((a) => a.name === attr)?.values?.map((v) => v.name);
     assert.deepEqual(values(card, 'variant'), ['full', 'compact']);
     assert.deepEqual(values(card, 'theme'), ['light', 'dark', 'auto']);
-    for (const attr of ['src', 'data', 'debug', 'heading-level', 'structured-data']) assert.ok(card.attributes.some((x) => x.name === attr), attr);
+    for (const attr of ['src', 'data', 'debug', 'heading-level', 'structured-data'])
+      assert.ok(
+        card.attributes.some((x) => x.name === attr),
+        attr,
+      );
     const css = read('vscode.css-custom-data.json');
-    for (const prop of ['--pcw-color-accent', '--pcw-duration', '--pcw-map-water']) assert.ok(css.properties.some((p) => p.name === prop), prop);
+    for (const prop of ['--pcw-color-accent', '--pcw-duration', '--pcw-map-water'])
+      assert.ok(
+        css.properties.some((p) => p.name === prop),
+        prop,
+      );
     const webTypes = read('web-types.json');
     const elements = webTypes.contributions.html.elements;
     assert.deepEqual(elements.map((e) => e.name).sort(), TAGS);
@@ -278,8 +362,21 @@ export const used = [CardClass === Card, CardReact, props, tag, discover, load, 
 `,
     );
     const tsc = join(repo, 'node_modules/typescript/bin/tsc');
-    for (const resolution of [{ module: 'esnext', moduleResolution: 'bundler' }, { module: 'nodenext', moduleResolution: 'nodenext' }]) {
-      const config = { compilerOptions: { ...resolution, target: 'es2022', lib: ['es2022', 'dom', 'dom.iterable'], strict: true, noEmit: true, skipLibCheck: false }, files: ['check.ts'] };
+    for (const resolution of [
+      { module: 'esnext', moduleResolution: 'bundler' },
+      { module: 'nodenext', moduleResolution: 'nodenext' },
+    ]) {
+      const config = {
+        compilerOptions: {
+          ...resolution,
+          target: 'es2022',
+          lib: ['es2022', 'dom', 'dom.iterable'],
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
+        },
+        files: ['check.ts'],
+      };
       write('types/tsconfig.json', JSON.stringify(config));
       try {
         run(process.execPath, [tsc, '-p', 'types/tsconfig.json'], app);
@@ -289,7 +386,8 @@ export const used = [CardClass === Card, CardReact, props, tag, discover, load, 
     }
   });
 
-  it('import "partner-city-widgets" (bundled) defines all three elements; a card renders from its data attribute', () => allThreeWork('/all.html'));
+  it('import "partner-city-widgets" (bundled) defines all three elements; a card renders from its data attribute', () =>
+    allThreeWork('/all.html'));
 
   it('a per-element entry defines its element only and bundles nothing of the others', async () => {
     const { page: p, problems } = await open('/one.html');
@@ -302,11 +400,18 @@ export const used = [CardClass === Card, CardReact, props, tag, discover, load, 
 
   it('partner-city-widgets/classes defines no tag, and one class alone bundles without the others', async () => {
     const { page: p, problems } = await open('/classes.html');
-    await waitFor(p, () => document.querySelector('my-news-card')?.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim() === 'Mine');
+    await waitFor(
+      p,
+      () => document.querySelector('my-news-card')?.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim() === 'Mine',
+    );
     assert.deepEqual((await state(p)).defined, []);
     assert.deepEqual(problems, []);
     await p.close();
-    assert.deepEqual(holding(/pcw-city-select|pcw-area-toggle/, 'out/classes'), [], 'the bundle holds code of the map or the areas (sideEffects too broad?)');
+    assert.deepEqual(
+      holding(/pcw-city-select|pcw-area-toggle/, 'out/classes'),
+      [],
+      'the bundle holds code of the map or the areas (sideEffects too broad?)',
+    );
   });
 
   it('partner-city-widgets/react renders the components with React 19 and calls event props', async () => {
@@ -335,7 +440,10 @@ export const used = [CardClass === Card, CardReact, props, tag, discover, load, 
     await mapShapes(p);
     assert.deepEqual((await state(p)).defined, ['city-news-card', 'partner-city-map']);
     const files = await p.evaluate(() => performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname));
-    assert.deepEqual(files.filter((f) => /cooperation-areas/.test(f)), []);
+    assert.deepEqual(
+      files.filter((f) => /cooperation-areas/.test(f)),
+      [],
+    );
     assert.deepEqual(problems, []);
     await p.close();
   });

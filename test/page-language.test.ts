@@ -13,7 +13,12 @@ type Widget = HTMLElement & { state: string };
 captureWarningsPerTest();
 
 const card = { title: 'Title', published: '2019-09-11' };
-const map = { cities: [{ id: 'a', name: 'Alpha', lat: 46, lon: 14.5, country: 'SI', since: '2000', role: 'home' }, { id: 'b', name: 'Beta', lat: 55.7, lon: 37.6, country: 'RU' }] };
+const map = {
+  cities: [
+    { id: 'a', name: 'Alpha', lat: 46, lon: 14.5, country: 'SI', since: '2000', role: 'home' },
+    { id: 'b', name: 'Beta', lat: 55.7, lon: 37.6, country: 'RU' },
+  ],
+};
 const areas = [{ title: 'Culture', items: ['Theatre'] }];
 
 describe('page languages that are not clean language tags', () => {
@@ -33,7 +38,9 @@ describe('page languages that are not clean language tags', () => {
           html`<div lang=${lang}><city-news-card date-style=${lang.startsWith('en_') ? 'long' : 'numeric'} .data=${card}></city-news-card><partner-city-map .data=${map}></partner-city-map><cooperation-areas .data=${areas}></cooperation-areas></div>`,
         );
         const [c, m, a] = [...wrap.children] as Widget[];
-        await waitUntil(() => [c, m, a].every((w) => w.state === 'ready' && w.shadowRoot!.textContent!.trim()), 'a widget stayed blank', { timeout: 10000 });
+        await waitUntil(() => [c, m, a].every((w) => w.state === 'ready' && w.shadowRoot!.textContent!.trim()), 'a widget stayed blank', {
+          timeout: 10000,
+        });
         expect(c.shadowRoot!.querySelector('[part~="date"]')!.textContent!.trim()).to.equal(expected);
         m.shadowRoot!.querySelector<HTMLButtonElement>('[part~="list-toggle"]')!.click();
         await waitUntil(() => m.shadowRoot!.querySelector('[part~="list"] td'), 'no city list', { timeout: 10000 });

@@ -79,7 +79,12 @@ describe('partner-city-widgets/react (React 19)', () => {
     const areaToggles: { id: string; open: boolean }[] = [];
     const cities: string[] = [];
     const errors: string[] = [];
-    const network = { cities: [{ id: 'lj', name: 'Ljubljana', lat: 46.05, lon: 14.51, role: 'home' }, { id: 'mo', name: 'Moskva', lat: 55.75, lon: 37.62 }] };
+    const network = {
+      cities: [
+        { id: 'lj', name: 'Ljubljana', lat: 46.05, lon: 14.51, role: 'home' },
+        { id: 'mo', name: 'Moskva', lat: 55.75, lon: 37.62 },
+      ],
+    };
     // The invalid card below warns on the console, as it should; kept out of the test's log.
     const warn = console.warn;
     console.warn = () => {};
@@ -88,7 +93,11 @@ describe('partner-city-widgets/react (React 19)', () => {
         app.createElement(
           'div',
           null,
-          app.createElement(app.CooperationAreas, { src: '/demo/data/ljubljana-moskva-2019.json', lang: 'en', onPcwAreaToggle: (e) => areaToggles.push(e.detail) }),
+          app.createElement(app.CooperationAreas, {
+            src: '/demo/data/ljubljana-moskva-2019.json',
+            lang: 'en',
+            onPcwAreaToggle: (e) => areaToggles.push(e.detail),
+          }),
           app.createElement(app.PartnerCityMap, { data: network, onPcwCitySelect: (e) => cities.push(e.detail.city.id) }),
           app.createElement(app.CityNewsCard, { data: 42, onPcwError: (e) => errors.push(e.detail.kind) }),
         ),
@@ -122,7 +131,9 @@ describe('partner-city-widgets/react (React 19)', () => {
       // What the server wrote, before any script: the props as attributes.
       expect(card.getAttribute('src')).to.equal('/test-api/announcement?title=From%20src');
       expect(card.getAttribute('heading-level')).to.equal('3');
-      await waitUntil(() => [card, areas, map].every((w) => w.state === 'ready'), 'the server-rendered widgets did not render', { timeout: 10000 });
+      await waitUntil(() => [card, areas, map].every((w) => w.state === 'ready'), 'the server-rendered widgets did not render', {
+        timeout: 10000,
+      });
       expect(part(card, 'title')!.closest('h3')).to.not.equal(null);
       expect(part(card, 'title')!.textContent!.trim()).to.equal('From src');
       expect(part(card, 'body')).to.equal(null); // variant="compact"

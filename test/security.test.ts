@@ -69,7 +69,11 @@ function hostile(text: string, url: string) {
     ],
     events: [{ title: text, place: text, url, date: text }],
     partnership: { cities: ['home', text, 'partner'], agreements: [{ title: text, date: text, from: text, place: text, url }] },
-    links: [['home', text], [text, 'partner'], ['home', 'partner']],
+    links: [
+      ['home', text],
+      [text, 'partner'],
+      ['home', 'partner'],
+    ],
   };
 }
 
@@ -89,7 +93,9 @@ function allElements(root: ParentNode): Element[] {
 function assertInert(widget: HTMLElement) {
   const elements = allElements(widget.shadowRoot!);
   for (const el of elements) {
-    expect(['script', 'iframe', 'form', 'object', 'embed', 'frame', 'base', 'meta', 'link'], `<${el.localName}> rendered`).not.to.include(el.localName);
+    expect(['script', 'iframe', 'form', 'object', 'embed', 'frame', 'base', 'meta', 'link'], `<${el.localName}> rendered`).not.to.include(
+      el.localName,
+    );
     for (const attr of el.getAttributeNames()) {
       expect(attr.startsWith('on'), `${el.localName}[${attr}]`).to.equal(false);
       if (['href', 'src', 'action', 'formaction', 'xlink:href', 'srcset', 'poster'].includes(attr)) {
@@ -198,7 +204,10 @@ describe('hostile data', () => {
   it('<city-news-card> bodyHtml: DOMPurify keeps the text and none of the payloads', async () => {
     const card = document.createElement('city-news-card');
     card.setAttribute('expanded', '');
-    card.data = { title: 'T', bodyHtml: TEXT_PAYLOADS.join('<p>between</p>') + URL_PAYLOADS.map((u) => `<a href="${u.replace(/"/g, '&quot;')}">x</a>`).join('') };
+    card.data = {
+      title: 'T',
+      bodyHtml: TEXT_PAYLOADS.join('<p>between</p>') + URL_PAYLOADS.map((u) => `<a href="${u.replace(/"/g, '&quot;')}">x</a>`).join(''),
+    };
     const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
     wrapper.append(card);
     await waitUntil(() => card.shadowRoot!.querySelectorAll('[part~="body"] p').length > 3, 'rich text not shown', { timeout: 10000 });

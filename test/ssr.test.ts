@@ -76,7 +76,9 @@ describe('server rendering (@lit-labs/ssr)', () => {
       const scripts = [...frame.contentDocument!.scripts].map((s) => s.getAttribute('src') ?? 'inline');
       expect(scripts.filter((s) => !s.startsWith('/__web-dev-server'))).to.deep.equal([]);
       expect(frame.contentWindow!.customElements.get('city-news-card') === undefined).to.equal(true);
-      expect(frame.contentDocument!.querySelectorAll(':defined:is(city-news-card, cooperation-areas, partner-city-map)').length).to.equal(0);
+      expect(frame.contentDocument!.querySelectorAll(':defined:is(city-news-card, cooperation-areas, partner-city-map)').length).to.equal(
+        0,
+      );
     });
 
     it('shows every element from its declarative shadow root', async () => {

@@ -189,7 +189,9 @@ describe('dist/partner-city-widgets.standalone.js, served alone', { timeout: 120
   it('for contrast, dist/partner-city-widgets.js copied alone: the map says visibly that the shapes could not be loaded', async () => {
     const { page: p, failed, errors } = await open(BUNDLE);
     try {
-      await p.waitForFunction(() => document.querySelector('partner-city-map')?.shadowRoot?.querySelector('[part~="notice"]'), null, { timeout: 30000 });
+      await p.waitForFunction(() => document.querySelector('partner-city-map')?.shadowRoot?.querySelector('[part~="notice"]'), null, {
+        timeout: 30000,
+      });
       const seen = await look(p);
       assert.equal(seen.mapState, 'ready');
       assert.equal(seen.notice, NOTICE);
@@ -198,10 +200,19 @@ describe('dist/partner-city-widgets.standalone.js, served alone', { timeout: 120
       assert.equal(seen.cities, NETWORK.cities.length);
       // What is missing is exactly the lazy chunks left behind (the browser logs each 404 as a
       // console error); nothing else went wrong.
-      assert.ok(failed.some((f) => /\/partner-city-widgets-shapes-[\w-]+\.js$/.test(f)), `the shapes chunk was not asked for: ${failed.join(', ')}`);
+      assert.ok(
+        failed.some((f) => /\/partner-city-widgets-shapes-[\w-]+\.js$/.test(f)),
+        `the shapes chunk was not asked for: ${failed.join(', ')}`,
+      );
       const lazy = /^(HTTP 404|request failed): \/partner-city-widgets-(shapes|sanitize|structured-data)-[\w-]+\.js$/;
-      assert.deepEqual(failed.filter((f) => !lazy.test(f)), []);
-      assert.deepEqual(errors.filter((e) => !/^console error: Failed to load resource: .* 404/.test(e)), []);
+      assert.deepEqual(
+        failed.filter((f) => !lazy.test(f)),
+        [],
+      );
+      assert.deepEqual(
+        errors.filter((e) => !/^console error: Failed to load resource: .* 404/.test(e)),
+        [],
+      );
     } finally {
       await p.close();
     }

@@ -19,7 +19,8 @@ const stories = entries.filter((e) => e.type === 'story');
 const docs = entries.filter((e) => e.type === 'docs' && e.id.startsWith('components-'));
 
 /** The state a story is about, from its name. */
-const expectedState = (story) => (/error/i.test(story.name) ? 'error' : /empty/i.test(story.name) ? 'empty' : /loading/i.test(story.name) ? 'loading' : 'ready');
+const expectedState = (story) =>
+  /error/i.test(story.name) ? 'error' : /empty/i.test(story.name) ? 'empty' : /loading/i.test(story.name) ? 'loading' : 'ready';
 
 const chrome = serveAndLaunchChrome(root);
 
@@ -27,10 +28,16 @@ async function open(id, viewMode) {
   const page = await chrome.browser.newPage({ viewport: { width: 1100, height: 900 } });
   const problems = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && !/^Failed to load resource/.test(m.text()) && problems.push(`console error: ${m.text()}`));
+  page.on(
+    'console',
+    (m) => m.type() === 'error' && !/^Failed to load resource/.test(m.text()) && problems.push(`console error: ${m.text()}`),
+  );
   // Failed requests by URL (the console line for them names no URL).
   // (The browser's own favicon request is not the page's.)
-  page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && problems.push(`HTTP ${r.status()}: ${new URL(r.url()).pathname}`));
+  page.on(
+    'response',
+    (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && problems.push(`HTTP ${r.status()}: ${new URL(r.url()).pathname}`),
+  );
   await page.goto(`${chrome.server.origin}/iframe.html?id=${id}&viewMode=${viewMode}`);
   return { page, problems };
 }
@@ -38,8 +45,14 @@ async function open(id, viewMode) {
 describe('Storybook (storybook-static)', { timeout: 240000 }, () => {
   it('has stories and docs for every element', () => {
     for (const tag of ['city-news-card', 'cooperation-areas', 'partner-city-map']) {
-      assert.ok(stories.some((s) => s.id.startsWith(`components-${tag}--`)), `no story of <${tag}>`);
-      assert.ok(docs.some((d) => d.id === `components-${tag}--docs`), `no docs page of <${tag}>`);
+      assert.ok(
+        stories.some((s) => s.id.startsWith(`components-${tag}--`)),
+        `no story of <${tag}>`,
+      );
+      assert.ok(
+        docs.some((d) => d.id === `components-${tag}--docs`),
+        `no docs page of <${tag}>`,
+      );
     }
   });
 
@@ -71,7 +84,10 @@ describe('Storybook (storybook-static)', { timeout: 240000 }, () => {
         });
         assert.deepEqual(violations, []);
         // The error stories ask for a missing file on purpose; anything else is a problem.
-        assert.deepEqual(problems.filter((p) => !(state === 'error' && /^HTTP 404: .*missing/.test(p))), []);
+        assert.deepEqual(
+          problems.filter((p) => !(state === 'error' && /^HTTP 404: .*missing/.test(p))),
+          [],
+        );
       } finally {
         await page.close();
       }
@@ -83,8 +99,13 @@ describe('Storybook (storybook-static)', { timeout: 240000 }, () => {
       const { page, problems } = await open(doc.id, 'docs');
       try {
         // The props table comes from custom-elements.json: an attribute every element has.
-        await page.waitForFunction(() => document.querySelector('.docblock-argstable')?.textContent?.includes('theme'), null, { timeout: 15000 });
-        assert.deepEqual(problems.filter((p) => !/^HTTP 404: .*missing/.test(p)), []);
+        await page.waitForFunction(() => document.querySelector('.docblock-argstable')?.textContent?.includes('theme'), null, {
+          timeout: 15000,
+        });
+        assert.deepEqual(
+          problems.filter((p) => !/^HTTP 404: .*missing/.test(p)),
+          [],
+        );
       } finally {
         await page.close();
       }

@@ -20,7 +20,8 @@ function send(ctx, status, type, body) {
 }
 
 /** Answers with JSON: `body` as it is when text or a stream (pieces of JSON), else stringified. */
-const json = (ctx, status, body) => send(ctx, status, 'application/json', typeof body === 'string' || body instanceof Readable ? body : JSON.stringify(body));
+const json = (ctx, status, body) =>
+  send(ctx, status, 'application/json', typeof body === 'string' || body instanceof Readable ? body : JSON.stringify(body));
 
 /** The raw request body as text (the test server has no body parser). */
 async function readBody(ctx, limit = 5_000_000) {

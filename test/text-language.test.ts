@@ -10,7 +10,10 @@ import type { CityNewsCard, CooperationAreas, PartnerCityMap } from '../src/inde
  * strings of data without a `lang`, carry none.
  */
 
-const langs = (root: ShadowRoot) => [...root.querySelectorAll('[lang]')].map((e) => `${e.getAttribute('part') ?? e.localName}:${e.getAttribute('lang')}:${e.textContent!.trim()}`);
+const langs = (root: ShadowRoot) =>
+  [...root.querySelectorAll('[lang]')].map(
+    (e) => `${e.getAttribute('part') ?? e.localName}:${e.getAttribute('lang')}:${e.textContent!.trim()}`,
+  );
 
 const announcement = {
   lang: 'sl',
@@ -28,16 +31,22 @@ describe('language of the texts shown', () => {
     const sl = await fixture<CityNewsCard>(html`<city-news-card lang="sl-SI" .data=${announcement}></city-news-card>`);
     expect(langs(sl.shadowRoot!)).to.deep.equal([]);
     // English only in the title: the Russian card marks the English title.
-    const ru = await fixture<CityNewsCard>(html`<city-news-card lang="ru" .data=${{ title: { en: 'Continuing cooperation' } }}></city-news-card>`);
+    const ru = await fixture<CityNewsCard>(
+      html`<city-news-card lang="ru" .data=${{ title: { en: 'Continuing cooperation' } }}></city-news-card>`,
+    );
     expect(langs(ru.shadowRoot!)).to.deep.equal(['span:en:Continuing cooperation']);
     // Data without a language: nothing to say.
-    const und = await fixture<CityNewsCard>(html`<city-news-card lang="en" .data=${{ title: 'Naslov', lead: 'Povzetek' }}></city-news-card>`);
+    const und = await fixture<CityNewsCard>(
+      html`<city-news-card lang="en" .data=${{ title: 'Naslov', lead: 'Povzetek' }}></city-news-card>`,
+    );
     expect(langs(und.shadowRoot!)).to.deep.equal([]);
   });
 
   it('<cooperation-areas>: items and titles in another language carry it, highlighted or not', async () => {
     const data = { lang: 'sl', areas: [{ title: { sl: 'Kultura', en: 'Culture' }, items: ['gledališki tedni'] }] };
-    const el = await fixture<CooperationAreas>(html`<cooperation-areas lang="en" layout="list" searchable .data=${data}></cooperation-areas>`);
+    const el = await fixture<CooperationAreas>(
+      html`<cooperation-areas lang="en" layout="list" searchable .data=${data}></cooperation-areas>`,
+    );
     expect(langs(el.shadowRoot!)).to.deep.equal(['span:sl:gledališki tedni']);
     const input = el.shadowRoot!.querySelector<HTMLInputElement>('[part~="search-input"]')!;
     input.value = 'tedni';
@@ -47,9 +56,17 @@ describe('language of the texts shown', () => {
   });
 
   it('<partner-city-map>: city names in another language carry it in the tooltip and the list', async () => {
-    const data = { lang: 'sl', cities: [{ id: 'lj', name: 'Ljubljana', lat: 46.05, lon: 14.51, role: 'home' }, { id: 'mo', name: { sl: 'Moskva', en: 'Moscow' }, lat: 55.75, lon: 37.62 }] };
+    const data = {
+      lang: 'sl',
+      cities: [
+        { id: 'lj', name: 'Ljubljana', lat: 46.05, lon: 14.51, role: 'home' },
+        { id: 'mo', name: { sl: 'Moskva', en: 'Moscow' }, lat: 55.75, lon: 37.62 },
+      ],
+    };
     const el = await fixture<PartnerCityMap>(html`<partner-city-map lang="en" .data=${data}></partner-city-map>`);
-    const list = [...el.shadowRoot!.querySelectorAll('[part~="list"] tbody th')].map((th) => th.querySelector('[lang]')?.getAttribute('lang') ?? 'en');
+    const list = [...el.shadowRoot!.querySelectorAll('[part~="list"] tbody th')].map(
+      (th) => th.querySelector('[lang]')?.getAttribute('lang') ?? 'en',
+    );
     expect(list).to.deep.equal(['sl', 'en']);
     el.shadowRoot!.querySelector<HTMLElement>('[part~="map"]')!.focus();
     await sendKeys({ press: 'Home' });

@@ -11,7 +11,11 @@ import { colour, q, ready, seed, TAGS, type Widget } from '../src/test-support/h
  */
 
 /** What each widget paints with its surface colour. */
-const SURFACE: Record<string, string> = { 'city-news-card': '[part~="base"]', 'cooperation-areas': '[part~="area"]', 'partner-city-map': '[part~="list-toggle"]' };
+const SURFACE: Record<string, string> = {
+  'city-news-card': '[part~="base"]',
+  'cooperation-areas': '[part~="area"]',
+  'partner-city-map': '[part~="list-toggle"]',
+};
 
 async function mount(tag: string, attrs: Record<string, string> = {}, style = ''): Promise<Widget> {
   const data = await seed();
@@ -56,11 +60,15 @@ describe('theming', () => {
     });
   }
 
-  it('the widgets\' own custom properties reach what they are for', async () => {
+  it("the widgets' own custom properties reach what they are for", async () => {
     const card = await mount('city-news-card', {}, '--pcw-news-card-title-size: 31px; --pcw-color-accent: rgb(1, 2, 3)');
     expect(getComputedStyle(q(card, '[part~="title"]')!).fontSize).to.equal('31px');
     expect(getComputedStyle(q(card, '[part~="read-more"]')!).color).to.equal('rgb(1, 2, 3)');
-    const areas = await mount('cooperation-areas', { open: '', searchable: '' }, '--pcw-areas-title-size: 27px; --pcw-color-mark: rgb(4, 5, 6); --pcw-duration: 123ms');
+    const areas = await mount(
+      'cooperation-areas',
+      { open: '', searchable: '' },
+      '--pcw-areas-title-size: 27px; --pcw-color-mark: rgb(4, 5, 6); --pcw-duration: 123ms',
+    );
     expect(getComputedStyle(q(areas, '[part~="area-title"]')!).fontSize).to.equal('27px');
     expect(getComputedStyle(q(areas, '.chevron')!).transitionDuration).to.equal('0.123s');
     const input = q<HTMLInputElement>(areas, '[part~="search-input"]')!;
@@ -73,7 +81,7 @@ describe('theming', () => {
     expect(getComputedStyle(q(map, '.home [part~="city"]')!).fill).to.equal('rgb(10, 11, 12)');
   });
 
-  it('reduced motion stops the areas\' chevron turning', async () => {
+  it("reduced motion stops the areas' chevron turning", async () => {
     const el = await mount('cooperation-areas');
     expect(getComputedStyle(q(el, '.chevron')!).transitionDuration).to.equal('0.2s');
     await emulateMedia({ reducedMotion: 'reduce' });
@@ -99,7 +107,10 @@ describe('theming', () => {
       map?.focus();
       map?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true, composed: true }));
       await el.updateComplete;
-      expect([...el.shadowRoot!.querySelectorAll('[style]')].map((e) => e.localName), tag).to.deep.equal([]);
+      expect(
+        [...el.shadowRoot!.querySelectorAll('[style]')].map((e) => e.localName),
+        tag,
+      ).to.deep.equal([]);
     }
   });
 });

@@ -178,9 +178,7 @@ export abstract class PcwDataElement<T extends Model = Model> extends PcwElement
           <p>${error.message}</p>
         </details>
       </slot>
-      ${error.source === 'src'
-        ? html`<button part="retry-button" type="button" @click=${() => this.retry()}>${t.retry}</button>`
-        : nothing}
+      ${error.source === 'src' ? html`<button part="retry-button" type="button" @click=${() => this.retry()}>${t.retry}</button>` : nothing}
     </div>`;
   }
 
@@ -207,8 +205,13 @@ export abstract class PcwDataElement<T extends Model = Model> extends PcwElement
    * @internal
    */
   private hasFallback(): boolean {
-    return !isServer && [...this.childNodes].some((n) =>
-      n.nodeType === Node.TEXT_NODE ? /\S/.test(n.textContent ?? '') : n.nodeType === Node.ELEMENT_NODE && (n as Element).localName !== 'script',
+    return (
+      !isServer &&
+      [...this.childNodes].some((n) =>
+        n.nodeType === Node.TEXT_NODE
+          ? /\S/.test(n.textContent ?? '')
+          : n.nodeType === Node.ELEMENT_NODE && (n as Element).localName !== 'script',
+      )
     );
   }
 }

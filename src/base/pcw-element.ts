@@ -58,7 +58,12 @@ export abstract class PcwElement extends LitElement {
     startSlice();
     // Moved into another document (an iframe) or back: styles made for that document.
     const doc = this.ownerDocument;
-    if (this.styledIn && this.styledIn !== doc && this.renderRoot instanceof ShadowRoot && this.renderRoot.adoptedStyleSheets.length !== undefined) {
+    if (
+      this.styledIn &&
+      this.styledIn !== doc &&
+      this.renderRoot instanceof ShadowRoot &&
+      this.renderRoot.adoptedStyleSheets.length !== undefined
+    ) {
       adoptInDocument(this.renderRoot, (this.constructor as typeof LitElement).elementStyles);
     }
     this.styledIn = doc;

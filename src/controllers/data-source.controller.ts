@@ -131,13 +131,7 @@ export class DataSourceController<T> implements ReactiveController {
   }
 
   /** Renders the view of the current state. */
-  render<R>(views: {
-    initial: () => R;
-    loading: () => R;
-    ready: (value: T) => R;
-    empty: () => R;
-    error: (error: PcwErrorDetail) => R;
-  }): R {
+  render<R>(views: { initial: () => R; loading: () => R; ready: (value: T) => R; empty: () => R; error: (error: PcwErrorDetail) => R }): R {
     switch (this.state) {
       case 'ready':
         return views.ready(this.value as T);
@@ -161,7 +155,14 @@ export class DataSourceController<T> implements ReactiveController {
 
   private sync() {
     const source = this.read();
-    const value = source.kind === 'property' ? source.value : source.kind === 'src' ? (source.url ?? source.given) : source.kind === 'none' ? '' : source.text;
+    const value =
+      source.kind === 'property'
+        ? source.value
+        : source.kind === 'src'
+          ? (source.url ?? source.given)
+          : source.kind === 'none'
+            ? ''
+            : source.text;
     if (source.kind === this.key && value === this.sourceValue) return;
     this.key = source.kind;
     this.sourceValue = value;
@@ -182,7 +183,10 @@ export class DataSourceController<T> implements ReactiveController {
         return;
       case 'attribute':
       case 'inline':
-        this.parseText(source.text, source.kind === 'attribute' ? `The ${source.name} attribute` : 'The inline <script type="application/json">');
+        this.parseText(
+          source.text,
+          source.kind === 'attribute' ? `The ${source.name} attribute` : 'The inline <script type="application/json">',
+        );
         return;
       case 'src':
         if (source.url === undefined) this.fail({ kind: 'invalid', message: `src is not a URL: "${source.given}"` });

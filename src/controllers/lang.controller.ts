@@ -73,7 +73,10 @@ function need(lang: string): string | undefined {
     if (Object.hasOwn(BUILT_IN, tag)) {
       if (!holds.has(tag)) {
         const loaded = load(tag).then(rerender, () => warn('partner-city-widgets', `no ${tag} UI strings: English is shown`));
-        holds.set(tag, Promise.race([loaded, new Promise((resolve) => setTimeout(resolve, HOLD))]).then(() => holds.set(tag, 0)));
+        holds.set(
+          tag,
+          Promise.race([loaded, new Promise((resolve) => setTimeout(resolve, HOLD))]).then(() => holds.set(tag, 0)),
+        );
       }
       return tag;
     }

@@ -85,7 +85,9 @@ describe('UI strings', () => {
         expect(Object.keys(strings).sort(), lang).to.deep.equal(keys);
         for (const key of keys) {
           const value = strings[key];
-          expect(typeof value === 'function' ? (value as (n: number) => string)(3) : value, `${lang}.${key}`).to.be.a('string').and.not.equal('');
+          expect(typeof value === 'function' ? (value as (n: number) => string)(3) : value, `${lang}.${key}`)
+            .to.be.a('string')
+            .and.not.equal('');
         }
       }
     }

@@ -93,7 +93,13 @@ export const commonStrings: Translations<CommonStrings> = /* @__PURE__ */ part('
     invalidData: 'Podatkov ni bilo mogoče prikazati.',
     retry: 'Poskusi znova',
     details: 'Podrobnosti',
-    warnings: (n) => plural('sl', n, { one: `${n} težava v podatkih`, two: `${n} težavi v podatkih`, few: `${n} težave v podatkih`, other: `${n} težav v podatkih` }),
+    warnings: (n) =>
+      plural('sl', n, {
+        one: `${n} težava v podatkih`,
+        two: `${n} težavi v podatkih`,
+        few: `${n} težave v podatkih`,
+        other: `${n} težav v podatkih`,
+      }),
   },
   ru: {
     loading: 'Загрузка…',
@@ -124,7 +130,8 @@ export const newsCardStrings: Translations<NewsCardStrings> = /* @__PURE__ */ pa
   sl: {
     readMore: 'Preberi več',
     showLess: 'Prikaži manj',
-    moreParagraphs: (n) => plural('sl', n, { one: `še ${n} odstavek`, two: `še ${n} odstavka`, few: `še ${n} odstavki`, other: `še ${n} odstavkov` }),
+    moreParagraphs: (n) =>
+      plural('sl', n, { one: `še ${n} odstavek`, two: `še ${n} odstavka`, few: `še ${n} odstavki`, other: `še ${n} odstavkov` }),
     tags: 'Oznake',
     empty: 'Ni novice za prikaz.',
   },
@@ -208,7 +215,8 @@ const names = (list: readonly string[], more: (n: number) => string) =>
 
 export const mapStrings: Translations<MapStrings> = /* @__PURE__ */ part('map', {
   en: {
-    summary: (list) => `Map of ${plural('en', list.length, { one: '1 partner city', other: `${list.length} partner cities` })}: ${names(list, (n) => `and ${n} more`)}`,
+    summary: (list) =>
+      `Map of ${plural('en', list.length, { one: '1 partner city', other: `${list.length} partner cities` })}: ${names(list, (n) => `and ${n} more`)}`,
     help: 'Map of the partner cities. Arrow keys move between cities, Home goes to the home city, Enter selects, + and − zoom, 0 resets the view.',
     showList: 'Show as list',
     hideList: 'Hide list',

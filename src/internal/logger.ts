@@ -12,7 +12,9 @@ let twice: string[] = [];
 export function alreadyDefined(tag: string): void {
   if (!twice.length) {
     queueMicrotask(() => {
-      console.warn(`[partner-city-widgets] loaded twice: ${twice.join(', ')} ${twice.length > 1 ? 'are' : 'is'} already defined; the first definition is kept.`);
+      console.warn(
+        `[partner-city-widgets] loaded twice: ${twice.join(', ')} ${twice.length > 1 ? 'are' : 'is'} already defined; the first definition is kept.`,
+      );
       twice = [];
     });
   }

@@ -1,7 +1,29 @@
 import DOMPurify from 'dompurify';
 
 /** The small allowlist of rich text in `bodyHtml`: paragraphs, emphasis, lists, quotes and links. */
-const ALLOWED_TAGS = ['p', 'br', 'strong', 'em', 'b', 'i', 'u', 's', 'sub', 'sup', 'small', 'a', 'ul', 'ol', 'li', 'blockquote', 'q', 'cite', 'abbr', 'code', 'span'];
+const ALLOWED_TAGS = [
+  'p',
+  'br',
+  'strong',
+  'em',
+  'b',
+  'i',
+  'u',
+  's',
+  'sub',
+  'sup',
+  'small',
+  'a',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'q',
+  'cite',
+  'abbr',
+  'code',
+  'span',
+];
 const ALLOWED_ATTR = ['href', 'title', 'lang', 'dir'];
 
 /**

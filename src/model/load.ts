@@ -55,7 +55,8 @@ function trim() {
 /** The body as text, read no further than `MAX_JSON_BYTES`. */
 async function readText(url: string, response: Response): Promise<string> {
   const declared = Number(response.headers.get('content-length'));
-  if (declared > MAX_JSON_BYTES) throw new LoadError('invalid', `${url} is ${megabytes(declared)}, more than the ${megabytes(MAX_JSON_BYTES)} a widget reads`);
+  if (declared > MAX_JSON_BYTES)
+    throw new LoadError('invalid', `${url} is ${megabytes(declared)}, more than the ${megabytes(MAX_JSON_BYTES)} a widget reads`);
   if (!response.body) return response.text();
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -138,7 +139,10 @@ async function request(url: string, timeout: number, signal: AbortSignal, entry:
  * really asks again. `signal` aborts this caller's wait; when every caller that is waiting has
  * aborted, the request itself is aborted too (nothing is left pending for a removed widget).
  */
-export function loadJson(url: string, { signal, timeout = DEFAULT_TIMEOUT }: { signal?: AbortSignal; timeout?: number } = {}): Promise<unknown> {
+export function loadJson(
+  url: string,
+  { signal, timeout = DEFAULT_TIMEOUT }: { signal?: AbortSignal; timeout?: number } = {},
+): Promise<unknown> {
   let entry = cache.get(url);
   if (entry) {
     // The most recently used answer is the last to go.
@@ -147,7 +151,14 @@ export function loadJson(url: string, { signal, timeout = DEFAULT_TIMEOUT }: { s
   } else {
     const controller = new AbortController();
     const size = { bytes: 0 };
-    const created: Entry = { promise: request(url, timeout, controller.signal, size), controller, waiting: 0, settled: false, bytes: 0, users: 0 };
+    const created: Entry = {
+      promise: request(url, timeout, controller.signal, size),
+      controller,
+      waiting: 0,
+      settled: false,
+      bytes: 0,
+      users: 0,
+    };
     entry = created;
     cache.set(url, created);
     created.promise.then(
@@ -179,12 +190,10 @@ export function loadJson(url: string, { signal, timeout = DEFAULT_TIMEOUT }: { s
       }
     };
     signal.addEventListener('abort', abort, { once: true });
-    shared.promise
-      .then(resolve, reject)
-      .finally(() => {
-        signal.removeEventListener('abort', abort);
-        if (!signal.aborted) shared.waiting--;
-      });
+    shared.promise.then(resolve, reject).finally(() => {
+      signal.removeEventListener('abort', abort);
+      if (!signal.aborted) shared.waiting--;
+    });
   });
 }
 

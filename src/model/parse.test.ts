@@ -95,7 +95,13 @@ describe('parseAnnouncement', () => {
     if (!r.ok) return;
     expect(r.value.url).to.equal(undefined);
     expect(r.value.image).to.equal(undefined);
-    expect(r.value.cities.map((c) => c.url)).to.deep.equal([undefined, 'https://example.org/b', 'mailto:info@example.org', '../relative/path', undefined]);
+    expect(r.value.cities.map((c) => c.url)).to.deep.equal([
+      undefined,
+      'https://example.org/b',
+      'mailto:info@example.org',
+      '../relative/path',
+      undefined,
+    ]);
     expect(r.warnings.map((w) => w.path)).to.deep.equal(['url', 'image.src', 'cities[0].url', 'cities[4].url']);
   });
 
@@ -120,7 +126,22 @@ describe('parseAnnouncement', () => {
   });
 
   it('never throws for announcement-shaped objects with random field values', () => {
-    const keys = ['title', 'lead', 'body', 'bodyHtml', 'url', 'image', 'tags', 'cities', 'partnership', 'areas', 'events', 'published', 'lang', 'id'];
+    const keys = [
+      'title',
+      'lead',
+      'body',
+      'bodyHtml',
+      'url',
+      'image',
+      'tags',
+      'cities',
+      'partnership',
+      'areas',
+      'events',
+      'published',
+      'lang',
+      'id',
+    ];
     fc.assert(
       fc.property(fc.dictionary(fc.constantFrom(...keys), fc.jsonValue()), (value) => {
         const r = parseAnnouncement(value);
@@ -147,12 +168,18 @@ describe('parseAnnouncement', () => {
   it('a URL field never makes the whole announcement fail, with or without a base (property)', () => {
     const base = 'https://example.org/data/news.json';
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.webUrl(), fc.constantFrom('//[', 'http://[::1', 'https://exa mple.org', '%', '\\\\x', 'http://%zz')), (url) => {
-        for (const options of [undefined, { base }]) {
-          const r = parseAnnouncement({ title: 'T', url, image: { src: url }, areas: [{ title: 'A', items: [{ title: 'x', url }] }] }, options);
-          expect(r.ok, `${JSON.stringify(url)} with ${JSON.stringify(options)}`).to.equal(true);
-        }
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.webUrl(), fc.constantFrom('//[', 'http://[::1', 'https://exa mple.org', '%', '\\\\x', 'http://%zz')),
+        (url) => {
+          for (const options of [undefined, { base }]) {
+            const r = parseAnnouncement(
+              { title: 'T', url, image: { src: url }, areas: [{ title: 'A', items: [{ title: 'x', url }] }] },
+              options,
+            );
+            expect(r.ok, `${JSON.stringify(url)} with ${JSON.stringify(options)}`).to.equal(true);
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -192,7 +219,19 @@ describe('safeUrl', () => {
     for (const good of ['https://a.example/x', 'HTTP://a.example', 'mailto:a@b.c', '/x', 'x/y.json', '?q=1', '#top', '//cdn.example/x']) {
       expect(safeUrl(good), good).to.equal(good);
     }
-    for (const bad of ['javascript:alert(1)', ' javascript:alert(1)', 'JAVASCRIPT:x', 'vbscript:x', 'data:text/html,x', 'java\nscript:x', 'file:///etc/passwd', '\u0000javascript:x', '', '   ', 5]) {
+    for (const bad of [
+      'javascript:alert(1)',
+      ' javascript:alert(1)',
+      'JAVASCRIPT:x',
+      'vbscript:x',
+      'data:text/html,x',
+      'java\nscript:x',
+      'file:///etc/passwd',
+      '\u0000javascript:x',
+      '',
+      '   ',
+      5,
+    ]) {
       expect(safeUrl(bad), JSON.stringify(bad)).to.equal(undefined);
     }
   });
@@ -201,7 +240,10 @@ describe('safeUrl', () => {
 describe('parseAreas', () => {
   it('reads the areas of an announcement or a bare array', () => {
     const fromAnnouncement = parseAreas({ lang: 'sl', title: 'T', areas: [{ title: 'kultura', items: ['a'] }] });
-    expect(fromAnnouncement.ok && fromAnnouncement.value).to.deep.equal({ lang: 'sl', areas: [{ id: 'kultura', title: { sl: 'kultura' }, items: [{ title: { sl: 'a' } }], description: undefined, icon: undefined }] });
+    expect(fromAnnouncement.ok && fromAnnouncement.value).to.deep.equal({
+      lang: 'sl',
+      areas: [{ id: 'kultura', title: { sl: 'kultura' }, items: [{ title: { sl: 'a' } }], description: undefined, icon: undefined }],
+    });
     const bare = parseAreas([{ title: 'A' }, { nope: 1 }]);
     expect(bare.ok && bare.value.areas.map((a) => a.id)).to.deep.equal(['a']);
     expect(bare.warnings).to.deep.equal([{ path: '[1].title', message: 'is required' }]);
@@ -213,6 +255,9 @@ describe('parseAreas', () => {
   });
 
   it('never throws, for any JSON value', () => {
-    fc.assert(fc.property(fc.jsonValue(), (value) => typeof parseAreas(value).ok === 'boolean'), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => typeof parseAreas(value).ok === 'boolean'),
+      { numRuns: 300 },
+    );
   });
 });

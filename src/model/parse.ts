@@ -1,15 +1,4 @@
-import type {
-  Agreement,
-  Announcement,
-  Area,
-  AreaItem,
-  Article,
-  City,
-  Image,
-  ParseOptions,
-  Partnership,
-  Result,
-} from './types.js';
+import type { Agreement, Announcement, Area, AreaItem, Article, City, Image, ParseOptions, Partnership, Result } from './types.js';
 import {
   altText,
   date,
@@ -41,7 +30,8 @@ export { parseDate, resolveUrl, safeUrl } from './values.js';
  * widget's bundle keeps only the readers it uses.
  */
 
-const size: Reader<number> = (_, value, path) => (Number.isInteger(value) && (value as number) > 0 ? (value as number) : fail(path, 'must be a positive whole number'));
+const size: Reader<number> = (_, value, path) =>
+  Number.isInteger(value) && (value as number) > 0 ? (value as number) : fail(path, 'must be a positive whole number');
 
 const image: Reader<Image> = (ctx, value, path) => {
   const o = object(value, path);
@@ -63,7 +53,9 @@ export const city: Reader<City> = (ctx, value, path) => {
     country: optional(ctx, o, 'country', path, (_, v, p) =>
       typeof v === 'string' && /^[a-zA-Z]{2}$/.test(v) ? v.toUpperCase() : fail(p, 'must be an ISO 3166-1 alpha-2 code'),
     ),
-    role: optional(ctx, o, 'role', path, (_, v, p) => (v === 'home' || v === 'partner' ? v : fail(p, 'must be "home" or "partner"'))) ?? 'partner',
+    role:
+      optional(ctx, o, 'role', path, (_, v, p) => (v === 'home' || v === 'partner' ? v : fail(p, 'must be "home" or "partner"'))) ??
+      'partner',
     since: optional(ctx, o, 'since', path, date),
     url: optional(ctx, o, 'url', path, url),
     description: optional(ctx, o, 'description', path, text),
@@ -243,7 +235,9 @@ export function parseCities(json: unknown, options?: ParseOptions): Result<CityN
       else ctx.warnings.push({ path: `partnership.cities[${i}]`, message: `names "${id}", which is not among the cities` });
     });
     const hub = named.length > 1 ? (named.find((id) => id === home?.id) ?? named[0]) : home?.id;
-    const first = pact?.agreements.flatMap((a) => (a.date ?? a.from ? [(a.date ?? a.from)!] : [])).sort((a, b) => (a.iso < b.iso ? -1 : 1))[0];
+    const first = pact?.agreements
+      .flatMap((a) => ((a.date ?? a.from) ? [(a.date ?? a.from)!] : []))
+      .sort((a, b) => (a.iso < b.iso ? -1 : 1))[0];
     const links =
       !bare && own(o, 'links') !== undefined
         ? list(ctx, o, 'links', '', link)

@@ -36,7 +36,8 @@ const LANG_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/;
 export const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Data with nothing in it (`null`, `[]`, `{}`): every widget shows its empty message for it, not an error. */
-export const isEmptyJson = (json: unknown): boolean => json === null || (Array.isArray(json) && !json.length) || (isObject(json) && !Object.keys(json).length);
+export const isEmptyJson = (json: unknown): boolean =>
+  json === null || (Array.isArray(json) && !json.length) || (isObject(json) && !Object.keys(json).length);
 /** A field of the data's own, never one inherited from `Object.prototype` (which another script may have set). */
 export const own = (obj: Json, key: string): unknown => (Object.hasOwn(obj, key) ? obj[key] : undefined);
 const hasText = (v: unknown): v is string => typeof v === 'string' && /\S/.test(v);
@@ -127,7 +128,8 @@ export const altText: Reader<LocalizedText> = (ctx, value, path) => anyText(ctx,
 
 export const id: Reader<string> = (_, value, path) => (hasText(value) ? value.trim() : fail(path, 'must be a non-empty text'));
 
-export const url: Reader<string> = (ctx, value, path) => resolveUrl(value, ctx.base) ?? fail(path, 'must be an http, https, mailto or relative URL');
+export const url: Reader<string> = (ctx, value, path) =>
+  resolveUrl(value, ctx.base) ?? fail(path, 'must be an http, https, mailto or relative URL');
 
 export const date: Reader<PartialDate> = (_, value, path) =>
   parseDate(value) ?? fail(path, 'must be an ISO 8601 date (2000, 2020-05, 2019-09-11 or a date-time)');

@@ -28,7 +28,10 @@ const mix = (valid: fc.Arbitrary<unknown>, invalid: fc.Arbitrary<unknown>) =>
 const pick = (valid: unknown[], invalid: unknown[]) => mix(fc.constantFrom(...valid), fc.constantFrom(...invalid));
 
 const text = mix(
-  fc.oneof(fc.constantFrom('Ljubljana', 'Москва', 'a', ' x ', '<script>alert(1)</script>'), fc.dictionary(fc.constantFrom('sl', 'en', 'ru', 'sl-SI'), fc.constantFrom('Text', 'Текст'), { minKeys: 1 })),
+  fc.oneof(
+    fc.constantFrom('Ljubljana', 'Москва', 'a', ' x ', '<script>alert(1)</script>'),
+    fc.dictionary(fc.constantFrom('sl', 'en', 'ru', 'sl-SI'), fc.constantFrom('Text', 'Текст'), { minKeys: 1 }),
+  ),
   fc.oneof(
     fc.constantFrom('', '  ', 0, null, true, [], ['x'], {}),
     fc.dictionary(fc.constantFrom('sl', 'x', 'english', '__proto__', ''), fc.constantFrom('Text', '', ' '), { minKeys: 1 }),
@@ -42,12 +45,16 @@ const url = pick(
   ['https://example.org', 'HTTP://x.example', 'mailto:a@b.c', 'rel/path', '/abs', '#frag', '  https://x.example  '],
   ['javascript:alert(1)', ' JavaScript:x', 'data:text/html,x', 'vbscript:x', 'java\tscript:x', 'ftp://x', '', ' ', 7, null],
 );
-const num = (min: number, max: number) => mix(fc.double({ min, max, noNaN: true }), fc.oneof(fc.double({ min: max, max: max + 50, noNaN: true, minExcluded: true }), fc.constantFrom(min - 1, '10', null)));
+const num = (min: number, max: number) =>
+  mix(
+    fc.double({ min, max, noNaN: true }),
+    fc.oneof(fc.double({ min: max, max: max + 50, noNaN: true, minExcluded: true }), fc.constantFrom(min - 1, '10', null)),
+  );
 const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined, freq: 3 });
 const obj = <T extends Record<string, fc.Arbitrary<unknown>>>(shape: T) =>
-  fc.record(Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, optional(v)])) as Record<string, fc.Arbitrary<unknown>>).map((o) =>
-    Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)),
-  );
+  fc
+    .record(Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, optional(v)])) as Record<string, fc.Arbitrary<unknown>>)
+    .map((o) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)));
 const id = pick(['ljubljana', 'culture'], ['', '  ', 3]);
 
 const city = obj({
@@ -127,7 +134,10 @@ describe('announcement.schema.json', () => {
     for (const year of years) {
       for (let month = 0; month <= 13; month++) {
         for (let day = 0; day <= 32; day++) {
-          for (const published of [`${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`, `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}T10:00Z`]) {
+          for (const published of [
+            `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`,
+            `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}T10:00Z`,
+          ]) {
             const value = { title: 'T', published };
             const valid = schemaValid(value);
             expect(parserClean(value), published).to.equal(valid);

@@ -26,7 +26,9 @@ const darkTokens = `
  * dark. For the library's own constant token lists only (never data).
  */
 export function darkTheme(declarations: string): CSSResult {
-  return unsafeCSS(`:host([theme='dark']) {${declarations}} @media (prefers-color-scheme: dark) { :host([theme='auto']) {${declarations}} }`);
+  return unsafeCSS(
+    `:host([theme='dark']) {${declarations}} @media (prefers-color-scheme: dark) { :host([theme='auto']) {${declarations}} }`,
+  );
 }
 
 const themeStyles = darkTheme(darkTokens);

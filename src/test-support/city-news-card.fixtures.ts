@@ -2,7 +2,11 @@
 export const sample = {
   lang: 'sl',
   published: '2019-09-11',
-  title: { sl: 'Nadaljujemo dobro sodelovanje z Moskvo', en: 'Continuing good cooperation with Moscow', ru: 'Продолжаем хорошее сотрудничество с Москвой' },
+  title: {
+    sl: 'Nadaljujemo dobro sodelovanje z Moskvo',
+    en: 'Continuing good cooperation with Moscow',
+    ru: 'Продолжаем хорошее сотрудничество с Москвой',
+  },
   lead: 'Župan je podpisal program.',
   body: ['Prvi odstavek.', 'Drugi odstavek.', 'Tretji odstavek.', 'Četrti odstavek.'],
   url: 'https://www.ljubljana.si/sl/aktualno/',

@@ -19,4 +19,8 @@ export const search = async (el: CooperationAreas, text: string) => {
 
 /** `n` areas of `items` items each: ids `area-<i>`, titles `Area <i>`, items `Item <i>.<k>`. */
 export const areas = (n: number, items: number) =>
-  Array.from({ length: n }, (_, i) => ({ id: `area-${i}`, title: `Area ${i}`, items: Array.from({ length: items }, (_, k) => `Item ${i}.${k}`) }));
+  Array.from({ length: n }, (_, i) => ({
+    id: `area-${i}`,
+    title: `Area ${i}`,
+    items: Array.from({ length: items }, (_, k) => `Item ${i}.${k}`),
+  }));

@@ -73,10 +73,13 @@ export function listenUncaught(): { errors: unknown[]; stop: () => void } {
 export const textOf = (node: ParentNode | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** The first element matching `selector` in the shadow root of `el` (null when there is none, or no element or shadow root yet). */
-export const q = <T extends Element = HTMLElement>(el: Element | null | undefined, selector: string): T | null => el?.shadowRoot?.querySelector<T>(selector) ?? null;
+export const q = <T extends Element = HTMLElement>(el: Element | null | undefined, selector: string): T | null =>
+  el?.shadowRoot?.querySelector<T>(selector) ?? null;
 
 /** Every element matching `selector` in the shadow root of `el` (none without an element or shadow root). */
-export const qa = <T extends Element = HTMLElement>(el: Element | null | undefined, selector: string): T[] => [...(el?.shadowRoot?.querySelectorAll<T>(selector) ?? [])];
+export const qa = <T extends Element = HTMLElement>(el: Element | null | undefined, selector: string): T[] => [
+  ...(el?.shadowRoot?.querySelectorAll<T>(selector) ?? []),
+];
 
 /** The first shadow part of `el` named `name` (`[part~="name"]`), or null. */
 export const part = <T extends Element = HTMLElement>(el: Element | null | undefined, name: string) => q<T>(el, `[part~="${name}"]`);
@@ -88,10 +91,12 @@ export const parts = <T extends Element = HTMLElement>(el: Element | null | unde
 export const titleOf = (el: Element | null | undefined) => textOf(part(el, 'title'));
 
 /** Waits until the widget's state is `ready` (its data shown). */
-export const ready = (el: Stateful, timeout = 5000) => waitUntil(() => el.state === 'ready', `<${el.localName}> never became ready`, { timeout });
+export const ready = (el: Stateful, timeout = 5000) =>
+  waitUntil(() => el.state === 'ready', `<${el.localName}> never became ready`, { timeout });
 
 /** Waits until the widget's state is `error`. */
-export const failed = (el: Stateful, timeout = 5000) => waitUntil(() => el.state === 'error', `<${el.localName}> never showed an error`, { timeout });
+export const failed = (el: Stateful, timeout = 5000) =>
+  waitUntil(() => el.state === 'error', `<${el.localName}> never showed an error`, { timeout });
 
 /** A colour as the browser computes it (a system colour such as `CanvasText` under the current emulation, say). */
 export function colour(value: string): string {
@@ -112,7 +117,9 @@ export async function emulating(features: MediaFeatures, check: () => unknown) {
     await emulateMedia(features);
     await check();
   } finally {
-    await emulateMedia(Object.fromEntries(Object.keys(features).map((k) => [k, MEDIA_DEFAULTS[k as keyof MediaFeatures]])) as MediaFeatures);
+    await emulateMedia(
+      Object.fromEntries(Object.keys(features).map((k) => [k, MEDIA_DEFAULTS[k as keyof MediaFeatures]])) as MediaFeatures,
+    );
   }
 }
 

@@ -4,7 +4,8 @@ import type { PartnerCityMap } from '../components/partner-city-map/partner-city
 import { part, q, qa } from './helpers.js';
 
 /** Waits until the country shapes are drawn (countries outside the view are clipped away: Europe shows a few dozen). */
-export const shapes = (el: PartnerCityMap) => waitUntil(() => qa(el, '[part~="country"]').length > 20, 'country shapes never drawn', { timeout: 5000 });
+export const shapes = (el: PartnerCityMap) =>
+  waitUntil(() => qa(el, '[part~="country"]').length > 20, 'country shapes never drawn', { timeout: 5000 });
 
 /** The city markers. */
 export const markers = (el: PartnerCityMap) => qa<SVGCircleElement>(el, '[part~="city"]');
@@ -26,10 +27,20 @@ export const transform = (el: PartnerCityMap) => q(el, 'svg > g')!.getAttribute(
 
 /** Waits until the map has taken the size of its frame (a ResizeObserver reports it after the first render). */
 export const settled = (el: PartnerCityMap) =>
-  waitUntil(() => part(el, 'svg')?.getAttribute('width') === String(Math.round(part(el, 'frame')?.clientWidth ?? -1)), 'map never took its size', { timeout: 10000 });
+  waitUntil(
+    () => part(el, 'svg')?.getAttribute('width') === String(Math.round(part(el, 'frame')?.clientWidth ?? -1)),
+    'map never took its size',
+    { timeout: 10000 },
+  );
 
 /** A city of the data. */
-export const city = (id: string, name: string, lat: number, lon: number, extra: Record<string, unknown> = {}) => ({ id, name, lat, lon, ...extra });
+export const city = (id: string, name: string, lat: number, lon: number, extra: Record<string, unknown> = {}) => ({
+  id,
+  name,
+  lat,
+  lon,
+  ...extra,
+});
 
 /** A small regional network: Ljubljana (home), Zagreb, Wien, Bratislava, Parma. */
 export const network = {

@@ -35,16 +35,7 @@ const COMMON = [
  * documented attributes (`@property` attribute names of the components and their base classes).
  */
 export const ALLOW_LIST = Object.freeze({
-  'city-news-card': [
-    ...COMMON,
-    'heading-level',
-    'variant',
-    'expanded',
-    'preview-paragraphs',
-    'date-style',
-    'structured-data',
-    'tag-href',
-  ],
+  'city-news-card': [...COMMON, 'heading-level', 'variant', 'expanded', 'preview-paragraphs', 'date-style', 'structured-data', 'tag-href'],
   'cooperation-areas': [...COMMON, 'layout', 'open', 'searchable', 'heading-level'],
   'partner-city-map': [...COMMON, 'projection', 'basemap', 'attribution'],
 });
@@ -115,9 +106,7 @@ export function kses(html, profile = 'default') {
   }
   const wordpress = process.env.WORDPRESS_DIR || '/usr/share/wordpress';
   if (!existsSync(join(wordpress, 'wp-includes', 'kses.php'))) {
-    return Promise.reject(
-      new Error(`kses: WordPress is not installed at ${wordpress} (Debian: ${INSTALL}; or set WORDPRESS_DIR)`),
-    );
+    return Promise.reject(new Error(`kses: WordPress is not installed at ${wordpress} (Debian: ${INSTALL}; or set WORDPRESS_DIR)`));
   }
   const args = [ksesScript, `--profile=${profile}`];
   if (profile === 'allow') args.push(`--allow=${ksesAllowFile()}`);

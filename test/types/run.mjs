@@ -71,7 +71,14 @@ for (const name of LINKED) {
 
 const ANNOUNCEMENT = `{ title: { sl: 'Dnevi Ljubljane v Moskvi', en: 'Days of Ljubljana in Moscow' }, published: '2019-09-11', tags: ['moskva'] }`;
 const CITIES = `[{ id: 'lj', name: 'Ljubljana', lat: 46.05, lon: 14.51, role: 'home' }, { id: 'mo', name: { ru: 'Москва' }, lat: 55.75, lon: 37.62 }]`;
-const compilerOptions = { target: 'es2022', lib: ['es2022', 'dom', 'dom.iterable'], strict: true, noEmit: true, skipLibCheck: false, types: [] };
+const compilerOptions = {
+  target: 'es2022',
+  lib: ['es2022', 'dom', 'dom.iterable'],
+  strict: true,
+  noEmit: true,
+  skipLibCheck: false,
+  types: [],
+};
 
 /** JSX for React 19 and Preact: `onpcw-…` props (both add a listener of the name after `on`). */
 const jsxApp = (typings, extra = '') => `${typings}
@@ -116,7 +123,10 @@ const cases = [
     name: 'React 19 JSX (tsc, moduleResolution bundler): import type {} from "partner-city-widgets/types/react"',
     typings: `import type {} from 'partner-city-widgets/types/react';`,
     files: (t) => ({
-      'react/app.tsx': jsxApp(t, `import { createRef } from 'react';\nimport type { CityNewsCard } from 'partner-city-widgets';\nexport const ref = createRef<CityNewsCard>();\nexport const withRef = <city-news-card ref={ref} className="wide" id="news" hidden />;`),
+      'react/app.tsx': jsxApp(
+        t,
+        `import { createRef } from 'react';\nimport type { CityNewsCard } from 'partner-city-widgets';\nexport const ref = createRef<CityNewsCard>();\nexport const withRef = <city-news-card ref={ref} className="wide" id="news" hidden />;`,
+      ),
       'react/tsconfig.json': tsconfig('app.tsx', { module: 'esnext', moduleResolution: 'bundler', jsx: 'react-jsx' }),
     }),
     checker: () => check([bin.tsc, '-p', 'react/tsconfig.json'], app),
@@ -127,7 +137,14 @@ const cases = [
     files: (t) => ({
       'react-nodenext/app.tsx': jsxApp('', `import type {} from 'react';`),
       'react-nodenext/env.d.ts': `${t}\n`,
-      'react-nodenext/tsconfig.json': JSON.stringify({ compilerOptions: { ...compilerOptions, module: 'nodenext', moduleResolution: 'nodenext', jsx: 'react-jsx' }, files: ['env.d.ts', 'app.tsx'] }, null, 2),
+      'react-nodenext/tsconfig.json': JSON.stringify(
+        {
+          compilerOptions: { ...compilerOptions, module: 'nodenext', moduleResolution: 'nodenext', jsx: 'react-jsx' },
+          files: ['env.d.ts', 'app.tsx'],
+        },
+        null,
+        2,
+      ),
     }),
     checker: () => check([bin.tsc, '-p', 'react-nodenext/tsconfig.json'], app),
   },
@@ -136,7 +153,12 @@ const cases = [
     typings: `import type {} from 'partner-city-widgets/types/preact';`,
     files: (t) => ({
       'preact/app.tsx': jsxApp(t),
-      'preact/tsconfig.json': tsconfig('app.tsx', { module: 'esnext', moduleResolution: 'bundler', jsx: 'react-jsx', jsxImportSource: 'preact' }),
+      'preact/tsconfig.json': tsconfig('app.tsx', {
+        module: 'esnext',
+        moduleResolution: 'bundler',
+        jsx: 'react-jsx',
+        jsxImportSource: 'preact',
+      }),
     }),
     checker: () => check([bin.tsc, '-p', 'preact/tsconfig.json'], app),
   },
@@ -145,7 +167,12 @@ const cases = [
     typings: `import type {} from 'partner-city-widgets/types/solid';`,
     files: (t) => ({
       'solid/app.tsx': jsxApp(t).replace(/onpcw-/g, 'on:pcw-'),
-      'solid/tsconfig.json': tsconfig('app.tsx', { module: 'esnext', moduleResolution: 'bundler', jsx: 'preserve', jsxImportSource: 'solid-js' }),
+      'solid/tsconfig.json': tsconfig('app.tsx', {
+        module: 'esnext',
+        moduleResolution: 'bundler',
+        jsx: 'preserve',
+        jsxImportSource: 'solid-js',
+      }),
     }),
     checker: () => check([bin.tsc, '-p', 'solid/tsconfig.json'], app),
   },
@@ -178,7 +205,15 @@ const seen = ref<string[]>([]);
   <partner-city-map projection="mercator" />
 </template>
 `,
-      'vue/tsconfig.json': JSON.stringify({ compilerOptions: { ...compilerOptions, module: 'esnext', moduleResolution: 'bundler', jsx: 'preserve' }, include: ['main.ts', 'App.vue'], vueCompilerOptions: { strictTemplates: false } }, null, 2),
+      'vue/tsconfig.json': JSON.stringify(
+        {
+          compilerOptions: { ...compilerOptions, module: 'esnext', moduleResolution: 'bundler', jsx: 'preserve' },
+          include: ['main.ts', 'App.vue'],
+          vueCompilerOptions: { strictTemplates: false },
+        },
+        null,
+        2,
+      ),
     }),
     checker: () => check([bin.vueTsc, '-p', 'vue/tsconfig.json'], app),
   },
@@ -208,14 +243,42 @@ const seen = ref<string[]>([]);
 <!-- expect-error: pcw-tag-select's detail has no city -->
 <city-news-card onpcw-tag-select={(e) => seen.push(e.detail.city)}></city-news-card>
 `,
-      'svelte/tsconfig.json': JSON.stringify({ compilerOptions: { ...compilerOptions, module: 'esnext', moduleResolution: 'bundler', verbatimModuleSyntax: true, isolatedModules: true }, include: ['src/**/*.ts', 'src/**/*.svelte'] }, null, 2),
+      'svelte/tsconfig.json': JSON.stringify(
+        {
+          compilerOptions: {
+            ...compilerOptions,
+            module: 'esnext',
+            moduleResolution: 'bundler',
+            verbatimModuleSyntax: true,
+            isolatedModules: true,
+          },
+          include: ['src/**/*.ts', 'src/**/*.svelte'],
+        },
+        null,
+        2,
+      ),
     }),
-    checker: () => check([bin.svelteCheck, '--workspace', 'svelte', '--tsconfig', join(app, 'svelte/tsconfig.json'), '--output', 'machine', '--threshold', 'error'], app),
-    errors: (output) => [...output.matchAll(/^\d+ ERROR "([^"]+)" (\d+):\d+ "(.*)"$/gm)].map((m) => ({ file: m[1], line: Number(m[2]), text: m[3] })),
+    checker: () =>
+      check(
+        [
+          bin.svelteCheck,
+          '--workspace',
+          'svelte',
+          '--tsconfig',
+          join(app, 'svelte/tsconfig.json'),
+          '--output',
+          'machine',
+          '--threshold',
+          'error',
+        ],
+        app,
+      ),
+    errors: (output) =>
+      [...output.matchAll(/^\d+ ERROR "([^"]+)" (\d+):\d+ "(.*)"$/gm)].map((m) => ({ file: m[1], line: Number(m[2]), text: m[3] })),
     file: 'svelte/src/App.svelte',
   },
   {
-    name: 'Lit template (lit-analyzer --strict over the published .d.ts): attributes from the classes\' @attr tags',
+    name: "Lit template (lit-analyzer --strict over the published .d.ts): attributes from the classes' @attr tags",
     typings: null,
     expectErrors: true,
     files: () => ({
@@ -245,7 +308,8 @@ export const wrong = html\`
     // lit-analyzer reads the tsconfig.json of the folder it runs in.
     checker: () => check([bin.litAnalyzer, 'app.ts', '--strict'], join(app, 'lit')),
     // lit-analyzer prints each problem's message, then `    <line>:  <code>`.
-    errors: (output) => [...output.matchAll(/^ {4}(\S.*)\n {4}(\d+):/gm)].map((m) => ({ file: 'lit/app.ts', line: Number(m[2]), text: m[1] })),
+    errors: (output) =>
+      [...output.matchAll(/^ {4}(\S.*)\n {4}(\d+):/gm)].map((m) => ({ file: 'lit/app.ts', line: Number(m[2]), text: m[1] })),
     file: 'lit/app.ts',
   },
 ];
@@ -257,7 +321,18 @@ let failed = 0;
 const report = (ok, name, detail = '') => {
   if (ok) passed++;
   else failed++;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${ok || !detail ? '' : `\n${detail.trim().split('\n').slice(0, 40).map((l) => `       ${l}`).join('\n')}`}`);
+  console.log(
+    `${ok ? 'ok  ' : 'FAIL'} ${name}${
+      ok || !detail
+        ? ''
+        : `\n${detail
+            .trim()
+            .split('\n')
+            .slice(0, 40)
+            .map((l) => `       ${l}`)
+            .join('\n')}`
+    }`,
+  );
 };
 
 /** Whether a checker's result is what the case expects, and what to show when it is not. */

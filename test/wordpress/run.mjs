@@ -46,7 +46,12 @@ async function check(name, fn) {
     console.log(`ok   ${name} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
   } catch (error) {
     failed++;
-    console.log(`FAIL ${name}\n     ${String(error?.stack ?? error).split('\n').slice(0, 6).join('\n     ')}`);
+    console.log(
+      `FAIL ${name}\n     ${String(error?.stack ?? error)
+        .split('\n')
+        .slice(0, 6)
+        .join('\n     ')}`,
+    );
   }
 }
 function assert(condition, message) {
@@ -76,7 +81,8 @@ const tools = {
 const missing = [];
 if (!existsSync(join(WORDPRESS, 'wp-settings.php'))) missing.push(`WordPress in ${WORDPRESS} (package wordpress)`);
 if (!tools.php) missing.push('php (package php-cli)');
-if (!tools.mariadbd || !tools.installDb || !tools.mariadb) missing.push('mariadbd, mariadb-install-db and mariadb (package mariadb-server)');
+if (!tools.mariadbd || !tools.installDb || !tools.mariadb)
+  missing.push('mariadbd, mariadb-install-db and mariadb (package mariadb-server)');
 if (!tools.unzip) missing.push('unzip (package unzip)');
 if (tools.php) {
   const { stdout } = await run(tools.php, ['-m']);
@@ -224,11 +230,25 @@ try {
   rmSync(join(root, 'wp-config.php'));
   mkdirSync(join(root, 'wp-content/uploads'), { recursive: true });
   await run(tools.unzip, ['-q', ZIP, '-d', join(root, 'wp-content/plugins')]);
-  assert(existsSync(join(root, 'wp-content/plugins/partner-city-widgets')), `${basename(ZIP)} has no partner-city-widgets/ folder at its root`);
+  assert(
+    existsSync(join(root, 'wp-content/plugins/partner-city-widgets')),
+    `${basename(ZIP)} has no partner-city-widgets/ folder at its root`,
+  );
 
-  await run(tools.installDb, ['--no-defaults', `--datadir=${db.dir}`, '--auth-root-authentication-method=normal', '--user=root', '--skip-test-db', '--skip-name-resolve'], {
-    timeout: 300000,
-  }).catch((error) => {
+  await run(
+    tools.installDb,
+    [
+      '--no-defaults',
+      `--datadir=${db.dir}`,
+      '--auth-root-authentication-method=normal',
+      '--user=root',
+      '--skip-test-db',
+      '--skip-name-resolve',
+    ],
+    {
+      timeout: 300000,
+    },
+  ).catch((error) => {
     throw new Error(`mariadb-install-db failed: ${error.stderr || error.message}`);
   });
   const mariadb = start('mariadbd', tools.mariadbd, [
@@ -244,13 +264,28 @@ try {
   ]);
   await until('MariaDB on its socket', async () => {
     if (mariadb.exitCode !== null) throw new Error(`mariadbd exited: ${readFileSync(join(work, 'mariadb.err'), 'utf8').slice(-2000)}`);
-    await run(tools.mariadb, ['--no-defaults', `--socket=${db.socket}`, '-uroot', '-e', 'CREATE DATABASE IF NOT EXISTS wordpress CHARACTER SET utf8mb4']);
+    await run(tools.mariadb, [
+      '--no-defaults',
+      `--socket=${db.socket}`,
+      '-uroot',
+      '-e',
+      'CREATE DATABASE IF NOT EXISTS wordpress CHARACTER SET utf8mb4',
+    ]);
     return true;
   });
 
   const port = await freePort();
   home = `http://127.0.0.1:${port}`;
-  const salts = ['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT']
+  const salts = [
+    'AUTH_KEY',
+    'SECURE_AUTH_KEY',
+    'LOGGED_IN_KEY',
+    'NONCE_KEY',
+    'AUTH_SALT',
+    'SECURE_AUTH_SALT',
+    'LOGGED_IN_SALT',
+    'NONCE_SALT',
+  ]
     .map((k) => `define('${k}', '${randomBytes(24).toString('hex')}');`)
     .join('\n');
   writeFileSync(
@@ -318,7 +353,8 @@ require_once ABSPATH . 'wp-settings.php';
   });
   // The seed's image is a relative SVG; the Media Library refuses SVG, so it goes beside each
   // uploaded JSON by hand (a relative image resolves against the JSON file's URL).
-  for (const result of Object.values(uploads)) if (result.path) copyFileSync(SEED_IMAGE, join(dirname(result.path), 'ljubljana-moskva.svg'));
+  for (const result of Object.values(uploads))
+    if (result.path) copyFileSync(SEED_IMAGE, join(dirname(result.path), 'ljubljana-moskva.svg'));
   const mediaUrl = (role) => uploads[role]?.url ?? `${home}/missing.json`;
   const imageUrl = mediaUrl('author').replace(/[^/]+$/, 'ljubljana-moskva.svg');
   const seed = JSON.parse(seedText);
@@ -329,9 +365,30 @@ require_once ABSPATH . 'wp-settings.php';
   for (const role of ['editor', 'author']) {
     const user = users[role];
     spec.push(
-      { key: `${role}-card`, user, title: `Card (${role})`, content: block('card', { json: pasted, lang: 'sl' }), expect: { 'city-news-card': 1 }, fallback: true },
-      { key: `${role}-areas`, user, title: `Areas (${role})`, content: block('areas', { src: mediaUrl(role), lang: 'en' }), expect: { 'cooperation-areas': 1 }, fallback: true },
-      { key: `${role}-map`, user, title: `Map (${role})`, content: block('map', { json: pasted, lang: 'en' }), expect: { 'partner-city-map': 1 }, fallback: true },
+      {
+        key: `${role}-card`,
+        user,
+        title: `Card (${role})`,
+        content: block('card', { json: pasted, lang: 'sl' }),
+        expect: { 'city-news-card': 1 },
+        fallback: true,
+      },
+      {
+        key: `${role}-areas`,
+        user,
+        title: `Areas (${role})`,
+        content: block('areas', { src: mediaUrl(role), lang: 'en' }),
+        expect: { 'cooperation-areas': 1 },
+        fallback: true,
+      },
+      {
+        key: `${role}-map`,
+        user,
+        title: `Map (${role})`,
+        content: block('map', { json: pasted, lang: 'en' }),
+        expect: { 'partner-city-map': 1 },
+        fallback: true,
+      },
       {
         key: `${role}-shortcode`,
         user,
@@ -355,7 +412,14 @@ require_once ABSPATH . 'wp-settings.php';
         ].join('\n'),
         hostile: true,
       },
-      { key: `${role}-plain`, user, title: `Plain (${role})`, content: '<!-- wp:paragraph -->\n<p>No widget here.</p>\n<!-- /wp:paragraph -->', expect: {}, plain: true },
+      {
+        key: `${role}-plain`,
+        user,
+        title: `Plain (${role})`,
+        content: '<!-- wp:paragraph -->\n<p>No widget here.</p>\n<!-- /wp:paragraph -->',
+        expect: {},
+        plain: true,
+      },
     );
   }
   // An Author saves markup that the allow-list cannot keep (the data attribute, which kses empties
@@ -379,8 +443,13 @@ require_once ABSPATH . 'wp-settings.php';
   await check('kses keeps the widget tags, src and json for Editors and Authors (saved content)', () => {
     for (const role of ['editor', 'author']) {
       const html = posts[`${role}-kept`]?.saved ?? '';
-      if (role === 'author') assert(/<city-news-card src="[^"]+\.json" lang="en"><\/city-news-card>/.test(html), `author's Custom HTML tag lost: ${html}`);
-      for (const kind of ['card', 'map']) assert(posts[`${role}-${kind}`].saved.includes('"json":'), `${role}-${kind}: json attribute lost: ${posts[`${role}-${kind}`].saved.slice(0, 300)}`);
+      if (role === 'author')
+        assert(/<city-news-card src="[^"]+\.json" lang="en"><\/city-news-card>/.test(html), `author's Custom HTML tag lost: ${html}`);
+      for (const kind of ['card', 'map'])
+        assert(
+          posts[`${role}-${kind}`].saved.includes('"json":'),
+          `${role}-${kind}: json attribute lost: ${posts[`${role}-${kind}`].saved.slice(0, 300)}`,
+        );
       assert(posts[`${role}-areas`].saved.includes('"src":"http'), `${role}-areas: src lost`);
     }
   });
@@ -393,15 +462,17 @@ require_once ABSPATH . 'wp-settings.php';
       assert(!/javascript:/i.test(unblocked), `${role}: javascript: kept: ${unblocked}`);
       // The allow-list may list `data` (a documented attribute), but kses's URL rule must still
       // apply to it: no JSON object survives in it.
-      for (const [, value] of unblocked.matchAll(/\sdata\s*=\s*(?:"([^"]*)"|'([^']*)')/gi)) assert(!/\{/.test(value ?? ''), `${role}: a JSON object survived in data=: ${value}`);
+      for (const [, value] of unblocked.matchAll(/\sdata\s*=\s*(?:"([^"]*)"|'([^']*)')/gi))
+        assert(!/\{/.test(value ?? ''), `${role}: a JSON object survived in data=: ${value}`);
       assert(/<city-news-card/.test(unblocked), `${role}: the cleaned card tag itself is gone: ${unblocked}`);
     }
   });
-  await check('_pcw_removed is set when an Author\'s save removed a widget tag, and not otherwise', () => {
+  await check("_pcw_removed is set when an Author's save removed a widget tag, and not otherwise", () => {
     assert(posts['author-removed'].removed, `no _pcw_removed meta; saved: ${posts['author-removed'].saved}`);
     log(`_pcw_removed: ${posts['author-removed'].removed}`);
     for (const key of ['author-hostile', 'editor-hostile']) assert(posts[key].removed, `${key}: no _pcw_removed meta`);
-    for (const key of ['author-kept', 'author-card', 'author-plain', 'editor-card']) assert(!posts[key].removed, `${key} has _pcw_removed=${JSON.stringify(posts[key].removed)}`);
+    for (const key of ['author-kept', 'author-card', 'author-plain', 'editor-card'])
+      assert(!posts[key].removed, `${key} has _pcw_removed=${JSON.stringify(posts[key].removed)}`);
   });
 
   // ------------------------------------------------------------ 3. the published pages
@@ -440,13 +511,24 @@ require_once ABSPATH . 'wp-settings.php';
     page.waitForFunction(
       (tags) => {
         const elements = [...document.querySelectorAll(tags.join(','))];
-        return elements.length > 0 && elements.every((el) => el.state === 'ready' && el.shadowRoot && el.shadowRoot.textContent.trim().length > 0);
+        return (
+          elements.length > 0 &&
+          elements.every((el) => el.state === 'ready' && el.shadowRoot && el.shadowRoot.textContent.trim().length > 0)
+        );
       },
       TAGS,
       { timeout: 60000, polling: 250 },
     );
   const describeWidgets = (page) =>
-    page.evaluate((tags) => [...document.querySelectorAll(tags.join(','))].map((el) => ({ tag: el.localName, state: el.state, text: el.shadowRoot?.textContent.replace(/\s+/g, ' ').trim().slice(0, 120) })), TAGS);
+    page.evaluate(
+      (tags) =>
+        [...document.querySelectorAll(tags.join(','))].map((el) => ({
+          tag: el.localName,
+          state: el.state,
+          text: el.shadowRoot?.textContent.replace(/\s+/g, ' ').trim().slice(0, 120),
+        })),
+      TAGS,
+    );
 
   for (const item of spec.filter((s) => s.expect && !s.plain)) {
     await check(`${item.key}: published page, every widget ready with its content, bundle once, no errors`, async () => {
@@ -456,15 +538,26 @@ require_once ABSPATH . 'wp-settings.php';
           await widgetsReady(page);
         } catch {
           const start = html.search(/<(city-news-card|cooperation-areas|partner-city-map)|<div class="entry-content|wp-block-post-content/);
-          throw new Error(`widgets not ready: ${JSON.stringify(await describeWidgets(page))}; problems: ${problems.join(' | ')}; served: ${html.slice(start, start + 600)}`);
+          throw new Error(
+            `widgets not ready: ${JSON.stringify(await describeWidgets(page))}; problems: ${problems.join(' | ')}; served: ${html.slice(start, start + 600)}`,
+          );
         }
-        const counts = await page.evaluate((tags) => Object.fromEntries(tags.map((t) => [t, document.querySelectorAll(t).length]).filter(([, n]) => n)), TAGS);
+        const counts = await page.evaluate(
+          (tags) => Object.fromEntries(tags.map((t) => [t, document.querySelectorAll(t).length]).filter(([, n]) => n)),
+          TAGS,
+        );
         same(counts, item.expect, 'widgets on the page');
         const scripts = html.match(/<script\b[^>]*id="partner-city-widgets-js"[^>]*>/g) ?? [];
         assert(scripts.length === 1, `bundle script tags: ${scripts.length}`);
         assert(/type="module"/.test(scripts[0]), `bundle is not a module: ${scripts[0]}`);
-        assert(!/\sdata=/.test(html.match(/<(city-news-card|cooperation-areas|partner-city-map)\b[^>]*>/g)?.join('') ?? ''), 'a widget tag carries data=');
-        const text = await page.evaluate((tags) => [...document.querySelectorAll(tags.join(','))].map((el) => el.shadowRoot.textContent).join(' '), TAGS);
+        assert(
+          !/\sdata=/.test(html.match(/<(city-news-card|cooperation-areas|partner-city-map)\b[^>]*>/g)?.join('') ?? ''),
+          'a widget tag carries data=',
+        );
+        const text = await page.evaluate(
+          (tags) => [...document.querySelectorAll(tags.join(','))].map((el) => el.shadowRoot.textContent).join(' '),
+          TAGS,
+        );
         if (item.expect['city-news-card']) {
           const title = item.content.includes('"lang":"sl"') ? seed.title.sl : seed.title.en;
           assert(text.includes(title), `card shows no "${title}": ${text.slice(0, 200)}`);
@@ -473,7 +566,10 @@ require_once ABSPATH . 'wp-settings.php';
           // Fallback content from the data, for readers without JavaScript and for search engines.
           const tag = Object.keys(item.expect)[0];
           const light = html.slice(html.indexOf(`<${tag}`), html.indexOf(`</${tag}>`)).replace(/^<[^>]*>/, '');
-          const lightText = light.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+          const lightText = light
+            .replace(/<[^>]*>/g, ' ')
+            .replace(/\s+/g, ' ')
+            .trim();
           assert(lightText.length > 20, `no fallback content inside <${tag}> in the served HTML: ${light.slice(0, 300)}`);
           if (tag === 'city-news-card') {
             const title = item.content.includes('"lang":"sl"') ? seed.title.sl : seed.title.en;
@@ -481,7 +577,11 @@ require_once ABSPATH . 'wp-settings.php';
           }
         }
         if (item.expect['partner-city-map']) {
-          await page.waitForFunction(() => document.querySelector('partner-city-map').shadowRoot.querySelectorAll('[part~="country"]').length > 20, null, { timeout: 60000 });
+          await page.waitForFunction(
+            () => document.querySelector('partner-city-map').shadowRoot.querySelectorAll('[part~="country"]').length > 20,
+            null,
+            { timeout: 60000 },
+          );
         }
         assert((await page.evaluate(() => window.pwned)) === undefined, 'window.pwned was set');
         same(problems, [], 'console errors / failed requests');
@@ -498,8 +598,13 @@ require_once ABSPATH . 'wp-settings.php';
       try {
         await page.waitForFunction(() => document.readyState === 'complete');
         await page.waitForTimeout(1500); // give anything that would run a chance to
-        assert(!/javascript:/i.test(html), `javascript: in the served HTML: …${html.slice(Math.max(0, html.search(/javascript:/i) - 200), html.search(/javascript:/i) + 100)}…`);
-        const scriptsWithPayload = await page.evaluate(() => [...document.scripts].filter((s) => s.textContent.includes('pwned')).map((s) => s.outerHTML.slice(0, 200)));
+        assert(
+          !/javascript:/i.test(html),
+          `javascript: in the served HTML: …${html.slice(Math.max(0, html.search(/javascript:/i) - 200), html.search(/javascript:/i) + 100)}…`,
+        );
+        const scriptsWithPayload = await page.evaluate(() =>
+          [...document.scripts].filter((s) => s.textContent.includes('pwned')).map((s) => s.outerHTML.slice(0, 200)),
+        );
         same(scriptsWithPayload, [], 'scripts from the post');
         const eventAttributes = await page.evaluate(() => {
           const found = [];
@@ -513,7 +618,10 @@ require_once ABSPATH . 'wp-settings.php';
           return found;
         });
         same(eventAttributes, [], 'on* attributes in the page (shadow roots included)');
-        const dataAttributes = await page.evaluate((tags) => [...document.querySelectorAll(tags.join(','))].map((el) => el.getAttribute('data')).filter((v) => v && v.includes('{')), TAGS);
+        const dataAttributes = await page.evaluate(
+          (tags) => [...document.querySelectorAll(tags.join(','))].map((el) => el.getAttribute('data')).filter((v) => v && v.includes('{')),
+          TAGS,
+        );
         same(dataAttributes, [], 'widgets with JSON in a data attribute');
         // Click every link the post and its widgets show: none may run anything.
         await page.evaluate(() => {
@@ -537,7 +645,10 @@ require_once ABSPATH . 'wp-settings.php';
       const { page, problems, html, requests } = await open(`${home}/?p=${item.id}`);
       try {
         assert(!html.includes('partner-city-widgets-js'), 'the bundle script tag is on a page without a widget');
-        assert(!requests.some((u) => /partner-city-widgets\/.*\.js/.test(u)), `plugin scripts requested: ${requests.filter((u) => /partner-city-widgets/.test(u)).join(', ')}`);
+        assert(
+          !requests.some((u) => /partner-city-widgets\/.*\.js/.test(u)),
+          `plugin scripts requested: ${requests.filter((u) => /partner-city-widgets/.test(u)).join(', ')}`,
+        );
         same(problems, [], 'console errors / failed requests');
       } finally {
         await page.close();
@@ -547,14 +658,21 @@ require_once ABSPATH . 'wp-settings.php';
 
   await check('the script URL setting (partner_city_widgets_script_url) replaces the bundle URL', async () => {
     const url = `${home}/wp-content/plugins/partner-city-widgets/custom-bundle-test.js`;
-    await run(tools.php, ['-r', `$_SERVER['HTTP_HOST']='x';require '${root}/wp-load.php'; update_option('partner_city_widgets_script_url', '${url}');`], { env: { ...process.env } });
+    await run(
+      tools.php,
+      ['-r', `$_SERVER['HTTP_HOST']='x';require '${root}/wp-load.php'; update_option('partner_city_widgets_script_url', '${url}');`],
+      { env: { ...process.env } },
+    );
     try {
       const response = await fetch(`${home}/?p=${posts['editor-card'].id}`);
       const html = await response.text();
       const tag = html.match(/<script\b[^>]*id="partner-city-widgets-js"[^>]*>/)?.[0] ?? '';
       assert(tag.includes(url), `script tag: ${tag}`);
     } finally {
-      await run(tools.php, ['-r', `$_SERVER['HTTP_HOST']='x';require '${root}/wp-load.php'; delete_option('partner_city_widgets_script_url');`]);
+      await run(tools.php, [
+        '-r',
+        `$_SERVER['HTTP_HOST']='x';require '${root}/wp-load.php'; delete_option('partner_city_widgets_script_url');`,
+      ]);
     }
   });
 
@@ -570,7 +688,11 @@ require_once ABSPATH . 'wp-settings.php';
       });
       // From the top of the page to a little below the card.
       const bottom = await page.evaluate(() => document.querySelector('city-news-card').getBoundingClientRect().bottom + window.scrollY);
-      await page.screenshot({ path: join(repo, 'docs/wordpress-published.png'), clip: { x: 0, y: 0, width: 1280, height: Math.min(Math.ceil(bottom) + 48, 1600) }, fullPage: true });
+      await page.screenshot({
+        path: join(repo, 'docs/wordpress-published.png'),
+        clip: { x: 0, y: 0, width: 1280, height: Math.min(Math.ceil(bottom) + 48, 1600) },
+        fullPage: true,
+      });
     } finally {
       await page.close();
     }
@@ -599,7 +721,9 @@ require_once ABSPATH . 'wp-settings.php';
   // paragraph included (measured); and it asks an Editor for templates and settings, which only
   // Administrators may read (HTTP 403). Neither comes from the plugin.
   const coreNoise = (p) =>
-    (/^page error \(publish\): RangeError: Maximum call stack size exceeded/.test(p) && /wp-includes\/js\/dist\//.test(p) && !/partner-city-widgets/.test(p)) ||
+    (/^page error \(publish\): RangeError: Maximum call stack size exceeded/.test(p) &&
+      /wp-includes\/js\/dist\//.test(p) &&
+      !/partner-city-widgets/.test(p)) ||
     /rest_route=%2Fwp%2Fv2%2F(templates|settings)/.test(p) ||
     /^console error: Failed to load resource: the server responded with a status of 403/.test(p);
 
@@ -612,7 +736,11 @@ require_once ABSPATH . 'wp-settings.php';
     page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
     await page.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
     await page.goto(`${home}/wp-admin/${path}`, { timeout: 180000 });
-    await page.waitForFunction(() => window.wp?.data?.select('core/editor')?.getCurrentPostId() && document.querySelector('.edit-post-layout'), null, { timeout: 180000 });
+    await page.waitForFunction(
+      () => window.wp?.data?.select('core/editor')?.getCurrentPostId() && document.querySelector('.edit-post-layout'),
+      null,
+      { timeout: 180000 },
+    );
     // Close the welcome guide for good, and any modal it left.
     await page.evaluate(() => {
       const { select, dispatch } = window.wp.data;
@@ -626,13 +754,21 @@ require_once ABSPATH . 'wp-settings.php';
     await check('block editor: the card block renders its preview; screenshot (docs/wordpress-editor.png)', async () => {
       const { page, problems } = await openEditor(`post.php?post=${posts['editor-card'].id}&action=edit`);
       try {
-        const clientId = await page.evaluate(() => window.wp.data.select('core/block-editor').getBlocks().find((b) => b.name === 'partner-city-widgets/card')?.clientId);
+        const clientId = await page.evaluate(
+          () =>
+            window.wp.data
+              .select('core/block-editor')
+              .getBlocks()
+              .find((b) => b.name === 'partner-city-widgets/card')?.clientId,
+        );
         assert(clientId, 'no partner-city-widgets/card block in the editor');
         await page.evaluate((id) => window.wp.data.dispatch('core/block-editor').selectBlock(id), clientId);
         // The block's live preview: the element itself, ready, inside the editor canvas.
         await page.waitForFunction(
           () => {
-            const el = document.querySelector('.block-editor-block-list__layout city-news-card') ?? document.querySelector('iframe[name="editor-canvas"]')?.contentDocument?.querySelector('city-news-card');
+            const el =
+              document.querySelector('.block-editor-block-list__layout city-news-card') ??
+              document.querySelector('iframe[name="editor-canvas"]')?.contentDocument?.querySelector('city-news-card');
             return el?.state === 'ready';
           },
           null,
@@ -657,56 +793,73 @@ require_once ABSPATH . 'wp-settings.php';
       ['areas', 'cooperation-areas'],
       ['map', 'partner-city-map'],
     ]) {
-      await check(`block inserter: an Editor searches "Partner", adds the ${name} block, pastes JSON in its sidebar, publishes; the page shows it ready`, async () => {
-        const { page, problems } = await openEditor('post-new.php');
-        try {
-          page.step = 'title';
-          await page.evaluate((title) => window.wp.data.dispatch('core/editor').editPost({ title }), `Inserted ${name}`);
-          page.step = 'inserter';
-          await page.click('button.edit-post-header-toolbar__inserter-toggle');
-          const search = page.locator('.block-editor-inserter__search input, input.components-search-control__input').first();
-          await search.fill('Partner');
-          const options = page.locator('.block-editor-block-types-list__item');
-          await options.first().waitFor();
-          const labels = await options.allTextContents();
-          const blockTitle = await page.evaluate((n) => window.wp.blocks.getBlockType(`partner-city-widgets/${n}`)?.title, name);
-          assert(blockTitle, `partner-city-widgets/${name} is not registered in the editor`);
-          const index = labels.findIndex((l) => l.trim() === blockTitle.trim());
-          assert(index >= 0, `"${blockTitle}" not among the inserter's results: ${JSON.stringify(labels)}`);
-          await options.nth(index).click();
-          await page.waitForFunction((n) => window.wp.data.select('core/block-editor').getSelectedBlock()?.name === `partner-city-widgets/${n}`, name);
-          // Settings sidebar open, the block's JSON field.
-          page.step = 'sidebar';
-          await page.evaluate(() => window.wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block'));
-          const field = page.locator('.interface-complementary-area textarea, .edit-post-sidebar textarea').first();
-          await field.waitFor({ timeout: 30000 });
-          await field.click();
-          page.step = 'paste';
-          await field.fill(pasted);
-          await page.waitForFunction(() => (window.wp.data.select('core/block-editor').getSelectedBlock()?.attributes.json ?? '').length > 1000);
-          await page.waitForFunction((t) => document.querySelector(`.block-editor-block-list__layout ${t}`)?.state === 'ready', tag, { timeout: 90000 });
-          page.step = 'publish';
-          // Publish: the pre-publish panel, then its button.
-          await page.click('.editor-post-publish-panel__toggle');
-          await page.click('.editor-post-publish-panel .editor-post-publish-button');
-          await page.waitForFunction(() => window.wp.data.select('core/editor').getCurrentPost().status === 'publish' && !window.wp.data.select('core/editor').isSavingPost(), null, { timeout: 120000 });
-          const id = await page.evaluate(() => window.wp.data.select('core/editor').getCurrentPostId());
-          const own = problems.filter((p) => p.startsWith('page error') && !coreNoise(p));
-          assert(!own.length, own.join(' | '));
-          const noise = problems.filter(coreNoise);
-          if (noise.length) log(`WordPress 6.1's own editor noise, ignored: ${[...new Set(noise.map((p) => p.replace(/ \/ .*/, '')))].join(' | ')}`);
-          const front = await open(`${home}/?p=${id}`);
+      await check(
+        `block inserter: an Editor searches "Partner", adds the ${name} block, pastes JSON in its sidebar, publishes; the page shows it ready`,
+        async () => {
+          const { page, problems } = await openEditor('post-new.php');
           try {
-            await widgetsReady(front.page);
-            same(await front.page.evaluate((t) => document.querySelectorAll(t).length, tag), 1, `${tag} on the published page`);
-            same(front.problems, [], 'console errors / failed requests on the published page');
+            page.step = 'title';
+            await page.evaluate((title) => window.wp.data.dispatch('core/editor').editPost({ title }), `Inserted ${name}`);
+            page.step = 'inserter';
+            await page.click('button.edit-post-header-toolbar__inserter-toggle');
+            const search = page.locator('.block-editor-inserter__search input, input.components-search-control__input').first();
+            await search.fill('Partner');
+            const options = page.locator('.block-editor-block-types-list__item');
+            await options.first().waitFor();
+            const labels = await options.allTextContents();
+            const blockTitle = await page.evaluate((n) => window.wp.blocks.getBlockType(`partner-city-widgets/${n}`)?.title, name);
+            assert(blockTitle, `partner-city-widgets/${name} is not registered in the editor`);
+            const index = labels.findIndex((l) => l.trim() === blockTitle.trim());
+            assert(index >= 0, `"${blockTitle}" not among the inserter's results: ${JSON.stringify(labels)}`);
+            await options.nth(index).click();
+            await page.waitForFunction(
+              (n) => window.wp.data.select('core/block-editor').getSelectedBlock()?.name === `partner-city-widgets/${n}`,
+              name,
+            );
+            // Settings sidebar open, the block's JSON field.
+            page.step = 'sidebar';
+            await page.evaluate(() => window.wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block'));
+            const field = page.locator('.interface-complementary-area textarea, .edit-post-sidebar textarea').first();
+            await field.waitFor({ timeout: 30000 });
+            await field.click();
+            page.step = 'paste';
+            await field.fill(pasted);
+            await page.waitForFunction(
+              () => (window.wp.data.select('core/block-editor').getSelectedBlock()?.attributes.json ?? '').length > 1000,
+            );
+            await page.waitForFunction((t) => document.querySelector(`.block-editor-block-list__layout ${t}`)?.state === 'ready', tag, {
+              timeout: 90000,
+            });
+            page.step = 'publish';
+            // Publish: the pre-publish panel, then its button.
+            await page.click('.editor-post-publish-panel__toggle');
+            await page.click('.editor-post-publish-panel .editor-post-publish-button');
+            await page.waitForFunction(
+              () =>
+                window.wp.data.select('core/editor').getCurrentPost().status === 'publish' &&
+                !window.wp.data.select('core/editor').isSavingPost(),
+              null,
+              { timeout: 120000 },
+            );
+            const id = await page.evaluate(() => window.wp.data.select('core/editor').getCurrentPostId());
+            const own = problems.filter((p) => p.startsWith('page error') && !coreNoise(p));
+            assert(!own.length, own.join(' | '));
+            const noise = problems.filter(coreNoise);
+            if (noise.length)
+              log(`WordPress 6.1's own editor noise, ignored: ${[...new Set(noise.map((p) => p.replace(/ \/ .*/, '')))].join(' | ')}`);
+            const front = await open(`${home}/?p=${id}`);
+            try {
+              await widgetsReady(front.page);
+              same(await front.page.evaluate((t) => document.querySelectorAll(t).length, tag), 1, `${tag} on the published page`);
+              same(front.problems, [], 'console errors / failed requests on the published page');
+            } finally {
+              await front.page.close();
+            }
           } finally {
-            await front.page.close();
+            await page.close();
           }
-        } finally {
-          await page.close();
-        }
-      });
+        },
+      );
     }
   }
 
@@ -721,7 +874,11 @@ require_once ABSPATH . 'wp-settings.php';
     authorIn = true;
   });
   if (authorIn) {
-    const badAnnouncement = { name: 'bad-announcement.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ title: 'x', cities: [{ id: 'a', name: 'A', lat: 123, lon: 0 }] })) };
+    const badAnnouncement = {
+      name: 'bad-announcement.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ title: 'x', cities: [{ id: 'a', name: 'A', lat: 123, lon: 0 }] })),
+    };
     const refusal = 'This file is not a valid announcement for Partner City Widgets: cities[0].lat must be at most 90.';
     const uploadUi = async () => {
       const page = await authorContext.newPage();
@@ -731,40 +888,52 @@ require_once ABSPATH . 'wp-settings.php';
       await input.waitFor({ state: 'attached', timeout: 60000 });
       return { page, input };
     };
-    await check('Media → Add New (multi-file uploader) as the Author: an invalid .json is refused with the schema problem, no attachment created', async () => {
-      const before = await php('attachments');
-      const { page, input } = await uploadUi();
-      try {
-        await input.setInputFiles(badAnnouncement);
-        const error = page.locator('#media-items .media-item .error-div');
-        await error.waitFor({ timeout: 90000 });
-        const text = (await error.textContent()).replace(/\s+/g, ' ').trim();
-        assert(text.includes('bad-announcement.json') && text.includes(refusal), `the uploader shows: ${text}`);
-        log(`uploader: ${text}`);
-      } finally {
-        await page.close();
-      }
-      const after = await php('attachments');
-      same(after.count, before.count, `attachments (files: ${after.files.join(', ')})`);
-      assert(!after.files.some((f) => /^bad-announcement/.test(f)), `bad-announcement.json is in the Media Library: ${after.files.join(', ')}`);
-    });
-    await check('Media → Add New (browser uploader form) as the Author: an invalid .json is refused with the schema problem, no attachment created', async () => {
-      const before = await php('attachments');
-      const page = await authorContext.newPage();
-      try {
-        await page.goto(`${home}/wp-admin/media-new.php?browser-uploader`, { timeout: 120000 });
-        await page.locator('#async-upload').setInputFiles(badAnnouncement);
-        // The form posts to media-new.php, which answers a refused upload with wp_die().
-        await Promise.all([page.waitForURL((url) => !/browser-uploader/.test(url.href), { timeout: 120000 }), page.click('#html-upload')]);
-        await page.waitForSelector('.wp-die-message, #error-page', { timeout: 60000 });
-        const text = (await page.locator('body').textContent()).replace(/\s+/g, ' ').trim();
-        assert(text.includes(refusal), `media-new.php answered: ${text.slice(0, 400)}`);
-      } finally {
-        await page.close();
-      }
-      const after = await php('attachments');
-      same(after.count, before.count, `attachments (files: ${after.files.join(', ')})`);
-    });
+    await check(
+      'Media → Add New (multi-file uploader) as the Author: an invalid .json is refused with the schema problem, no attachment created',
+      async () => {
+        const before = await php('attachments');
+        const { page, input } = await uploadUi();
+        try {
+          await input.setInputFiles(badAnnouncement);
+          const error = page.locator('#media-items .media-item .error-div');
+          await error.waitFor({ timeout: 90000 });
+          const text = (await error.textContent()).replace(/\s+/g, ' ').trim();
+          assert(text.includes('bad-announcement.json') && text.includes(refusal), `the uploader shows: ${text}`);
+          log(`uploader: ${text}`);
+        } finally {
+          await page.close();
+        }
+        const after = await php('attachments');
+        same(after.count, before.count, `attachments (files: ${after.files.join(', ')})`);
+        assert(
+          !after.files.some((f) => /^bad-announcement/.test(f)),
+          `bad-announcement.json is in the Media Library: ${after.files.join(', ')}`,
+        );
+      },
+    );
+    await check(
+      'Media → Add New (browser uploader form) as the Author: an invalid .json is refused with the schema problem, no attachment created',
+      async () => {
+        const before = await php('attachments');
+        const page = await authorContext.newPage();
+        try {
+          await page.goto(`${home}/wp-admin/media-new.php?browser-uploader`, { timeout: 120000 });
+          await page.locator('#async-upload').setInputFiles(badAnnouncement);
+          // The form posts to media-new.php, which answers a refused upload with wp_die().
+          await Promise.all([
+            page.waitForURL((url) => !/browser-uploader/.test(url.href), { timeout: 120000 }),
+            page.click('#html-upload'),
+          ]);
+          await page.waitForSelector('.wp-die-message, #error-page', { timeout: 60000 });
+          const text = (await page.locator('body').textContent()).replace(/\s+/g, ' ').trim();
+          assert(text.includes(refusal), `media-new.php answered: ${text.slice(0, 400)}`);
+        } finally {
+          await page.close();
+        }
+        const after = await php('attachments');
+        same(after.count, before.count, `attachments (files: ${after.files.join(', ')})`);
+      },
+    );
     await check('Media → Add New (multi-file uploader) as the Author: the seed .json is accepted, an attachment appears', async () => {
       const before = await php('attachments');
       const { page, input } = await uploadUi();
@@ -772,17 +941,25 @@ require_once ABSPATH . 'wp-settings.php';
         await input.setInputFiles({ name: 'ljubljana-moskva-2019.json', mimeType: 'application/json', buffer: readFileSync(SEED) });
         // Success: the item gets the attachment's row (its edit link); failure: an error-div.
         const item = page.locator('#media-items .media-item');
-        const outcome = await until('the uploaded item to finish', async () => {
-          if (await item.locator('.error-div').count()) return `refused: ${(await item.locator('.error-div').textContent()).replace(/\s+/g, ' ').trim()}`;
-          return (await item.locator('.edit-attachment, .filename.new').count()) > 0 && 'accepted';
-        }, 90000);
+        const outcome = await until(
+          'the uploaded item to finish',
+          async () => {
+            if (await item.locator('.error-div').count())
+              return `refused: ${(await item.locator('.error-div').textContent()).replace(/\s+/g, ' ').trim()}`;
+            return (await item.locator('.edit-attachment, .filename.new').count()) > 0 && 'accepted';
+          },
+          90000,
+        );
         same(outcome, 'accepted', 'the uploader');
       } finally {
         await page.close();
       }
       const after = await php('attachments');
       same(after.count, before.count + 1, `attachments (files: ${after.files.join(', ')})`);
-      assert(after.files.some((f) => /^ljubljana-moskva-2019(-\d+)?\.json$/.test(f) && !before.files.includes(f)), `no new ljubljana-moskva-2019*.json: ${after.files.join(', ')}`);
+      assert(
+        after.files.some((f) => /^ljubljana-moskva-2019(-\d+)?\.json$/.test(f) && !before.files.includes(f)),
+        `no new ljubljana-moskva-2019*.json: ${after.files.join(', ')}`,
+      );
     });
 
     await check("block editor as the Author: the post whose save cut a widget's data shows the plugin's warning notice", async () => {
@@ -793,13 +970,22 @@ require_once ABSPATH . 'wp-settings.php';
           'the warning notice in the editor',
           () =>
             page.evaluate(() =>
-              [...document.querySelectorAll('.components-notice.is-warning, .components-snackbar')].map((n) => n.textContent.replace(/\s+/g, ' ').trim()).find((t) => t.includes('Partner City Widgets')),
+              [...document.querySelectorAll('.components-notice.is-warning, .components-snackbar')]
+                .map((n) => n.textContent.replace(/\s+/g, ' ').trim())
+                .find((t) => t.includes('Partner City Widgets')),
             ),
           90000,
         ).catch(async (error) => {
-          const store = await page.evaluate(() => window.wp.data.select('core/notices').getNotices().map((n) => `${n.status}: ${n.content}`));
+          const store = await page.evaluate(() =>
+            window.wp.data
+              .select('core/notices')
+              .getNotices()
+              .map((n) => `${n.status}: ${n.content}`),
+          );
           const settings = await page.evaluate(() => window.partnerCityWidgets && { removed: window.partnerCityWidgets.removed });
-          throw new Error(`${error.message}; core/notices: ${JSON.stringify(store)}; window.partnerCityWidgets: ${JSON.stringify(settings)}; problems: ${problems.join(' | ')}`);
+          throw new Error(
+            `${error.message}; core/notices: ${JSON.stringify(store)}; window.partnerCityWidgets: ${JSON.stringify(settings)}; problems: ${problems.join(' | ')}`,
+          );
         });
         assert(notice.includes(expected), `notice: ${notice}\n       _pcw_removed: ${expected}`);
         assert(/data of <city-news-card>/.test(notice), `the notice does not name what was cut: ${notice}`);
@@ -811,9 +997,27 @@ require_once ABSPATH . 'wp-settings.php';
       // And not otherwise: the Author's post whose tag survived opens without it.
       const kept = await openEditor(`post.php?post=${posts['author-kept'].id}&action=edit`, authorContext);
       try {
-        await kept.page.waitForFunction(() => window.wp.data.select('core/block-editor').getBlocks().length > 0 && window.partnerCityWidgets, null, { timeout: 90000 });
-        same(await kept.page.evaluate(() => window.wp.data.select('core/notices').getNotices().filter((n) => n.id === 'partner-city-widgets-removed').length), 0, 'removal notices on author-kept');
-        same(await kept.page.evaluate(() => document.querySelectorAll('.components-notice.is-warning').length), 0, 'warning notices on author-kept');
+        await kept.page.waitForFunction(
+          () => window.wp.data.select('core/block-editor').getBlocks().length > 0 && window.partnerCityWidgets,
+          null,
+          { timeout: 90000 },
+        );
+        same(
+          await kept.page.evaluate(
+            () =>
+              window.wp.data
+                .select('core/notices')
+                .getNotices()
+                .filter((n) => n.id === 'partner-city-widgets-removed').length,
+          ),
+          0,
+          'removal notices on author-kept',
+        );
+        same(
+          await kept.page.evaluate(() => document.querySelectorAll('.components-notice.is-warning').length),
+          0,
+          'warning notices on author-kept',
+        );
       } finally {
         await kept.page.close();
       }
@@ -822,7 +1026,11 @@ require_once ABSPATH . 'wp-settings.php';
 
   await check("WordPress's debug.log has no notice from the plugin", () => {
     const file = join(work, 'debug.log');
-    const lines = existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter((l) => /partner-city-widgets/.test(l)) : [];
+    const lines = existsSync(file)
+      ? readFileSync(file, 'utf8')
+          .split('\n')
+          .filter((l) => /partner-city-widgets/.test(l))
+      : [];
     same(lines.slice(0, 5), [], 'debug.log lines naming the plugin');
   });
 } catch (error) {

@@ -186,7 +186,9 @@ export class CityNewsCard extends PcwDataElement<Article> {
   private renderBody(a: Article): TemplateResult | typeof nothing {
     const richText = this.text(a.bodyHtml);
     const blocks: unknown[] = richText
-      ? (this.isSanitized(richText) ? this.sanitized!.nodes : [])
+      ? this.isSanitized(richText)
+        ? this.sanitized!.nodes
+        : []
       : a.body.map((p) => {
           const { text, lang } = this.localized(p);
           return html`<p part="paragraph" lang=${ifDefined(lang)}>${text}</p>`;
@@ -198,11 +200,13 @@ export class CityNewsCard extends PcwDataElement<Article> {
     const t = this.i18n.t(newsCardStrings);
     return html`
       <div part="body" id="body" class="body" lang=${ifDefined(richText ? this.localized(a.bodyHtml).lang : undefined)}>${long && !this.expanded ? blocks.slice(0, preview) : blocks}</div>
-      ${long
-        ? html`<button part="read-more" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="body" @click=${this.toggle}>
+      ${
+        long
+          ? html`<button part="read-more" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="body" @click=${this.toggle}>
             ${this.expanded ? t.showLess : html`${t.readMore} <span class="count">(${t.moreParagraphs(hidden)})</span>`}
           </button>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 
@@ -214,8 +218,9 @@ export class CityNewsCard extends PcwDataElement<Article> {
     const image = a.image;
     const alt = this.localized(image?.alt);
     return html`<article part="base" class="card" aria-labelledby="title">
-        ${image && !compact
-          ? html`<img
+        ${
+          image && !compact
+            ? html`<img
               part="image"
               src=${image.src}
               alt=${alt.text}
@@ -225,27 +230,34 @@ export class CityNewsCard extends PcwDataElement<Article> {
               width=${ifDefined(image.width)}
               height=${ifDefined(image.height)}
             />`
-          : nothing}
+            : nothing
+        }
         <div part="content" class="content">
-          ${a.published
-            ? html`<time part="date" datetime=${a.published.iso}>${formatDate(a.published, lang, this.dateStyle)}</time>`
-            : nothing}
+          ${
+            a.published
+              ? html`<time part="date" datetime=${a.published.iso}>${formatDate(a.published, lang, this.dateStyle)}</time>`
+              : nothing
+          }
           ${heading(this.headingLevel, 'title', a.url ? html`<a part="link" href=${a.url}>${title}</a>` : title, 'title')}
           ${lead.text ? html`<p part="lead" class="lead" lang=${ifDefined(lead.lang)}>${lead.text}</p>` : nothing}
           ${compact ? nothing : this.renderBody(a)}
-          ${a.tags.length && !compact
-            ? html`<ul part="tags" class="tags" aria-label=${this.i18n.t(newsCardStrings).tags}>
+          ${
+            a.tags.length && !compact
+              ? html`<ul part="tags" class="tags" aria-label=${this.i18n.t(newsCardStrings).tags}>
                 ${a.tags.map((tag) => {
                   const text = this.text(tag);
                   const href = this.tagHref ? safeUrl(this.tagHref.split('{tag}').join(encodeURIComponent(text))) : undefined;
                   return html`<li>
-                    ${href
-                      ? html`<a part="tag" href=${href} @click=${(e: Event) => this.selectTag(e, text)}>${this.content(tag)}</a>`
-                      : html`<span part="tag">${this.content(tag)}</span>`}
+                    ${
+                      href
+                        ? html`<a part="tag" href=${href} @click=${(e: Event) => this.selectTag(e, text)}>${this.content(tag)}</a>`
+                        : html`<span part="tag">${this.content(tag)}</span>`
+                    }
                   </li>`;
                 })}
               </ul>`
-            : nothing}
+              : nothing
+          }
         </div>
       </article>`;
   }

@@ -35,7 +35,9 @@ describe('<city-news-card>', () => {
           await elementUpdated(el);
           const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
           expect(alert).to.exist;
-          expect(textOf(part(el, 'error-message'))).to.equal(expected.kind === 'invalid' ? 'Podatkov ni bilo mogoče prikazati.' : 'Podatkov ni bilo mogoče naložiti.');
+          expect(textOf(part(el, 'error-message'))).to.equal(
+            expected.kind === 'invalid' ? 'Podatkov ni bilo mogoče prikazati.' : 'Podatkov ni bilo mogoče naložiti.',
+          );
           expect(textOf(part(el, 'error-details'))).to.contain(detail.message);
           expect(textOf(part(el, 'retry-button'))).to.equal('Poskusi znova');
           expect(warnings.calls).to.deep.equal([`[city-news-card] ${detail.message}`]);
@@ -69,7 +71,9 @@ describe('<city-news-card>', () => {
     });
 
     it('times out a body that stops arriving, as a timeout', async () => {
-      const el = await fixture<CityNewsCard>(html`<city-news-card lang="en" timeout="400" src="/test-api/slow-body?ms=3000"></city-news-card>`);
+      const el = await fixture<CityNewsCard>(
+        html`<city-news-card lang="en" timeout="400" src="/test-api/slow-body?ms=3000"></city-news-card>`,
+      );
       const { detail } = await oneEvent(el, 'pcw-error');
       expect(detail.kind).to.equal('timeout');
       expect(detail.message).to.match(/^No answer from .*slow-body.* within 0\.4 s$/);

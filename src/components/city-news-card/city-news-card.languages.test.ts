@@ -29,7 +29,9 @@ describe('<city-news-card>', () => {
     });
 
     it('shows partial dates at their precision', async () => {
-      const el = await fixture<CityNewsCard>(html`<city-news-card lang="ru" .data=${{ ...sample, published: '2020-05' }}></city-news-card>`);
+      const el = await fixture<CityNewsCard>(
+        html`<city-news-card lang="ru" .data=${{ ...sample, published: '2020-05' }}></city-news-card>`,
+      );
       expect(textOf(part(el, 'date'))).to.equal('май 2020 г.');
       el.data = { ...sample, published: 2000 };
       await elementUpdated(el);
@@ -62,17 +64,27 @@ describe('<city-news-card>', () => {
       innerRoot.innerHTML = '<p lang="sl"><city-news-card></city-news-card></p>';
       const el = innerRoot.querySelector('city-news-card') as CityNewsCard;
       el.data = sample;
-      await waitUntil(() => titleOf(el) === 'Nadaljujemo dobro sodelovanje z Moskvo', 'language of the shadow ancestor not used', { timeout: 10000 });
+      await waitUntil(() => titleOf(el) === 'Nadaljujemo dobro sodelovanje z Moskvo', 'language of the shadow ancestor not used', {
+        timeout: 10000,
+      });
       innerRoot.querySelector('p')!.lang = 'en';
-      await waitUntil(() => titleOf(el) === 'Continuing good cooperation with Moscow', 'lang change in the inner shadow root ignored', { timeout: 10000 });
+      await waitUntil(() => titleOf(el) === 'Continuing good cooperation with Moscow', 'lang change in the inner shadow root ignored', {
+        timeout: 10000,
+      });
       innerRoot.querySelector('p')!.removeAttribute('lang');
-      await waitUntil(() => titleOf(el) === 'Nadaljujemo dobro sodelovanje z Moskvo', 'lang removal in the inner shadow root ignored', { timeout: 10000 });
+      await waitUntil(() => titleOf(el) === 'Nadaljujemo dobro sodelovanje z Moskvo', 'lang removal in the inner shadow root ignored', {
+        timeout: 10000,
+      });
       outerRoot.querySelector('section')!.lang = 'ru';
-      await waitUntil(() => titleOf(el) === 'Продолжаем хорошее сотрудничество с Москвой', 'lang change in the outer shadow root ignored', { timeout: 10000 });
+      await waitUntil(() => titleOf(el) === 'Продолжаем хорошее сотрудничество с Москвой', 'lang change in the outer shadow root ignored', {
+        timeout: 10000,
+      });
     });
 
     it('falls back to the announcement language, then the first text given', async () => {
-      const el = await fixture<CityNewsCard>(html`<city-news-card lang="de" .data=${{ lang: 'sl', title: { en: 'English', sl: 'Slovensko' } }}></city-news-card>`);
+      const el = await fixture<CityNewsCard>(
+        html`<city-news-card lang="de" .data=${{ lang: 'sl', title: { en: 'English', sl: 'Slovensko' } }}></city-news-card>`,
+      );
       expect(titleOf(el)).to.equal('Slovensko');
       el.data = { title: { ru: 'Русский', en: 'English' } };
       await elementUpdated(el);

@@ -19,7 +19,14 @@ describe('<city-news-card>', () => {
 
     it('renders script and markup payloads in every text field as text', async () => {
       for (const payload of payloads) {
-        const data = { title: payload, lead: payload, body: [payload, payload, payload], tags: [payload], image: { src: '/demo/data/ljubljana-moskva.svg', alt: payload }, published: '2019-09-11' };
+        const data = {
+          title: payload,
+          lead: payload,
+          body: [payload, payload, payload],
+          tags: [payload],
+          image: { src: '/demo/data/ljubljana-moskva.svg', alt: payload },
+          published: '2019-09-11',
+        };
         const el = await fixture<CityNewsCard>(html`<city-news-card expanded .data=${data}></city-news-card>`);
         expect(titleOf(el)).to.equal(payload.replace(/\s+/g, ' ').trim());
         expect(part(el, 'lead')!.textContent).to.equal(payload);
@@ -32,8 +39,16 @@ describe('<city-news-card>', () => {
     });
 
     it('never lets javascript: or data: URLs reach href or src', async () => {
-      for (const bad of ['javascript:window.__pwned=1', ' JAVASCRIPT:window.__pwned=1', 'java\tscript:x', 'data:text/html,<script>1</script>', 'vbscript:x']) {
-        const el = await fixture<CityNewsCard>(html`<city-news-card .data=${{ title: 'T', url: bad, image: { src: bad, alt: 'a' } }}></city-news-card>`);
+      for (const bad of [
+        'javascript:window.__pwned=1',
+        ' JAVASCRIPT:window.__pwned=1',
+        'java\tscript:x',
+        'data:text/html,<script>1</script>',
+        'vbscript:x',
+      ]) {
+        const el = await fixture<CityNewsCard>(
+          html`<city-news-card .data=${{ title: 'T', url: bad, image: { src: bad, alt: 'a' } }}></city-news-card>`,
+        );
         expect(el.shadowRoot!.querySelector('a')).to.equal(null);
         expect(el.shadowRoot!.querySelector('img')).to.equal(null);
         expect(titleOf(el)).to.equal('T');
@@ -41,7 +56,11 @@ describe('<city-news-card>', () => {
     });
 
     it('resolves relative links in bodyHtml against the data URL, like the announcement url', async () => {
-      const data = { title: 'T', url: 'full.html', bodyHtml: '<p><a href="more.html">more</a> <a href="//[">broken</a> <a href="mailto:info@example.org">mail</a></p>' };
+      const data = {
+        title: 'T',
+        url: 'full.html',
+        bodyHtml: '<p><a href="more.html">more</a> <a href="//[">broken</a> <a href="mailto:info@example.org">mail</a></p>',
+      };
       const body = encodeURIComponent(JSON.stringify(data));
       const fromSrc = await fixture<CityNewsCard>(html`<city-news-card src=${`/test-api/echo?body=${body}`}></city-news-card>`);
       await waitUntil(() => fromSrc.shadowRoot!.querySelector('[part~="body"] a'), 'rich text never rendered', { timeout: 10000 });

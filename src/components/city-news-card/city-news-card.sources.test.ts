@@ -49,7 +49,7 @@ describe('<city-news-card>', () => {
       expect(titleOf(el)).to.equal('Continuing good cooperation with Moscow');
     });
 
-    it('takes JSON text through the data property too (as frameworks pass it), with the attribute\'s errors', async () => {
+    it("takes JSON text through the data property too (as frameworks pass it), with the attribute's errors", async () => {
       const el = await fixture<CityNewsCard>(html`<city-news-card lang="en" .data=${JSON.stringify(sample)}></city-news-card>`);
       expect(el.state).to.equal('ready');
       expect(titleOf(el)).to.equal('Continuing good cooperation with Moscow');
@@ -81,7 +81,9 @@ describe('<city-news-card>', () => {
     });
 
     it('renders from an inline <script type="application/json"> and re-reads it when its text changes', async () => {
-      const el = await fixture<CityNewsCard>(html`<city-news-card lang="en"><script type="application/json">${JSON.stringify(sample)}</script></city-news-card>`);
+      const el = await fixture<CityNewsCard>(
+        html`<city-news-card lang="en"><script type="application/json">${JSON.stringify(sample)}</script></city-news-card>`,
+      );
       expect(titleOf(el)).to.equal('Continuing good cooperation with Moscow');
       el.querySelector('script')!.textContent = JSON.stringify({ title: 'Changed inline' });
       await waitUntil(() => titleOf(el) === 'Changed inline', 'inline change not picked up', { timeout: 10000 });
@@ -133,7 +135,9 @@ describe('<city-news-card>', () => {
     it('makes one request for 20 cards with the same src', async () => {
       const key = uniqueKey('shared');
       const url = `/test-api/announcement?key=${key}&delay=100`;
-      const container = await fixture<HTMLDivElement>(html`<div>${Array.from({ length: 20 }, () => html`<city-news-card src=${url}></city-news-card>`)}</div>`);
+      const container = await fixture<HTMLDivElement>(
+        html`<div>${Array.from({ length: 20 }, () => html`<city-news-card src=${url}></city-news-card>`)}</div>`,
+      );
       const cards = [...container.querySelectorAll('city-news-card')];
       await waitUntil(() => cards.every((c) => c.state === 'ready'), 'not every card got ready', { timeout: 10000 });
       // A card added later is served from the same completed request.
@@ -145,7 +149,9 @@ describe('<city-news-card>', () => {
     });
 
     it('shows light-DOM fallback content until it renders, and hides it afterwards', async () => {
-      const el = await fixture<CityNewsCard>(html`<city-news-card src="/test-api/announcement?delay=300"><p>Plain article text</p></city-news-card>`);
+      const el = await fixture<CityNewsCard>(
+        html`<city-news-card src="/test-api/announcement?delay=300"><p>Plain article text</p></city-news-card>`,
+      );
       const slot = el.shadowRoot!.querySelector('slot:not([name])') as HTMLSlotElement;
       expect(slot.assignedElements().map((e) => e.textContent)).to.deep.equal(['Plain article text']);
       expect(el.shadowRoot!.querySelector('[aria-busy="true"]')).to.exist;
@@ -154,7 +160,9 @@ describe('<city-news-card>', () => {
     });
 
     it('keeps light-DOM fallback content under the error message when the data cannot be loaded', async () => {
-      const el = await fixture<CityNewsCard>(html`<city-news-card src="/test-api/status?code=500"><p>Plain article text</p></city-news-card>`);
+      const el = await fixture<CityNewsCard>(
+        html`<city-news-card src="/test-api/status?code=500"><p>Plain article text</p></city-news-card>`,
+      );
       await failed(el);
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('[role="alert"]')).to.exist;

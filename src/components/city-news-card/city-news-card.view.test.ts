@@ -56,7 +56,9 @@ describe('<city-news-card>', () => {
     });
 
     it('falls back to the defaults when attributes are removed or unknown', async () => {
-      const el = await fixture<CityNewsCard>(html`<city-news-card variant="compact" date-style="long" preview-paragraphs="1" lang="sl" .data=${sample}></city-news-card>`);
+      const el = await fixture<CityNewsCard>(
+        html`<city-news-card variant="compact" date-style="long" preview-paragraphs="1" lang="sl" .data=${sample}></city-news-card>`,
+      );
       el.removeAttribute('variant');
       el.setAttribute('date-style', 'fancy');
       el.setAttribute('preview-paragraphs', 'x');
@@ -88,7 +90,10 @@ describe('<city-news-card>', () => {
       );
       const links = parts(el, 'tag') as HTMLAnchorElement[];
       expect(links.map((a) => a.localName)).to.deep.equal(['a', 'a']);
-      expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['/iskanje?tag=moskva', '/iskanje?tag=mestna%20uprava%20%26%20promet']);
+      expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([
+        '/iskanje?tag=moskva',
+        '/iskanje?tag=mestna%20uprava%20%26%20promet',
+      ]);
       await expect(el).to.be.accessible();
       // A page that filters by itself cancels the event, and the link is not followed.
       const seen: string[] = [];
@@ -130,9 +135,17 @@ describe('<city-news-card>', () => {
       // The writer is a lazy chunk: the script appears once it has loaded.
       await waitUntil(ldScript, 'no JSON-LD written', { timeout: 10000 });
       const ld = JSON.parse(ldScript()!.textContent!);
-      expect(ld).to.include({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Nadaljujemo dobro sodelovanje z Moskvo', datePublished: '2019-09-11', inLanguage: 'sl' });
+      expect(ld).to.include({
+        '@context': 'https://schema.org',
+        '@type': 'NewsArticle',
+        headline: 'Nadaljujemo dobro sodelovanje z Moskvo',
+        datePublished: '2019-09-11',
+        inLanguage: 'sl',
+      });
       el.lang = 'en';
-      await waitUntil(() => JSON.parse(ldScript()!.textContent!).inLanguage === 'en', 'JSON-LD not rewritten for the new language', { timeout: 10000 });
+      await waitUntil(() => JSON.parse(ldScript()!.textContent!).inLanguage === 'en', 'JSON-LD not rewritten for the new language', {
+        timeout: 10000,
+      });
       el.structuredData = false;
       await elementUpdated(el);
       await aTimeout(0);
@@ -151,7 +164,9 @@ describe('<city-news-card>', () => {
       expect(el.querySelector('script')).to.equal(null);
       expect(other.querySelector('script')).to.equal(null);
       parent.append(other);
-      await waitUntil(() => other.querySelector('script[type="application/ld+json"]'), 'JSON-LD not written after reconnecting', { timeout: 10000 });
+      await waitUntil(() => other.querySelector('script[type="application/ld+json"]'), 'JSON-LD not written after reconnecting', {
+        timeout: 10000,
+      });
     });
 
     it('keeps host-page CSS out', async () => {
@@ -206,7 +221,9 @@ describe('<city-news-card>', () => {
     });
 
     it('inherits the host page font by default', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="font-family: Georgia, serif"><city-news-card .data=${sample}></city-news-card></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="font-family: Georgia, serif"><city-news-card .data=${sample}></city-news-card></div>`,
+      );
       const el = wrapper.querySelector('city-news-card')!;
       expect(getComputedStyle(part(el, 'lead')!).fontFamily).to.equal('Georgia, serif');
     });

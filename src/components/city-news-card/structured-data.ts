@@ -7,7 +7,13 @@ import { jsonScript } from '../../internal/trusted-types.js';
  * only by cards with `structured-data`, so other pages do not pay for it. `marker` is the
  * attribute that marks the script as the card's (the card removes it by the same attribute).
  */
-export function writeStructuredData(host: HTMLElement, marker: string, a: Article, lang: string, text: (value?: LocalizedText) => string): void {
+export function writeStructuredData(
+  host: HTMLElement,
+  marker: string,
+  a: Article,
+  lang: string,
+  text: (value?: LocalizedText) => string,
+): void {
   // The element's base URL: `document.baseURI` can be shadowed by a page element named so.
   const absolute = (url: string) => new URL(url, host.baseURI).href;
   const ld = {

@@ -108,7 +108,8 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
   @state() private opened = new Set<string>();
 
   /** `accordion`: each area opens and closes; `list`: everything open; `grid`: cards in as many columns as fit. */
-  @property({ reflect: true, converter: oneOf(['accordion', 'list', 'grid'], 'accordion') }) layout: 'accordion' | 'list' | 'grid' = 'accordion';
+  @property({ reflect: true, converter: oneOf(['accordion', 'list', 'grid'], 'accordion') }) layout: 'accordion' | 'list' | 'grid' =
+    'accordion';
 
   /** Opens every area of the accordion (setting it fires no `pcw-area-toggle`). */
   @property({ type: Boolean, reflect: true }) open = false;
@@ -170,7 +171,10 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
     this.lazyItems.show(id);
     await this.updateComplete;
     const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    this.shadowRoot!.getElementById(`area-${this.areas.findIndex((a) => a.id === id)}`)?.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
+    this.shadowRoot!.getElementById(`area-${this.areas.findIndex((a) => a.id === id)}`)?.scrollIntoView({
+      block: 'start',
+      behavior: reduce ? 'auto' : 'smooth',
+    });
   }
 
   private setOpen(ids: readonly string[], open: boolean) {
@@ -206,7 +210,8 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
   /** The areas that match the search (all of them without one); worked out once per search and data. */
   private shown(): ShownArea[] {
     const q = this.query.trim();
-    if (this.shownFor?.q !== q || this.shownFor.index !== this.index) this.shownFor = { q, index: this.index, value: searchAreas(this.index, q) };
+    if (this.shownFor?.q !== q || this.shownFor.index !== this.index)
+      this.shownFor = { q, index: this.index, value: searchAreas(this.index, q) };
     return this.shownFor.value;
   }
 
@@ -258,7 +263,16 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
     const q = this.query.trim();
     const ids = this.areas.map((a) => a.id);
     return html`<div part="base" class="base ${this.layout}">
-        ${this.searchable ? searchField(t.search, this.query, (value) => this.onSearch(value), (e) => this.onSearchKey(e)) : nothing}
+        ${
+          this.searchable
+            ? searchField(
+                t.search,
+                this.query,
+                (value) => this.onSearch(value),
+                (e) => this.onSearchKey(e),
+              )
+            : nothing
+        }
         ${this.layout === 'accordion' && ids.length > 3 && !(q && !shown.length) ? controls(t, (open) => this.setOpen(ids, open)) : nothing}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${q ? t.results(countResults(shown)) : ''}</div>
         ${q && !shown.length ? html`<p part="no-match" class="no-match">${t.noMatch(q)}</p>` : nothing}

@@ -61,7 +61,9 @@ describe('<cooperation-areas>', () => {
     });
 
     it('falls back to the defaults when attributes are removed or unknown', async () => {
-      const el = await fixture<CooperationAreas>(html`<cooperation-areas layout="grid" heading-level="4" src=${SEED_URL}></cooperation-areas>`);
+      const el = await fixture<CooperationAreas>(
+        html`<cooperation-areas layout="grid" heading-level="4" src=${SEED_URL}></cooperation-areas>`,
+      );
       await ready(el);
       el.removeAttribute('layout');
       el.setAttribute('heading-level', 'nine');
@@ -73,13 +75,19 @@ describe('<cooperation-areas>', () => {
     });
 
     it('derives missing ids from titles and keeps them unique', async () => {
-      const el = await fixture<CooperationAreas>(html`<cooperation-areas .data=${[{ title: 'Socialna zaščita', items: ['a'] }, { title: 'Socialna zaščita' }]}></cooperation-areas>`);
+      const el = await fixture<CooperationAreas>(
+        html`<cooperation-areas .data=${[{ title: 'Socialna zaščita', items: ['a'] }, { title: 'Socialna zaščita' }]}></cooperation-areas>`,
+      );
       expect(el.areas.map((a) => a.id)).to.deep.equal(['socialna-zascita', 'socialna-zascita-2']);
       // What a reader can do with them: the hash of the second one opens the second area.
       const before = location.hash;
       try {
         location.hash = '#socialna-zascita-2';
-        await waitUntil(() => parts(el, 'area-toggle')[1].getAttribute('aria-expanded') === 'true', 'the hash did not open the second area', { timeout: 10000 });
+        await waitUntil(
+          () => parts(el, 'area-toggle')[1].getAttribute('aria-expanded') === 'true',
+          'the hash did not open the second area',
+          { timeout: 10000 },
+        );
         expect(parts(el, 'area-toggle')[0].getAttribute('aria-expanded')).to.equal('false');
       } finally {
         history.replaceState(null, '', before || location.pathname + location.search);
@@ -87,7 +95,9 @@ describe('<cooperation-areas>', () => {
     });
 
     it('leaves out invalid areas and items with a warning', async () => {
-      const el = await fixture<CooperationAreas>(html`<cooperation-areas layout="list" .data=${[{ title: 'Good', items: ['one', 2, { title: 'three', url: 'javascript:alert(1)' }] }, { items: ['no title'] }]}></cooperation-areas>`);
+      const el = await fixture<CooperationAreas>(
+        html`<cooperation-areas layout="list" .data=${[{ title: 'Good', items: ['one', 2, { title: 'three', url: 'javascript:alert(1)' }] }, { items: ['no title'] }]}></cooperation-areas>`,
+      );
       expect(titles(el)).to.deep.equal(['Good']);
       expect(visibleItems(el).map((i) => textOf(i))).to.deep.equal(['one', 'three']);
       expect(q(el, 'a')).to.equal(null);
@@ -99,7 +109,9 @@ describe('<cooperation-areas>', () => {
     });
 
     it('shows the empty state for an announcement without areas', async () => {
-      const el = await fixture<CooperationAreas>(html`<cooperation-areas lang="sl" .data=${{ title: 'No areas here' }}></cooperation-areas>`);
+      const el = await fixture<CooperationAreas>(
+        html`<cooperation-areas lang="sl" .data=${{ title: 'No areas here' }}></cooperation-areas>`,
+      );
       expect(el.state).to.equal('empty');
       expect(textOf(part(el, 'empty'))).to.equal('Ni področij sodelovanja za prikaz.');
       await expect(el).to.be.accessible();

@@ -41,7 +41,9 @@ describe('<cooperation-areas>', () => {
 
     it('expands and collapses all with the controls', async () => {
       const events: string[] = [];
-      const el = await fixture<CooperationAreas>(html`<cooperation-areas src=${SEED_URL} @pcw-area-toggle=${(e: CustomEvent) => events.push(`${e.detail.id}:${e.detail.open}`)}></cooperation-areas>`);
+      const el = await fixture<CooperationAreas>(
+        html`<cooperation-areas src=${SEED_URL} @pcw-area-toggle=${(e: CustomEvent) => events.push(`${e.detail.id}:${e.detail.open}`)}></cooperation-areas>`,
+      );
       await ready(el);
       part(el, 'expand-all')!.click();
       await elementUpdated(el);
@@ -57,22 +59,32 @@ describe('<cooperation-areas>', () => {
       const before = location.hash;
       try {
         // Far down a long page: the area starts out of view.
-        const wrapper = await fixture<HTMLDivElement>(html`<div><div style="height: 3000px"></div><cooperation-areas src=${SEED_URL}></cooperation-areas></div>`);
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div><div style="height: 3000px"></div><cooperation-areas src=${SEED_URL}></cooperation-areas></div>`,
+        );
         const el = wrapper.querySelector('cooperation-areas')!;
         await ready(el);
         const tourism = () => parts(el, 'area')[3];
         expect(tourism().getBoundingClientRect().top).to.be.greaterThan(innerHeight);
         location.hash = '#tourism';
-        await waitUntil(() => parts(el, 'area-toggle')[3].getAttribute('aria-expanded') === 'true', 'hash did not open the area', { timeout: 10000 });
+        await waitUntil(() => parts(el, 'area-toggle')[3].getAttribute('aria-expanded') === 'true', 'hash did not open the area', {
+          timeout: 10000,
+        });
         expect(visibleItems(el)).to.have.length(2);
-        await waitUntil(() => {
-          const top = tourism().getBoundingClientRect().top;
-          return top >= 0 && top < innerHeight / 2;
-        }, 'the area was not scrolled into view', { timeout: 10000 });
+        await waitUntil(
+          () => {
+            const top = tourism().getBoundingClientRect().top;
+            return top >= 0 && top < innerHeight / 2;
+          },
+          'the area was not scrolled into view',
+          { timeout: 10000 },
+        );
         // A widget created when the hash is already set opens the area too.
         const late = await fixture<CooperationAreas>(html`<cooperation-areas src=${SEED_URL}></cooperation-areas>`);
         await ready(late);
-        await waitUntil(() => parts(late, 'area-toggle')[3].getAttribute('aria-expanded') === 'true', 'initial hash ignored', { timeout: 10000 });
+        await waitUntil(() => parts(late, 'area-toggle')[3].getAttribute('aria-expanded') === 'true', 'initial hash ignored', {
+          timeout: 10000,
+        });
       } finally {
         history.replaceState(null, '', before || location.pathname + location.search);
         scrollTo(0, 0);
@@ -117,7 +129,9 @@ describe('<cooperation-areas>', () => {
         // The label still names the search field, and the hash still opens the area.
         expect(el.shadowRoot!.querySelector('label')!.control).to.equal(part(el, 'search-input'));
         location.hash = '#search';
-        await waitUntil(() => parts(el, 'area-toggle')[0].getAttribute('aria-expanded') === 'true', 'hash did not open the area "search"', { timeout: 10000 });
+        await waitUntil(() => parts(el, 'area-toggle')[0].getAttribute('aria-expanded') === 'true', 'hash did not open the area "search"', {
+          timeout: 10000,
+        });
       } finally {
         history.replaceState(null, '', before || location.pathname + location.search);
       }

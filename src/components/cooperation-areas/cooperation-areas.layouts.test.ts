@@ -48,7 +48,9 @@ describe('<cooperation-areas>', () => {
 
     it('open: opens every area without firing pcw-area-toggle', async () => {
       let toggles = 0;
-      const el = await fixture<CooperationAreas>(html`<cooperation-areas open @pcw-area-toggle=${() => toggles++} src=${SEED_URL}></cooperation-areas>`);
+      const el = await fixture<CooperationAreas>(
+        html`<cooperation-areas open @pcw-area-toggle=${() => toggles++} src=${SEED_URL}></cooperation-areas>`,
+      );
       await ready(el);
       expect(visibleItems(el)).to.have.length(24);
       el.open = false;
@@ -61,7 +63,9 @@ describe('<cooperation-areas>', () => {
     });
 
     it('shows the built-in icons, none for an unknown name', async () => {
-      const el = await fixture<CooperationAreas>(html`<cooperation-areas .data=${[{ title: 'A', icon: 'culture' }, { title: 'B', icon: 'constructor' }, { title: 'C' }]}></cooperation-areas>`);
+      const el = await fixture<CooperationAreas>(
+        html`<cooperation-areas .data=${[{ title: 'A', icon: 'culture' }, { title: 'B', icon: 'constructor' }, { title: 'C' }]}></cooperation-areas>`,
+      );
       const icons = parts(el, 'area').map((a) => a.querySelector('svg[part~="icon"]'));
       expect(icons[0]).to.exist;
       expect(icons[0]!.getAttribute('aria-hidden')).to.equal('true');
@@ -78,7 +82,11 @@ describe('<cooperation-areas>', () => {
 
   describe('plurals', () => {
     const counts = async (lang: string) => {
-      const data = [1, 2, 3, 4, 5, 21].map((n, i) => ({ id: `a${i}`, title: `A${i}`, items: Array.from({ length: n }, (_, k) => `i${k}`) }));
+      const data = [1, 2, 3, 4, 5, 21].map((n, i) => ({
+        id: `a${i}`,
+        title: `A${i}`,
+        items: Array.from({ length: n }, (_, k) => `i${k}`),
+      }));
       const el = await fixture<CooperationAreas>(html`<cooperation-areas lang=${lang} .data=${data}></cooperation-areas>`);
       return parts(el, 'count').map((c) => textOf(c));
     };

@@ -13,7 +13,9 @@ describe('<cooperation-areas>', () => {
   describe('safety and isolation', () => {
     it('renders hostile text in titles and items as text', async () => {
       const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
-      const el = await fixture<CooperationAreas>(html`<cooperation-areas layout="list" .data=${[{ title: payload, description: payload, items: [payload, { title: payload, description: payload }] }]}></cooperation-areas>`);
+      const el = await fixture<CooperationAreas>(
+        html`<cooperation-areas layout="list" .data=${[{ title: payload, description: payload, items: [payload, { title: payload, description: payload }] }]}></cooperation-areas>`,
+      );
       expect(part(el, 'area-title')!.textContent).to.equal(payload);
       expect(visibleItems(el).map((i) => i.firstChild && textOf(i).startsWith('<img'))).to.deep.equal([true, true]);
       expect(qa(el, 'img, script')).to.have.length(0);
@@ -40,7 +42,9 @@ describe('<cooperation-areas>', () => {
     for (const layout of ['accordion', 'list', 'grid'] as const) {
       for (const theme of ['light', 'dark'] as const) {
         it(`is accessible: ${layout}, ${theme}, searchable and open`, async () => {
-          const el = await fixture<CooperationAreas>(html`<cooperation-areas open searchable layout=${layout} theme=${theme} src=${SEED_URL}></cooperation-areas>`);
+          const el = await fixture<CooperationAreas>(
+            html`<cooperation-areas open searchable layout=${layout} theme=${theme} src=${SEED_URL}></cooperation-areas>`,
+          );
           await ready(el);
           await expect(el).to.be.accessible();
           await search(el, 'kult');

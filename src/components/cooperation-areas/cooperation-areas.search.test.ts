@@ -37,8 +37,20 @@ describe('<cooperation-areas>', () => {
       expect(shownItems.every((i) => i.querySelector('mark'))).to.equal(true);
       expect(textOf(status)).to.equal('7 zadetkov');
       // An area whose title does not match counts the items shown.
-      expect(parts(el, 'count').map((c) => textOf(c))).to.deep.equal(['1 postavka', '2 postavki', '1 postavka', '1 postavka', '2 postavki']);
-      expect(titles(el)).to.deep.equal(['mestno upravljanje in gospodarstvo', 'znanost in podjetništvo', 'kultura in umetnost', 'turizem', 'izobraževanje']);
+      expect(parts(el, 'count').map((c) => textOf(c))).to.deep.equal([
+        '1 postavka',
+        '2 postavki',
+        '1 postavka',
+        '1 postavka',
+        '2 postavki',
+      ]);
+      expect(titles(el)).to.deep.equal([
+        'mestno upravljanje in gospodarstvo',
+        'znanost in podjetništvo',
+        'kultura in umetnost',
+        'turizem',
+        'izobraževanje',
+      ]);
     });
 
     it('works in Cyrillic', async () => {
@@ -70,7 +82,9 @@ describe('<cooperation-areas>', () => {
 
   describe('scale', () => {
     it('stays responsive with 200 areas × 100 items: renders only what can be seen', async () => {
-      const el = await fixture<CooperationAreas>(html`<cooperation-areas layout="list" searchable .data=${areas(200, 100)}></cooperation-areas>`);
+      const el = await fixture<CooperationAreas>(
+        html`<cooperation-areas layout="list" searchable .data=${areas(200, 100)}></cooperation-areas>`,
+      );
       expect(parts(el, 'area')).to.have.length(200);
       // Only the areas near the viewport have their items.
       await aTimeout(50);
@@ -80,10 +94,14 @@ describe('<cooperation-areas>', () => {
       // Scrolling to the end brings the last area's items (areas rendered on the way push it
       // down, so keep scrolling, as a reader would).
       const last = parts(el, 'area')[199];
-      await waitUntil(() => {
-        last.scrollIntoView();
-        return last.querySelectorAll('[part~="item"]').length === 100;
-      }, 'last area never rendered', { timeout: 3000 });
+      await waitUntil(
+        () => {
+          last.scrollIntoView();
+          return last.querySelectorAll('[part~="item"]').length === 100;
+        },
+        'last area never rendered',
+        { timeout: 3000 },
+      );
       // The search finds an item deep down.
       await search(el, 'item 187.42');
       expect(titles(el)).to.deep.equal(['Area 187']);

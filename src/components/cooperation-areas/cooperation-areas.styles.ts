@@ -3,7 +3,6 @@ import { darkTheme } from '../../styles/host.js';
 
 const dark = darkTheme('--_mark: var(--pcw-color-mark, #7a5d00);');
 
-
 const base = css`
   :host {
     --_gap: var(--pcw-areas-gap, 0.75rem);

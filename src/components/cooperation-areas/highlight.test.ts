@@ -7,7 +7,12 @@ describe('highlight', () => {
   });
 
   it('marks each range with <mark part="mark">, as text only', async () => {
-    const el = await fixture<HTMLParagraphElement>(html`<p>${highlight('<b>zaščita</b> in zaščita', [[3, 10], [18, 25]])}</p>`);
+    const el = await fixture<HTMLParagraphElement>(
+      html`<p>${highlight('<b>zaščita</b> in zaščita', [
+        [3, 10],
+        [18, 25],
+      ])}</p>`,
+    );
     expect([...el.querySelectorAll('mark[part="mark"]')].map((m) => m.textContent)).to.deep.equal(['zaščita', 'zaščita']);
     expect(el.querySelector('b')).to.equal(null);
     expect(el.textContent).to.equal('<b>zaščita</b> in zaščita');

@@ -47,7 +47,7 @@ export function fold(text: string): string {
 export function prepare(text: string): Folded {
   let folded = '';
   const index: number[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const code = text.charCodeAt(i);
     // Most text is plain ASCII: folded without the regular expression and normalisation.
     if (code < 0x80) {

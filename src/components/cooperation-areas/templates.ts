@@ -9,7 +9,12 @@ import { NO_RANGES, type IndexedItem, type MatchedItem, type SearchText, type Sh
 export type Mark = (text: SearchText, ranges: readonly Range[]) => unknown;
 
 /** The search field, labelled. */
-export function searchField(label: string, value: string, onInput: (value: string) => void, onKeydown: (e: KeyboardEvent) => void): TemplateResult {
+export function searchField(
+  label: string,
+  value: string,
+  onInput: (value: string) => void,
+  onKeydown: (e: KeyboardEvent) => void,
+): TemplateResult {
   return html`<div part="search" class="search">
     <label part="search-label" for="search">${label}</label>
     <input

@@ -48,7 +48,10 @@ export function rewind(f: Country): Country {
 
 /** The built-in Natural Earth countries, each with its alpha-2 code in `properties.code`. */
 export function defaultCountries({ topology, ALPHA2 }: typeof import('./shapes.js')): Country[] {
-  return toCountries(topology).map((f) => ({ ...f, properties: { code: ALPHA2[String(f.id ?? (f.properties as { name?: string } | null)?.name)] } }));
+  return toCountries(topology).map((f) => ({
+    ...f,
+    properties: { code: ALPHA2[String(f.id ?? (f.properties as { name?: string } | null)?.name)] },
+  }));
 }
 
 /** The ISO 3166-1 alpha-2 code of a country feature, from the properties common basemaps use. */
@@ -77,7 +80,11 @@ export async function loadCountries(url: string | undefined, signal: AbortSignal
  * aborted and its answer dropped. A failure is one console warning (through `warn`) and a
  * map without shapes, `failed`.
  */
-export function shapesTask(host: ReactiveControllerHost, basemap: () => string | undefined, warn: (message: string) => void): Task<readonly [string | undefined], Shapes> {
+export function shapesTask(
+  host: ReactiveControllerHost,
+  basemap: () => string | undefined,
+  warn: (message: string) => void,
+): Task<readonly [string | undefined], Shapes> {
   return new Task(host, {
     args: () => [basemap()] as const,
     task: async ([url], { signal }) => {

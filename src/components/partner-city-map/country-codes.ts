@@ -175,5 +175,5 @@ export const ALPHA2: Readonly<Record<string, string>> = {
   '096': 'BN',
   '010': 'AQ',
   '070': 'BA',
-  'Kosovo': 'XK',
+  Kosovo: 'XK',
 };

@@ -41,7 +41,13 @@ export interface Drawing {
  * (`country tint`, the home city's `country home`). Paths are clipped to the view and rounded
  * to 0.1 px: the map's markup stays small.
  */
-export function drawMap(model: CityNetwork, countries: readonly Country[], size: Size, kind: ProjectionKind, { zoom, credit }: Controls): Drawing {
+export function drawMap(
+  model: CityNetwork,
+  countries: readonly Country[],
+  size: Size,
+  kind: ProjectionKind,
+  { zoom, credit }: Controls,
+): Drawing {
   const { cities } = model;
   const keepClear = zoom.width > zoom.height ? { top: zoom.height, bottom: credit.height } : { right: zoom.width, bottom: credit.height };
   const projection = fitProjection(cities, size.width, size.height, kind, keepClear);
@@ -61,7 +67,13 @@ export function drawMap(model: CityNetwork, countries: readonly Country[], size:
     }),
     arcs: model.links.flatMap(([from, to]) => {
       const [a, b] = [byId.get(from)!, byId.get(to)!];
-      const line = { type: 'LineString', coordinates: [[a.lon, a.lat], [b.lon, b.lat]] };
+      const line = {
+        type: 'LineString',
+        coordinates: [
+          [a.lon, a.lat],
+          [b.lon, b.lat],
+        ],
+      };
       const d = projection.path(line);
       return d ? [d] : [];
     }),
@@ -82,5 +94,11 @@ export function drawOrder(points: readonly Point[], view: View, active?: string,
   return homeFirst(points)
     .reverse()
     .sort((a, b) => +marked(a.city.id) - +marked(b.city.id))
-    .map((p) => ({ city: p.city, ...toScreen(view, p), home: p.city.role === 'home', active: p.city.id === active, selected: p.city.id === selected }));
+    .map((p) => ({
+      city: p.city,
+      ...toScreen(view, p),
+      home: p.city.role === 'home',
+      active: p.city.id === active,
+      selected: p.city.id === selected,
+    }));
 }

@@ -5,7 +5,16 @@ import { placeLabels, textWidth, type Box, type LabelRequest } from './labels.js
 // Label placement on its own: which spot each label takes, which are left out, and that labels
 // stay inside the frame and clear of each other, of markers and of the map's controls.
 
-const label = (id: string, x: number, y: number, extra: Partial<LabelRequest> = {}): LabelRequest => ({ id, text: id, x, y, r: 5, width: 50, height: 14, ...extra });
+const label = (id: string, x: number, y: number, extra: Partial<LabelRequest> = {}): LabelRequest => ({
+  id,
+  text: id,
+  x,
+  y,
+  r: 5,
+  width: 50,
+  height: 14,
+  ...extra,
+});
 
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
@@ -17,7 +26,11 @@ describe('labels', () => {
   });
 
   it('moves labels of cities on the same spot left, above, below, and leaves out the fifth', () => {
-    const placed = placeLabels(['a', 'b', 'c', 'd', 'e'].map((id) => label(id, 200, 200)), 800, 500);
+    const placed = placeLabels(
+      ['a', 'b', 'c', 'd', 'e'].map((id) => label(id, 200, 200)),
+      800,
+      500,
+    );
     expect(placed.map((l) => [l.id, l.anchor])).to.deep.equal([
       ['a', 'start'],
       ['b', 'end'],
@@ -46,7 +59,11 @@ describe('labels', () => {
     expect(home.anchor).to.equal('start');
     for (const other of placed.filter((l) => l !== home)) expect(overlaps(home.box, other.box), other.id).to.equal(false);
     // Required, but every spot taken by a label: left out all the same.
-    const taken = placeLabels(['a', 'b', 'c', 'd'].map((id) => label(id, 200, 200)).concat(label('home', 200, 200, { required: true })), 800, 500);
+    const taken = placeLabels(
+      ['a', 'b', 'c', 'd'].map((id) => label(id, 200, 200)).concat(label('home', 200, 200, { required: true })),
+      800,
+      500,
+    );
     expect(taken.map((l) => l.id)).to.deep.equal(['a', 'b', 'c', 'd']);
   });
 

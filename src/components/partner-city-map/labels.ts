@@ -46,7 +46,12 @@ const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width 
  * (the city stays in the tooltip and the list), unless it is `required`: then it may cover
  * other markers.
  */
-export function placeLabels(requests: readonly LabelRequest[], width: number, height: number, obstacles: readonly Box[] = []): PlacedLabel[] {
+export function placeLabels(
+  requests: readonly LabelRequest[],
+  width: number,
+  height: number,
+  obstacles: readonly Box[] = [],
+): PlacedLabel[] {
   const markers: Box[] = requests.map((r) => ({ x: r.x - r.r, y: r.y - r.r, width: 2 * r.r, height: 2 * r.r }));
   const taken: Box[] = [...obstacles];
   const placed: PlacedLabel[] = [];
@@ -54,10 +59,38 @@ export function placeLabels(requests: readonly LabelRequest[], width: number, he
   requests.forEach((r, i) => {
     const { width: w, height: h } = r;
     const candidates: PlacedLabel[] = [
-      { id: r.id, text: r.text, x: r.x + r.r + gap, y: r.y + h * 0.35, anchor: 'start', box: { x: r.x + r.r + gap, y: r.y - h / 2, width: w, height: h } },
-      { id: r.id, text: r.text, x: r.x - r.r - gap, y: r.y + h * 0.35, anchor: 'end', box: { x: r.x - r.r - gap - w, y: r.y - h / 2, width: w, height: h } },
-      { id: r.id, text: r.text, x: r.x, y: r.y - r.r - gap - h * 0.2, anchor: 'middle', box: { x: r.x - w / 2, y: r.y - r.r - gap - h, width: w, height: h } },
-      { id: r.id, text: r.text, x: r.x, y: r.y + r.r + gap + h * 0.8, anchor: 'middle', box: { x: r.x - w / 2, y: r.y + r.r + gap, width: w, height: h } },
+      {
+        id: r.id,
+        text: r.text,
+        x: r.x + r.r + gap,
+        y: r.y + h * 0.35,
+        anchor: 'start',
+        box: { x: r.x + r.r + gap, y: r.y - h / 2, width: w, height: h },
+      },
+      {
+        id: r.id,
+        text: r.text,
+        x: r.x - r.r - gap,
+        y: r.y + h * 0.35,
+        anchor: 'end',
+        box: { x: r.x - r.r - gap - w, y: r.y - h / 2, width: w, height: h },
+      },
+      {
+        id: r.id,
+        text: r.text,
+        x: r.x,
+        y: r.y - r.r - gap - h * 0.2,
+        anchor: 'middle',
+        box: { x: r.x - w / 2, y: r.y - r.r - gap - h, width: w, height: h },
+      },
+      {
+        id: r.id,
+        text: r.text,
+        x: r.x,
+        y: r.y + r.r + gap + h * 0.8,
+        anchor: 'middle',
+        box: { x: r.x - w / 2, y: r.y + r.r + gap, width: w, height: h },
+      },
     ];
     const free = ({ box }: PlacedLabel) =>
       box.x >= 0 && box.y >= 0 && box.x + box.width <= width && box.y + box.height <= height && !taken.some((t) => overlaps(box, t));
@@ -88,7 +121,15 @@ export function cityLabels(
     homeFirst(points).map((p) => {
       const home = p.city.role === 'home';
       const text = name(p.city);
-      return { id: p.city.id, text, ...toScreen(view, p), r: home ? 7 : 5, width: textWidth(text, font.font, font.estimate, font.size), height: font.size + 2, required: home };
+      return {
+        id: p.city.id,
+        text,
+        ...toScreen(view, p),
+        r: home ? 7 : 5,
+        width: textWidth(text, font.font, font.estimate, font.size),
+        height: font.size + 2,
+        required: home,
+      };
     }),
     width,
     height,

@@ -21,7 +21,7 @@ export function nearestInDirection(points: readonly { x: number; y: number }[], 
     let along = direction === 'right' ? dx : direction === 'left' ? -dx : direction === 'down' ? dy : -dy;
     const across = direction === 'left' || direction === 'right' ? Math.abs(dy) : Math.abs(dx);
     // Cities on the same spot: right and down step to the next one, left and up to the one before.
-    if (!dx && !dy) along = (i > from) === (direction === 'right' || direction === 'down') ? 1e-6 * Math.abs(i - from) : 0;
+    if (!dx && !dy) along = i > from === (direction === 'right' || direction === 'down') ? 1e-6 * Math.abs(i - from) : 0;
     // Within 60° either side of the direction.
     if (along <= 0 || across > along * 1.75) return;
     const score = along + 2 * across;

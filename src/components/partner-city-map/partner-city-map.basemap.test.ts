@@ -12,7 +12,9 @@ const warnings = captureWarningsPerTest();
 describe('<partner-city-map>', () => {
   describe('drawing', () => {
     it('still draws the cities when the basemap cannot be loaded, with a warning', async () => {
-      const el = await fixture<PartnerCityMap>(html`<partner-city-map basemap="/test-api/status?code=404" .data=${network}></partner-city-map>`);
+      const el = await fixture<PartnerCityMap>(
+        html`<partner-city-map basemap="/test-api/status?code=404" .data=${network}></partner-city-map>`,
+      );
       await waitUntil(() => warnings.calls.length > 0, 'no warning', { timeout: 10000 });
       expect(warnings.calls[0]).to.match(/^\[partner-city-map\] the map shapes could not be loaded/);
       expect(qa(el, '[part~="country"]')).to.have.length(0);
@@ -21,8 +23,14 @@ describe('<partner-city-map>', () => {
     });
 
     it('says so under the map, in its language, when the shapes cannot be loaded, and credits no shapes', async () => {
-      const notices = { en: 'The country shapes could not be loaded; the cities are shown without them.', sl: 'Obrisov držav ni bilo mogoče naložiti; mesta so prikazana brez njih.' };
-      for (const [lang, theme] of [['en', 'light'], ['sl', 'dark']] as const) {
+      const notices = {
+        en: 'The country shapes could not be loaded; the cities are shown without them.',
+        sl: 'Obrisov držav ni bilo mogoče naložiti; mesta so prikazana brez njih.',
+      };
+      for (const [lang, theme] of [
+        ['en', 'light'],
+        ['sl', 'dark'],
+      ] as const) {
         warnings.calls.length = 0;
         const el = await fixture<PartnerCityMap>(
           html`<partner-city-map lang=${lang} theme=${theme} basemap="/test-api/status?code=404" attribution="© Test basemap" .data=${network}></partner-city-map>`,
@@ -41,7 +49,9 @@ describe('<partner-city-map>', () => {
     });
 
     it('shows the notice in system colours in forced-colours mode', async () => {
-      const el = await fixture<PartnerCityMap>(html`<partner-city-map basemap="/test-api/status?code=404" .data=${network}></partner-city-map>`);
+      const el = await fixture<PartnerCityMap>(
+        html`<partner-city-map basemap="/test-api/status?code=404" .data=${network}></partner-city-map>`,
+      );
       await waitUntil(() => part(el, 'notice'), 'no notice', { timeout: 5000 });
       expect(warnings.calls[0]).to.match(/^\[partner-city-map\] the map shapes could not be loaded/);
       await emulating({ forcedColors: 'active' }, () => {
@@ -53,11 +63,15 @@ describe('<partner-city-map>', () => {
     });
 
     it('takes the notice away when a basemap that loads is chosen', async () => {
-      const el = await fixture<PartnerCityMap>(html`<partner-city-map basemap="/test-api/status?code=404" attribution="© Test basemap" .data=${network}></partner-city-map>`);
+      const el = await fixture<PartnerCityMap>(
+        html`<partner-city-map basemap="/test-api/status?code=404" attribution="© Test basemap" .data=${network}></partner-city-map>`,
+      );
       await waitUntil(() => part(el, 'notice'), 'no notice', { timeout: 5000 });
       expect(warnings.calls[0]).to.match(/^\[partner-city-map\] the map shapes could not be loaded/);
       el.basemap = '/demo/data/custom-basemap.json';
-      await waitUntil(() => qa(el, '[part~="country"]').length > 0 && !part(el, 'notice'), 'the notice stayed after a basemap loaded', { timeout: 5000 });
+      await waitUntil(() => qa(el, '[part~="country"]').length > 0 && !part(el, 'notice'), 'the notice stayed after a basemap loaded', {
+        timeout: 5000,
+      });
       expect(textOf(part(el, 'attribution'))).to.equal('© Test basemap');
       expect(warnings.calls).to.have.length(1);
       await expect(el).to.be.accessible();
@@ -74,7 +88,18 @@ describe('<partner-city-map>', () => {
       const square = (code: string, x: number, y: number) => ({
         type: 'Feature',
         properties: { iso_a2: code },
-        geometry: { type: 'Polygon', coordinates: [[[x, y], [x, y + 5], [x + 5, y + 5], [x + 5, y], [x, y]]] },
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [x, y],
+              [x, y + 5],
+              [x + 5, y + 5],
+              [x + 5, y],
+              [x, y],
+            ],
+          ],
+        },
       });
       const geojson = { type: 'FeatureCollection', features: [square('SI', 12, 44), square('HR', 15, 43), square('XX', 20, 50)] };
       const url = URL.createObjectURL(new Blob([JSON.stringify(geojson)], { type: 'application/json' }));
@@ -89,10 +114,27 @@ describe('<partner-city-map>', () => {
       const ccw = (code: string, x: number, y: number) => ({
         type: 'Feature',
         properties: { iso_a2: code },
-        geometry: { type: 'Polygon', coordinates: [[[x, y], [x + 4, y], [x + 4, y + 3], [x, y + 3], [x, y]]] },
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [x, y],
+              [x + 4, y],
+              [x + 4, y + 3],
+              [x, y + 3],
+              [x, y],
+            ],
+          ],
+        },
       });
-      const url = URL.createObjectURL(new Blob([JSON.stringify({ type: 'FeatureCollection', features: [ccw('SI', 13, 45), ccw('AT', 12, 47)] })], { type: 'application/json' }));
-      const el = await fixture<PartnerCityMap>(html`<partner-city-map basemap=${url} attribution="© Test basemap" .data=${network}></partner-city-map>`);
+      const url = URL.createObjectURL(
+        new Blob([JSON.stringify({ type: 'FeatureCollection', features: [ccw('SI', 13, 45), ccw('AT', 12, 47)] })], {
+          type: 'application/json',
+        }),
+      );
+      const el = await fixture<PartnerCityMap>(
+        html`<partner-city-map basemap=${url} attribution="© Test basemap" .data=${network}></partner-city-map>`,
+      );
       await waitUntil(() => qa(el, '[part~="country"]').length === 2, 'basemap not drawn', { timeout: 10000 });
       const frame = part(el, 'frame')!.getBoundingClientRect();
       for (const country of qa<SVGPathElement>(el, '[part~="country"]')) {

@@ -136,7 +136,11 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
     select: (city) => this.emit('pcw-city-select', { city, name: this.text(city.name) }),
   });
   /** The country shapes, once there is data (`shapesFor`), and again for each new `basemap`. */
-  private readonly shapes = shapesTask(this, () => this.shapesFor, (message) => this.warn(message));
+  private readonly shapes = shapesTask(
+    this,
+    () => this.shapesFor,
+    (message) => this.warn(message),
+  );
   private readonly tooltipSheet = new TooltipSheet();
   private readonly countryName = countryNames();
   private readonly drawing = memo(drawMap);
@@ -223,7 +227,13 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
     const { view, active, selected } = this.interaction;
     const lang = this.i18n.lang;
     const t = this.i18n.t(mapStrings);
-    const words: Words = { t, lang, text: (v) => this.text(v), content: (v) => this.content(v), country: (code) => this.countryName(code, lang) };
+    const words: Words = {
+      t,
+      lang,
+      text: (v) => this.text(v),
+      content: (v) => this.content(v),
+      country: (code) => this.countryName(code, lang),
+    };
     const shapes = this.shapes.value ?? NO_SHAPES;
     const drawing = this.drawing(model, shapes.countries, this.size, this.projection, this.controls);
     const activePoint = drawing.points.find((p) => p.city.id === active);
@@ -275,7 +285,12 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
             ${credit ? html`<p part="attribution" class="attribution">${credit}</p>` : nothing}
             <p part="hint" class="hint" ?hidden=${!hint}>${hint ? t.wheelHint(/Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl') : ''}</p>
           </div>
-          ${zoomControls(t, () => ia.zoomAt(1.5), () => ia.zoomAt(1 / 1.5), ia.reset)}
+          ${zoomControls(
+            t,
+            () => ia.zoomAt(1.5),
+            () => ia.zoomAt(1 / 1.5),
+            ia.reset,
+          )}
           ${active ? tooltip(active.city, words, ia.onPointerLeave) : nothing}
         </div>
         ${shapesFailed ? html`<p part="notice" class="notice" role="status">${t.shapesFailed}</p>` : nothing}

@@ -42,21 +42,32 @@ describe('<partner-city-map>', () => {
     });
 
     it('draws great-circle arcs, not straight lines', async () => {
-      const el = await fixture<PartnerCityMap>(html`<partner-city-map .data=${{ cities: [city('lj', 'Ljubljana', 46.05, 14.51, { role: 'home' }), city('tokyo', 'Tokyo', 35.68, 139.69)] }}></partner-city-map>`);
+      const el = await fixture<PartnerCityMap>(
+        html`<partner-city-map .data=${{ cities: [city('lj', 'Ljubljana', 46.05, 14.51, { role: 'home' }), city('tokyo', 'Tokyo', 35.68, 139.69)] }}></partner-city-map>`,
+      );
       const arc = q(el, '[part~="arc"]') as unknown as SVGPathElement;
       const length = arc.getTotalLength();
       const start = arc.getPointAtLength(0);
       const end = arc.getPointAtLength(length);
       const middle = arc.getPointAtLength(length / 2);
       // Distance of the arc's middle from the straight line between its ends.
-      const off = Math.abs((end.y - start.y) * middle.x - (end.x - start.x) * middle.y + end.x * start.y - end.y * start.x) / Math.hypot(end.y - start.y, end.x - start.x);
+      const off =
+        Math.abs((end.y - start.y) * middle.x - (end.x - start.x) * middle.y + end.x * start.y - end.y * start.x) /
+        Math.hypot(end.y - start.y, end.x - start.x);
       expect(off).to.be.greaterThan(10);
     });
 
     it('fits every city inside the view, regional and global', async () => {
       for (const data of [
         network,
-        { cities: [city('a', 'Reykjavik', 64.1, -21.9), city('b', 'Wellington', -41.3, 174.8), city('c', 'Honolulu', 21.3, -157.9), city('d', 'Cape Town', -33.9, 18.4)] },
+        {
+          cities: [
+            city('a', 'Reykjavik', 64.1, -21.9),
+            city('b', 'Wellington', -41.3, 174.8),
+            city('c', 'Honolulu', 21.3, -157.9),
+            city('d', 'Cape Town', -33.9, 18.4),
+          ],
+        },
         { cities: [city('solo', 'Ljubljana', 46.05, 14.51)] },
         // Across the antimeridian: a regional map (20° of longitude), not a world map.
         { cities: [city('suva', 'Suva', -18.1, 178.4), city('apia', 'Apia', -13.8, -171.8), city('nuku', "Nuku'alofa", -21.1, -175.2)] },
@@ -81,7 +92,9 @@ describe('<partner-city-map>', () => {
     });
 
     it('uses conic conformal for a region and Natural Earth for the world, unless told', async () => {
-      const world = { cities: [city('a', 'Reykjavik', 64.1, -21.9), city('b', 'Wellington', -41.3, 174.8), city('c', 'Cape Town', -33.9, 18.4)] };
+      const world = {
+        cities: [city('a', 'Reykjavik', 64.1, -21.9), city('b', 'Wellington', -41.3, 174.8), city('c', 'Cape Town', -33.9, 18.4)],
+      };
       const positions = async (data: object, projection: 'auto' | 'conic' | 'natural-earth' = 'auto') => {
         const el = await fixture<PartnerCityMap>(html`<partner-city-map projection=${projection} .data=${data}></partner-city-map>`);
         await settled(el);
@@ -96,12 +109,16 @@ describe('<partner-city-map>', () => {
       expect(global).to.deep.equal(await positions(world, 'natural-earth'));
       expect(global).not.to.deep.equal(await positions(world, 'conic'));
       // Across the antimeridian, 20° of longitude is a region too.
-      const pacific = { cities: [city('suva', 'Suva', -18.1, 178.4), city('apia', 'Apia', -13.8, -171.8), city('nuku', "Nuku'alofa", -21.1, -175.2)] };
+      const pacific = {
+        cities: [city('suva', 'Suva', -18.1, 178.4), city('apia', 'Apia', -13.8, -171.8), city('nuku', "Nuku'alofa", -21.1, -175.2)],
+      };
       expect(await positions(pacific)).to.deep.equal(await positions(pacific, 'conic'));
     });
 
     it('fills its container width and keeps the aspect ratio token', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 400px"><partner-city-map .data=${network}></partner-city-map></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 400px"><partner-city-map .data=${network}></partner-city-map></div>`,
+      );
       const el = wrapper.querySelector('partner-city-map')!;
       // 400 × 250 with a 1px border: 398 × 248 inside.
       await waitUntil(() => part(el, 'svg')?.getAttribute('width') === '398', 'did not follow the width', { timeout: 10000 });
@@ -145,7 +162,9 @@ describe('<partner-city-map>', () => {
     });
 
     it('keeps labels clear of the zoom buttons', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 390px"><partner-city-map .data=${network}></partner-city-map></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 390px"><partner-city-map .data=${network}></partner-city-map></div>`,
+      );
       const el = wrapper.querySelector('partner-city-map')!;
       await settled(el);
       const buttons = part(el, 'zoom-controls')!.getBoundingClientRect();
@@ -173,14 +192,22 @@ describe('<partner-city-map>', () => {
     });
 
     it('draws explicit links, and none for links to unknown cities', async () => {
-      const data = { cities: network.cities, links: [['zagreb', 'vienna'], ['vienna', 'nowhere']] };
+      const data = {
+        cities: network.cities,
+        links: [
+          ['zagreb', 'vienna'],
+          ['vienna', 'nowhere'],
+        ],
+      };
       const el = await fixture<PartnerCityMap>(html`<partner-city-map .data=${data}></partner-city-map>`);
       expect(qa(el, '[part~="arc"]')).to.have.length(1);
       expect(warnings.calls).to.deep.equal(['[partner-city-map] links[1] names "nowhere", which is not among the cities (left out)']);
     });
 
     it('renders 300 cities with every name reachable in the list', async () => {
-      const many = Array.from({ length: 300 }, (_, i) => city(`c${i}`, `City ${i}`, -50 + (i % 20) * 5.5, -170 + Math.floor(i / 20) * 23, { country: 'SI' }));
+      const many = Array.from({ length: 300 }, (_, i) =>
+        city(`c${i}`, `City ${i}`, -50 + (i % 20) * 5.5, -170 + Math.floor(i / 20) * 23, { country: 'SI' }),
+      );
       const el = await fixture<PartnerCityMap>(html`<partner-city-map lang="en" .data=${{ cities: many }}></partner-city-map>`);
       expect(markers(el)).to.have.length(300);
       expect(labels(el).length).to.be.greaterThan(10);

@@ -13,7 +13,9 @@ captureWarningsPerTest();
 describe('<partner-city-map>', () => {
   describe('interaction', () => {
     it('moves between cities with the arrow keys, Home, and selects with Enter', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div><button id="before">before</button><partner-city-map lang="en" .data=${network}></partner-city-map></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><button id="before">before</button><partner-city-map lang="en" .data=${network}></partner-city-map></div>`,
+      );
       const el = wrapper.querySelector('partner-city-map')!;
       wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
       await sendKeys({ press: 'Tab' });
@@ -65,7 +67,17 @@ describe('<partner-city-map>', () => {
     });
 
     it('shows the tooltip on hover and selects on click', async () => {
-      const data = { cities: [city('lj', 'Ljubljana', 46.05, 14.51, { role: 'home', country: 'SI', url: 'https://www.ljubljana.si/', description: 'Glavno mesto' }), city('mo', 'Moskva', 55.75, 37.62)] };
+      const data = {
+        cities: [
+          city('lj', 'Ljubljana', 46.05, 14.51, {
+            role: 'home',
+            country: 'SI',
+            url: 'https://www.ljubljana.si/',
+            description: 'Glavno mesto',
+          }),
+          city('mo', 'Moskva', 55.75, 37.62),
+        ],
+      };
       const el = await fixture<PartnerCityMap>(html`<partner-city-map lang="sl" .data=${data}></partner-city-map>`);
       const c = centre(marker(el, 'lj'));
       await sendMouse({ type: 'move', position: [Math.round(c.x), Math.round(c.y)] });
@@ -117,12 +129,22 @@ describe('<partner-city-map>', () => {
       await settled(el);
       const map = part(el, 'map')!;
       const c = centre(map);
-      map.dispatchEvent(new WheelEvent('wheel', { deltaY: 100, clientX: c.x, clientY: c.y, bubbles: true, cancelable: true, composed: true }));
+      map.dispatchEvent(
+        new WheelEvent('wheel', { deltaY: 100, clientX: c.x, clientY: c.y, bubbles: true, cancelable: true, composed: true }),
+      );
       await elementUpdated(el);
       expect(part(el, 'hint')!.hidden).to.equal(false);
       expect(textOf(part(el, 'hint'))).to.match(/^Use (Ctrl|⌘) \+ scroll to zoom the map$/);
       expect(transform(el)).to.contain('scale(1)');
-      const zoom = new WheelEvent('wheel', { deltaY: -200, ctrlKey: true, clientX: c.x, clientY: c.y, bubbles: true, cancelable: true, composed: true });
+      const zoom = new WheelEvent('wheel', {
+        deltaY: -200,
+        ctrlKey: true,
+        clientX: c.x,
+        clientY: c.y,
+        bubbles: true,
+        cancelable: true,
+        composed: true,
+      });
       map.dispatchEvent(zoom);
       await elementUpdated(el);
       expect(zoom.defaultPrevented).to.equal(true);

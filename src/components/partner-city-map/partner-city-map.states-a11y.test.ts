@@ -31,7 +31,9 @@ describe('<partner-city-map>', () => {
     });
 
     it('shows a clear empty state for an empty city list', async () => {
-      const el = await fixture<PartnerCityMap>(html`<partner-city-map lang="en" .data=${{ title: 'No cities', cities: [] }}></partner-city-map>`);
+      const el = await fixture<PartnerCityMap>(
+        html`<partner-city-map lang="en" .data=${{ title: 'No cities', cities: [] }}></partner-city-map>`,
+      );
       expect(el.state).to.equal('empty');
       expect(textOf(part(el, 'empty'))).to.equal('There are no cities to show.');
     });

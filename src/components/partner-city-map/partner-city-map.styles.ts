@@ -10,7 +10,6 @@ const dark = darkTheme(`
   --_halo: var(--pcw-map-label-halo, #0d1117);
 `);
 
-
 const base = css`
   :host {
     --_aspect: var(--pcw-map-aspect-ratio, 16 / 10);

@@ -14,8 +14,18 @@ describe('<partner-city-map>', () => {
     const announcement = {
       lang: 'sl',
       title: 'T',
-      cities: [city('lj', 'Ljubljana', 46.05, 14.51, { country: 'SI' }), city('mo', 'Moskva', 55.75, 37.62, { country: 'RU' }), city('zg', 'Zagreb', 45.81, 15.98, { country: 'HR' })],
-      partnership: { cities: ['lj', 'mo', 'nowhere'], agreements: [{ title: 'Program', date: '2019-09-10' }, { title: 'Protokol', date: '2000' }] },
+      cities: [
+        city('lj', 'Ljubljana', 46.05, 14.51, { country: 'SI' }),
+        city('mo', 'Moskva', 55.75, 37.62, { country: 'RU' }),
+        city('zg', 'Zagreb', 45.81, 15.98, { country: 'HR' }),
+      ],
+      partnership: {
+        cities: ['lj', 'mo', 'nowhere'],
+        agreements: [
+          { title: 'Program', date: '2019-09-10' },
+          { title: 'Protokol', date: '2000' },
+        ],
+      },
     };
 
     it("links the cities of an announcement's partnership, partners since its first agreement", async () => {
@@ -24,15 +34,28 @@ describe('<partner-city-map>', () => {
       // No city is marked home: the first named in the partnership is the hub; Zagreb is not in it.
       expect(qa(el, '[part~="arc"]')).to.have.length(1);
       // What the reader sees in the list: Moskva a partner since 2000, Zagreb with no date.
-      const since = qa(el, '[part~="list"] tbody tr').map((tr) => [tr.querySelector('th')!.textContent!.trim(), tr.querySelector('time')?.textContent ?? '']);
-      expect(since).to.deep.equal([['Ljubljana', ''], ['Moskva', '2000'], ['Zagreb', '']]);
-      expect(warnings.calls).to.deep.equal(['[partner-city-map] partnership.cities[2] names "nowhere", which is not among the cities (left out)']);
+      const since = qa(el, '[part~="list"] tbody tr').map((tr) => [
+        tr.querySelector('th')!.textContent!.trim(),
+        tr.querySelector('time')?.textContent ?? '',
+      ]);
+      expect(since).to.deep.equal([
+        ['Ljubljana', ''],
+        ['Moskva', '2000'],
+        ['Zagreb', ''],
+      ]);
+      expect(warnings.calls).to.deep.equal([
+        '[partner-city-map] partnership.cities[2] names "nowhere", which is not among the cities (left out)',
+      ]);
     });
 
     it('draws one home city and no link from a city to itself, with warnings', async () => {
       const data = {
         cities: [city('a', 'A', 46, 14, { role: 'home' }), city('b', 'B', 48, 16, { role: 'home' }), city('c', 'C', 45, 12)],
-        links: [['a', 'a'], ['a', 'b'], ['a', 'c']],
+        links: [
+          ['a', 'a'],
+          ['a', 'b'],
+          ['a', 'c'],
+        ],
       };
       const el = await fixture<PartnerCityMap>(html`<partner-city-map .data=${data}></partner-city-map>`);
       expect(qa(el, '.city.home').map((g) => g.dataset.id)).to.deep.equal(['a']);
@@ -78,7 +101,9 @@ describe('<partner-city-map>', () => {
     });
 
     it('reaches cities on the same spot with the arrow keys', async () => {
-      const data = { cities: [city('a', 'A', 46, 14, { role: 'home' }), city('b', 'B', 48, 16), city('c', 'C', 48, 16), city('d', 'D', 48, 16)] };
+      const data = {
+        cities: [city('a', 'A', 46, 14, { role: 'home' }), city('b', 'B', 48, 16), city('c', 'C', 48, 16), city('d', 'D', 48, 16)],
+      };
       const el = await fixture<PartnerCityMap>(html`<partner-city-map .data=${data}></partner-city-map>`);
       part(el, 'map')!.focus();
       const seen = new Set<string>();
@@ -95,7 +120,12 @@ describe('<partner-city-map>', () => {
     });
 
     it('keeps the hidden list out of the tab order until it is shown', async () => {
-      const data = { cities: [city('lj', 'Ljubljana', 46.05, 14.51, { role: 'home', url: 'https://www.ljubljana.si/' }), city('mo', 'Moskva', 55.75, 37.62, { url: 'https://www.mos.ru/' })] };
+      const data = {
+        cities: [
+          city('lj', 'Ljubljana', 46.05, 14.51, { role: 'home', url: 'https://www.ljubljana.si/' }),
+          city('mo', 'Moskva', 55.75, 37.62, { url: 'https://www.mos.ru/' }),
+        ],
+      };
       const el = await fixture<PartnerCityMap>(html`<partner-city-map .data=${data}></partner-city-map>`);
       const links = () => qa(el, '[part~="list"] a');
       expect(links().map((a) => a.getAttribute('tabindex'))).to.deep.equal(['-1', '-1']);
@@ -106,8 +136,15 @@ describe('<partner-city-map>', () => {
 
     it('keeps the tooltip inside a small map, and places it after rendering without a style attribute', async () => {
       const long = 'Ena dolga opisna poved o partnerstvu, ki se v majhnem zemljevidu ne sme odrezati. '.repeat(3);
-      const data = { cities: [city('lj', 'Ljubljana', 46.05, 14.51, { role: 'home', description: long, url: 'https://www.ljubljana.si/' }), city('mo', 'Moskva', 55.75, 37.62, { description: long })] };
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"><partner-city-map .data=${data}></partner-city-map></div>`);
+      const data = {
+        cities: [
+          city('lj', 'Ljubljana', 46.05, 14.51, { role: 'home', description: long, url: 'https://www.ljubljana.si/' }),
+          city('mo', 'Moskva', 55.75, 37.62, { description: long }),
+        ],
+      };
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 320px"><partner-city-map .data=${data}></partner-city-map></div>`,
+      );
       const el = wrapper.querySelector('partner-city-map')!;
       await settled(el);
       part(el, 'map')!.focus();
@@ -117,13 +154,21 @@ describe('<partner-city-map>', () => {
         await el.updateComplete;
         const f = part(el, 'frame')!.getBoundingClientRect();
         const t = part(el, 'tooltip')!.getBoundingClientRect();
-        expect(t.left >= f.left && t.right <= f.right && t.top >= f.top && t.bottom <= f.bottom, `tooltip inside the frame after ${key}`).to.equal(true);
+        expect(
+          t.left >= f.left && t.right <= f.right && t.top >= f.top && t.bottom <= f.bottom,
+          `tooltip inside the frame after ${key}`,
+        ).to.equal(true);
       }
       expect(qa(el, '[style]')).to.have.length(0);
     });
 
     it('closes a hover tooltip when the pointer leaves, but not on the way to its link', async () => {
-      const data = { cities: [city('lj', 'Ljubljana', 46.05, 14.51, { role: 'home', url: 'https://www.ljubljana.si/' }), city('mo', 'Moskva', 55.75, 37.62)] };
+      const data = {
+        cities: [
+          city('lj', 'Ljubljana', 46.05, 14.51, { role: 'home', url: 'https://www.ljubljana.si/' }),
+          city('mo', 'Moskva', 55.75, 37.62),
+        ],
+      };
       const el = await fixture<PartnerCityMap>(html`<partner-city-map lang="sl" .data=${data}></partner-city-map>`);
       await settled(el);
       const c = centre(marker(el, 'lj'));
@@ -140,7 +185,27 @@ describe('<partner-city-map>', () => {
     });
 
     it('ignores a basemap that failed after a newer one was chosen', async () => {
-      const geojson = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { name: 'Box' }, geometry: { type: 'Polygon', coordinates: [[[10, 40], [10, 50], [20, 50], [20, 40], [10, 40]]] } }] };
+      const geojson = {
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            properties: { name: 'Box' },
+            geometry: {
+              type: 'Polygon',
+              coordinates: [
+                [
+                  [10, 40],
+                  [10, 50],
+                  [20, 50],
+                  [20, 40],
+                  [10, 40],
+                ],
+              ],
+            },
+          },
+        ],
+      };
       const failing = '/test-api/status?code=500&delay=400';
       const el = await fixture<PartnerCityMap>(html`<partner-city-map basemap=${failing} .data=${network}></partner-city-map>`);
       await ready(el);
@@ -151,7 +216,9 @@ describe('<partner-city-map>', () => {
     });
 
     it('keeps its zoom, and about what is in view, when its width changes', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px"><partner-city-map .data=${network}></partner-city-map></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 900px"><partner-city-map .data=${network}></partner-city-map></div>`,
+      );
       const el = wrapper.querySelector('partner-city-map')!;
       await settled(el);
       part(el, 'map')!.focus();

@@ -11,7 +11,8 @@ const places = (cities: LonLat[], kind?: 'auto' | 'conic' | 'natural-earth') => 
   const projection = fitProjection(cities, W, H, kind);
   return { kind: projection.kind, points: cities.map((c) => projection.point(c.lon, c.lat)) };
 };
-const inside = ([x, y]: [number, number], width = W, height = H) => Number.isFinite(x) && Number.isFinite(y) && x >= 0 && x <= width && y >= 0 && y <= height;
+const inside = ([x, y]: [number, number], width = W, height = H) =>
+  Number.isFinite(x) && Number.isFinite(y) && x >= 0 && x <= width && y >= 0 && y <= height;
 
 describe('projection', () => {
   describe('across the antimeridian', () => {
@@ -38,7 +39,13 @@ describe('projection', () => {
     it('draws the arc between them the short way, not around the world', () => {
       const projection = fitProjection([at(179, -17), at(-179, -17)], W, H);
       const [[x1], [x2]] = [projection.point(179, -17), projection.point(-179, -17)];
-      const d = projection.path({ type: 'LineString', coordinates: [[179, -17], [-179, -17]] } as { type: string });
+      const d = projection.path({
+        type: 'LineString',
+        coordinates: [
+          [179, -17],
+          [-179, -17],
+        ],
+      } as { type: string });
       const xs = [...d.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => Number(m[1]));
       expect(xs.length).to.be.greaterThan(1);
       for (const x of xs) expect(x).to.be.within(x1 - 1, x2 + 1);
@@ -102,7 +109,13 @@ describe('projection', () => {
     const europe = fitProjection([at(14.51, 46.05), at(37.62, 55.75)], W, H);
 
     it('writes lines as M … L … with coordinates rounded to 0.1 px', () => {
-      const d = europe.path({ type: 'LineString', coordinates: [[14.51, 46.05], [37.62, 55.75]] } as { type: string });
+      const d = europe.path({
+        type: 'LineString',
+        coordinates: [
+          [14.51, 46.05],
+          [37.62, 55.75],
+        ],
+      } as { type: string });
       expect(d).to.match(/^M[\d.-]+,[\d.-]+(L[\d.-]+,[\d.-]+)+$/);
       for (const n of d.match(/-?[\d.]+/g)!) expect(n).to.match(/^-?\d+(\.\d)?$/);
       const [x, y] = europe.point(14.51, 46.05);
@@ -110,14 +123,36 @@ describe('projection', () => {
     });
 
     it('closes polygon rings with Z', () => {
-      const square = { type: 'Polygon', coordinates: [[[20, 48], [20, 50], [22, 50], [22, 48], [20, 48]]] };
+      const square = {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [20, 48],
+            [20, 50],
+            [22, 50],
+            [22, 48],
+            [20, 48],
+          ],
+        ],
+      };
       const d = europe.path(square as { type: string });
       expect(d.startsWith('M')).to.equal(true);
       expect(d.endsWith('Z')).to.equal(true);
     });
 
     it('writes nothing for what lies outside the frame', () => {
-      const australia = { type: 'Polygon', coordinates: [[[130, -30], [130, -20], [140, -20], [140, -30], [130, -30]]] };
+      const australia = {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [130, -30],
+            [130, -20],
+            [140, -20],
+            [140, -30],
+            [130, -30],
+          ],
+        ],
+      };
       expect(europe.path(australia as { type: string })).to.equal('');
     });
   });

@@ -46,7 +46,13 @@ const REGIONAL = { lon: 100, lat: 60 };
  * 5/6 of the latitudes) for a regional extent, Natural Earth for a global one, both centred on
  * the cities' longitude.
  */
-export function fitProjection(cities: readonly LonLat[], width: number, height: number, kind: ProjectionKind = 'auto', keepClear: KeepClear = {}): FittedProjection {
+export function fitProjection(
+  cities: readonly LonLat[],
+  width: number,
+  height: number,
+  kind: ProjectionKind = 'auto',
+  keepClear: KeepClear = {},
+): FittedProjection {
   const points = cities.map((c) => [c.lon, c.lat]);
   // The shortest arc of longitude that holds every city: all of it but the widest gap between
   // neighbouring longitudes (the one across the antimeridian included). Latitudes: their range.
@@ -87,7 +93,13 @@ export function fitProjection(cities: readonly LonLat[], width: number, height: 
       ],
       {
         type: 'FeatureCollection',
-        features: points.map((p) => ({ type: 'Feature', properties: {}, geometry: geoCircle().center(p as [number, number]).radius(radius)() })),
+        features: points.map((p) => ({
+          type: 'Feature',
+          properties: {},
+          geometry: geoCircle()
+            .center(p as [number, number])
+            .radius(radius)(),
+        })),
       },
     )
     .clipExtent([

@@ -25,7 +25,10 @@ export class TooltipSheet {
     // Measured at the top left corner (its width depends on the room to its right), then placed
     // beside the city, flipped and then shifted to stay inside the frame (it clips).
     this.write(root, 'left:0;top:0');
-    this.write(root, `left:${beside(at.x, tooltip.offsetWidth, frame.width, 12)}px;top:${beside(at.y, tooltip.offsetHeight, frame.height, 8)}px`);
+    this.write(
+      root,
+      `left:${beside(at.x, tooltip.offsetWidth, frame.width, 12)}px;top:${beside(at.y, tooltip.offsetHeight, frame.height, 8)}px`,
+    );
   }
 
   private write(root: ShadowRoot, declarations: string) {

@@ -6,9 +6,11 @@
 import type { UiStrings } from '../strings.js';
 
 const rules = new Intl.PluralRules('de');
-const plural = (n: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }) => forms[rules.select(n)] ?? forms.other;
+const plural = (n: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }) =>
+  forms[rules.select(n)] ?? forms.other;
 /** The first ten names and how many more. */
-const names = (list: readonly string[]) => (list.length > 10 ? `${list.slice(0, 10).join(', ')} und ${list.length - 10} weitere` : list.join(', '));
+const names = (list: readonly string[]) =>
+  list.length > 10 ? `${list.slice(0, 10).join(', ')} und ${list.length - 10} weitere` : list.join(', ');
 
 export default {
   common: {
@@ -37,7 +39,8 @@ export default {
     empty: 'Es gibt keine Bereiche der Zusammenarbeit zum Anzeigen.',
   },
   map: {
-    summary: (list) => `Karte mit ${plural(list.length, { one: '1 Partnerstadt', other: `${list.length} Partnerstädten` })}: ${names(list)}`,
+    summary: (list) =>
+      `Karte mit ${plural(list.length, { one: '1 Partnerstadt', other: `${list.length} Partnerstädten` })}: ${names(list)}`,
     help: 'Karte der Partnerstädte. Die Pfeiltasten wechseln zwischen den Städten, Pos1 springt zur Heimatstadt, Enter wählt aus, + und − zoomen, 0 setzt die Ansicht zurück.',
     showList: 'Als Liste anzeigen',
     hideList: 'Liste ausblenden',

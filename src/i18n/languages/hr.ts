@@ -6,8 +6,10 @@
 import type { UiStrings } from '../strings.js';
 
 const rules = new Intl.PluralRules('hr');
-const plural = (n: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }) => forms[rules.select(n)] ?? forms.other;
-const names = (list: readonly string[]) => (list.length > 10 ? `${list.slice(0, 10).join(', ')} i još ${list.length - 10}` : list.join(', '));
+const plural = (n: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }) =>
+  forms[rules.select(n)] ?? forms.other;
+const names = (list: readonly string[]) =>
+  list.length > 10 ? `${list.slice(0, 10).join(', ')} i još ${list.length - 10}` : list.join(', ');
 
 export default {
   common: {

@@ -6,8 +6,10 @@
 import type { UiStrings } from '../strings.js';
 
 const rules = new Intl.PluralRules('uk');
-const plural = (n: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }) => forms[rules.select(n)] ?? forms.other;
-const names = (list: readonly string[]) => (list.length > 10 ? `${list.slice(0, 10).join(', ')} і ще ${list.length - 10}` : list.join(', '));
+const plural = (n: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }) =>
+  forms[rules.select(n)] ?? forms.other;
+const names = (list: readonly string[]) =>
+  list.length > 10 ? `${list.slice(0, 10).join(', ')} і ще ${list.length - 10}` : list.join(', ');
 
 export default {
   common: {
@@ -16,7 +18,13 @@ export default {
     invalidData: 'Не вдалося показати дані.',
     retry: 'Спробувати ще раз',
     details: 'Докладніше',
-    warnings: (n) => plural(n, { one: `${n} проблема в даних`, few: `${n} проблеми в даних`, many: `${n} проблем у даних`, other: `${n} проблеми в даних` }),
+    warnings: (n) =>
+      plural(n, {
+        one: `${n} проблема в даних`,
+        few: `${n} проблеми в даних`,
+        many: `${n} проблем у даних`,
+        other: `${n} проблеми в даних`,
+      }),
   },
   newsCard: {
     readMore: 'Читати далі',

@@ -29,6 +29,8 @@ export function measureControls(root: ParentNode): Controls | undefined {
   if (!zoom || !frame) return undefined;
   return {
     zoom: { width: Math.ceil(frame.clientWidth - zoom.offsetLeft), height: Math.ceil(zoom.offsetTop + zoom.offsetHeight) },
-    credit: credit ? { width: Math.ceil(frame.clientWidth - credit.offsetLeft), height: Math.ceil(frame.clientHeight - credit.offsetTop) } : { width: 0, height: 0 },
+    credit: credit
+      ? { width: Math.ceil(frame.clientWidth - credit.offsetLeft), height: Math.ceil(frame.clientHeight - credit.offsetTop) }
+      : { width: 0, height: 0 },
   };
 }

@@ -28,9 +28,11 @@ export function cityList(cities: readonly City[], open: boolean, words: Words): 
             <td>${words.country(c.country)}</td>
             <td>${c.since ? html`<time datetime=${c.since.iso}>${formatDate(c.since, words.lang)}</time>` : nothing}</td>
             <td>
-              ${c.url
-                ? html`<a part="list-link" href=${c.url} tabindex=${ifDefined(open ? undefined : -1)}>${t.website}<span class="visually-hidden">: ${words.text(c.name)}</span></a>`
-                : nothing}
+              ${
+                c.url
+                  ? html`<a part="list-link" href=${c.url} tabindex=${ifDefined(open ? undefined : -1)}>${t.website}<span class="visually-hidden">: ${words.text(c.name)}</span></a>`
+                  : nothing
+              }
             </td>
           </tr>`,
         )}

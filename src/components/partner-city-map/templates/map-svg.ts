@@ -27,7 +27,10 @@ export interface MapScene {
  * The map: the sea, the countries and arcs (zoomed and panned as one), then the city markers and
  * their labels, which keep their size at every zoom.
  */
-export function mapSvg({ label, size: { width, height }, view: { k, x, y }, drawing, cities, labels }: MapScene, on: CityHandlers): TemplateResult {
+export function mapSvg(
+  { label, size: { width, height }, view: { k, x, y }, drawing, cities, labels }: MapScene,
+  on: CityHandlers,
+): TemplateResult {
   return html`<svg part="svg" role="img" aria-label=${label} viewBox="0 0 ${width} ${height}" width=${width} height=${height}>
     <rect class="water" width=${width} height=${height}></rect>
     <g transform="translate(${x} ${y}) scale(${k})">

@@ -18,7 +18,12 @@ export interface Words {
 /** A city as one line (the live region's announcement): name, country, since, home. */
 export function describe(city: City, words: Words): string {
   const { t } = words;
-  return [words.text(city.name), words.country(city.country), city.since ? t.partnerSince(formatDate(city.since, words.lang)) : '', city.role === 'home' ? t.home : '']
+  return [
+    words.text(city.name),
+    words.country(city.country),
+    city.since ? t.partnerSince(formatDate(city.since, words.lang)) : '',
+    city.role === 'home' ? t.home : '',
+  ]
     .filter(Boolean)
     .join(', ');
 }
