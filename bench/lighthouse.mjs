@@ -3,9 +3,9 @@
 // (so that a hung run can be killed): `node bench/lighthouse.mjs <url>` prints one JSON line.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { findChrome } from '../scripts/find-chrome.mjs';
+import { findChrome, MEASURE_ARGS } from '../scripts/find-chrome.mjs';
 
-export const LIGHTHOUSE_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'];
+export const LIGHTHOUSE_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', ...MEASURE_ARGS];
 
 export async function runLighthouse(url) {
   const chromePath = findChrome();

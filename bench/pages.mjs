@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { geoBounds, geoContains, geoInterpolate, geoPath } from 'd3-geo';
+import { geoBounds, geoContains, geoInterpolate } from 'd3-geo';
 import { feature } from 'topojson-client';
 
 const ROOT = new URL('../', import.meta.url);
@@ -205,35 +205,32 @@ ${seed.areas
 
 /**
  * The country paths of a hand-made static SVG of the map: the widget's own projection
- * (src/components/partner-city-map/geo.ts fitProjection, compiled with esbuild), clipped to
+ * (src/components/partner-city-map/projection.ts fitProjection, compiled with esbuild), clipped to
  * the view and rounded to 0.1 px, with the widget's classes (home country, tinted countries).
  */
 export async function staticCountryPaths(cities, width, height) {
   const { build } = await import('esbuild');
   const out = await build({
-    entryPoints: [new URL('../src/components/partner-city-map/geo.ts', import.meta.url).pathname],
+    entryPoints: [new URL('../src/components/partner-city-map/projection.ts', import.meta.url).pathname],
     bundle: true,
     format: 'esm',
     platform: 'node',
     write: false,
     logLevel: 'silent',
   });
-  const dir = mkdtempSync(join(tmpdir(), 'pcw-geo-'));
+  const dir = mkdtempSync(join(tmpdir(), 'pcw-projection-'));
   try {
-    const file = join(dir, 'geo.mjs');
+    const file = join(dir, 'projection.mjs');
     writeFileSync(file, out.outputFiles[0].text);
     const { fitProjection } = await import(pathToFileURL(file).href);
-    const projection = fitProjection(cities, width, height).clipExtent([
-      [0, 0],
-      [width, height],
-    ]);
-    const path = geoPath(projection).digits(1);
+    // Clipped to the frame and rounded to 0.1 px by the projection itself (as the widget draws).
+    const fitted = fitProjection(cities, width, height);
     const codes = alpha2Table();
     const home = cities.find((c) => c.role === 'home')?.country;
     const tinted = new Set(cities.map((c) => c.country).filter(Boolean));
     return countriesGeoJson()
       .features.map((f) => {
-        const d = path(f);
+        const d = fitted.path(f);
         const code = codes[String(f.id)];
         const cls = code && tinted.has(code) ? (code === home ? 'country home' : 'country tint') : 'country';
         return d ? `<path class="${cls}" d="${d}"></path>` : '';

@@ -14,7 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { CHROME_ARGS, CHROME_MISSING, findChrome } from '../scripts/find-chrome.mjs';
+import { CHROME_ARGS, CHROME_MISSING, findChrome, MEASURE_ARGS } from '../scripts/find-chrome.mjs';
 import { BUDGETS, measure } from '../scripts/size.mjs';
 import {
   areasData,
@@ -305,11 +305,21 @@ if (browserSteps.length) {
     browser = await chromium.launch({
       executablePath: chromePath,
       headless: true,
-      args: [...CHROME_ARGS, '--enable-precise-memory-info'],
+      args: [...CHROME_ARGS, ...MEASURE_ARGS, '--enable-precise-memory-info'],
       timeout: 60000,
     });
     results.machine.chromium = browser.version();
     log(`Chromium ${results.machine.chromium}, server ${server.origin}`);
+    // The harness itself: a new page should be the only target (no WebUI pages of the browser's
+    // own beside it, see MEASURE_ARGS); recorded with the results, so a blurred run shows.
+    const probe = await browser.newPage();
+    const cdp = await probe.context().newCDPSession(probe);
+    await probe.goto('about:blank');
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    results.machine.browserPages = targetInfos.filter((t) => t.url.startsWith('chrome://')).map((t) => t.url);
+    if (results.machine.browserPages.length)
+      log(`warning: the browser opened its own pages too: ${results.machine.browserPages.join(', ')}`);
+    await probe.context().close();
   } catch (e) {
     const error = `could not start the browser or the server: ${oneLine(e)}`;
     log(error);
@@ -360,7 +370,7 @@ if (browser) {
       let how;
       try {
         countries = await staticCountryPaths(seed.cities, s.after.width, s.after.height);
-        how = "the widget's projection (geo.ts fitProjection) clipped to the view, 0.1 px";
+        how = "the widget's projection (projection.ts fitProjection) clipped to the view, 0.1 px";
       } catch (e) {
         countries = s.after.inView;
         how = `the widget's paths of the countries in the view, rounded to 0.1 px (clipping failed: ${oneLine(e)})`;

@@ -30,3 +30,12 @@ export const CHROME_ARGS = [
   '--disable-component-update',
   '--no-first-run',
 ];
+
+/**
+ * Flags for measuring (the bench, Lighthouse): Chromium 156 otherwise loads its own WebUI pages
+ * into every new window — the toolbar, and two omnibox popups (chrome://omnibox-popup.top-chrome/,
+ * …/omnibox_popup_ai), each a renderer with its requests — which delays the page under test and
+ * blurs every figure. Checked on Chromium 156.0.8078 (Debian): with these, a new page is the only
+ * target (Target.getTargets); without them, two chrome:// targets stand beside it.
+ */
+export const MEASURE_ARGS = ['--disable-features=InitialWebUI,WebUIToolbar,WebUIOmniboxPopup,WebUIOmniboxAimPopup'];
