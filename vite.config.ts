@@ -1,5 +1,7 @@
 import { defineConfig, type BuildEnvironmentOptions, type Plugin } from 'vite';
 import pkg from './package.json' with { type: 'json' };
+// @ts-expect-error -- a plain .mjs module of ours, without types
+import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 
 const deps = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies ?? {})];
 // Dependencies stay imports in the npm build, except JSON data (the map shapes), which is
@@ -102,6 +104,7 @@ const singleFileBuild = (name: string, entry: string): BuildEnvironmentOptions =
 export default defineConfig(({ mode }) => {
   if (mode === 'bundle') {
     return {
+      plugins: [minifyTemplatesPlugin()],
       environments: {
         client: { build: standaloneBuild('partner-city-widgets', 'src/index.ts') },
         loader: { consumer: 'client', build: standaloneBuild('loader', 'src/loader.ts') },
@@ -117,6 +120,7 @@ export default defineConfig(({ mode }) => {
     };
   }
   return {
+    plugins: [minifyTemplatesPlugin()],
     server: { open: false },
     build: {
       emptyOutDir: true,

@@ -1,6 +1,7 @@
 // @web/test-runner 0.20 in the system's headless Chromium (never a downloaded browser).
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { minifyTemplatesWtr } from './scripts/minify-templates.mjs';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { CHROME_ARGS, CHROME_MISSING, findChrome } from './scripts/find-chrome.mjs';
 import { testApi } from './test/test-api.mjs';
@@ -16,7 +17,7 @@ export default {
   nodeResolve: true,
   concurrency: 2,
   middleware: [testApi],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [minifyTemplatesWtr(), esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -12,6 +12,7 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { minifyTemplatesEsbuild } from './minify-templates.mjs';
 
 const root = new URL('../', import.meta.url);
 const path = (p) => fileURLToPath(new URL(p, root));
@@ -32,6 +33,8 @@ await build({
   packages: 'external',
   tsconfig: path('tsconfig.json'),
   logLevel: 'warning',
+  // The templates as the browser builds and the test runner have them (hydration compares them).
+  plugins: [minifyTemplatesEsbuild()],
 });
 
 // 2. Render. @lit-labs/ssr first: it patches LitElement for rendering before any element loads.

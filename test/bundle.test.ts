@@ -30,6 +30,19 @@ describe('dist/partner-city-widgets.js', () => {
     expect(shapes).to.have.length(1);
   });
 
+  it('ships minified templates that keep the words apart: no indentation in the shadow DOM, one space between inline pieces', async () => {
+    const win = await open('/test/fixtures/card-only.html');
+    const card = win.document.querySelector('city-news-card')!;
+    await waitUntil(() => title(win, 'city-news-card') === 'We are continuing good cooperation with Moscow', 'card did not render', {
+      timeout: 5000,
+    });
+    const markup = card.shadowRoot!.innerHTML.replace(/<!--[^]*?-->/g, '');
+    expect(markup).to.not.match(/\n\s/);
+    // "Read more (3 more paragraphs)": the space between the label and its count survives.
+    const more = card.shadowRoot!.querySelector('[part~="read-more"]')!;
+    expect(more.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^Read more \(\d+ more paragraphs?\)$/);
+  });
+
   it('makes a page with only a card download no map shapes and no sanitiser', async () => {
     const win = await open('/test/fixtures/card-only.html');
     await waitUntil(() => title(win, 'city-news-card') === 'We are continuing good cooperation with Moscow', 'card did not render', {

@@ -35,6 +35,16 @@ const cities = [
 ];
 
 describe('layout at the edges', () => {
+  it('<partner-city-map>: the zoom buttons stand in a row along the top of a narrow map, in a column on a wide one (the @container rule survives minification)', async () => {
+    const { el, wrapper } = await narrow<Widget>('partner-city-map', { cities });
+    const tops = () => qa(el, '.zoom button').map((b) => Math.round(rect(b).top));
+    const lefts = () => qa(el, '.zoom button').map((b) => Math.round(rect(b).left));
+    expect(new Set(tops()).size, 'one row at 320 px').to.equal(1);
+    wrapper.style.width = '800px';
+    await waitUntil(() => new Set(lefts()).size === 1, 'no column at 800 px', { timeout: 10000 });
+    expect(new Set(tops()).size).to.equal(3);
+  });
+
   it('<cooperation-areas> at 320 px: the count moves under the title before the title breaks inside a word', async () => {
     const { el } = await narrow<Widget>('cooperation-areas', [
       { title: 'mestno upravljanje in gospodarstvo', icon: 'city', items: ['a', 'b', 'c', 'd'] },
