@@ -1,5 +1,4 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { DataSourceController, type DataState } from '../controllers/data-source.controller.js';
 import type { PcwErrorDetail } from '../events.js';
 import { localize, pick, sameLanguage } from '../i18n/format.js';
@@ -21,6 +20,18 @@ interface Model {
  * @internal
  */
 export abstract class PcwDataElement<T extends Model = Model> extends PcwElement {
+  /** @internal */
+  static override get properties(): PropertyDeclarations {
+    return {
+      data: { attribute: false },
+      dataText: { attribute: 'data' },
+      json: {},
+      src: { reflect: true },
+      timeout: { type: Number },
+      debug: { type: Boolean, reflect: true },
+    };
+  }
+
   /** Turns JSON into the widget's model; never throws. Every subclass sets it. @internal */
   static parse(_json: unknown, _options?: ParseOptions): Result<unknown> {
     return { ok: false, error: { path: '', message: `${this.name} has no parser` }, warnings: [] };
@@ -43,31 +54,31 @@ export abstract class PcwDataElement<T extends Model = Model> extends PcwElement
    * templates): the highest-precedence source. Parsed and checked like any other source; an
    * invalid value shows the error state.
    */
-  @property({ attribute: false }) data?: string | NonNullable<unknown> | null;
+  data?: string | NonNullable<unknown> | null;
 
   /**
    * The data as JSON text: this is the `data` attribute. Used when the `data` property is not set.
    */
-  @property({ attribute: 'data' }) dataText?: string | null;
+  dataText?: string | null;
 
   /**
    * The same JSON text as the `data` attribute, under a name that HTML sanitisers treat as
    * text: WordPress's kses, for one, takes `data` for a URL (as on `<object data>`) and empties
    * it. Use `json` in pages edited through a CMS. When both are given, `data` wins.
    */
-  @property() json?: string | null;
+  json?: string | null;
 
   /**
    * URL of the data (JSON), resolved against the page. Used when neither `data` nor an inline
    * `<script type="application/json">` child is given. Widgets with the same `src` share one request.
    */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /** How long to wait for `src`, in milliseconds, before showing the error. */
-  @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT;
+  timeout: number = DEFAULT_TIMEOUT;
 
   /** Lists the problems found in the data (items left out) visibly, for the editor setting the widget up. */
-  @property({ type: Boolean, reflect: true }) debug = false;
+  debug = false;
 
   /**
    * Server-rendered (a declarative shadow root was there before the first update): the first

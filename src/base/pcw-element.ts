@@ -1,5 +1,4 @@
-import { isServer, LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { isServer, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { LangController } from '../controllers/lang.controller.js';
 import { adoptInDocument } from '../internal/adopted-styles.js';
 import { fire, type PcwEventMap } from '../events.js';
@@ -11,6 +10,13 @@ import { nextSlice, sliceUsedUp, startSlice } from '../internal/schedule.js';
  * @internal
  */
 export abstract class PcwElement extends LitElement {
+  /** @internal */
+  static override get properties(): PropertyDeclarations {
+    return {
+      theme: { reflect: true },
+    };
+  }
+
   /**
    * Defines the element under `tag`. A tag that is defined already (a second copy of the
    * library on the page) keeps its first definition, and one console warning names it. A class
@@ -46,7 +52,7 @@ export abstract class PcwElement extends LitElement {
   }
 
   /** Colour scheme: `light`, `dark`, or `auto` to follow the visitor's system setting. Light when absent. */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+  theme?: 'light' | 'dark' | 'auto';
 
   /** The document whose style sheets the shadow root has. @internal */
   private styledIn?: Document;

@@ -1,5 +1,4 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { integer, oneOf } from '../../internal/converters.js';
 import { parseArticle, resolveUrl, safeUrl } from '../../model/parse.js';
@@ -78,38 +77,51 @@ const LD_SELECTOR = `script[${LD_MARKER}]`;
  * @fires {CustomEvent<{ expanded: boolean }>} pcw-toggle - The reader pressed "Read more" or "Show less".
  */
 export class CityNewsCard extends PcwDataElement<Article> {
+  /** @internal */
+  static override get properties(): PropertyDeclarations {
+    return {
+      sanitized: { state: true, attribute: false },
+      headingLevel: { type: Number, attribute: 'heading-level', converter: integer(1, 6, 2) },
+      variant: { reflect: true, converter: oneOf(['full', 'compact'], 'full') },
+      expanded: { type: Boolean, reflect: true },
+      previewParagraphs: { type: Number, attribute: 'preview-paragraphs', converter: integer(0, 10000, 2) },
+      dateStyle: { attribute: 'date-style', converter: oneOf(['numeric', 'long'], 'numeric') },
+      tagHref: { attribute: 'tag-href' },
+      structuredData: { type: Boolean, attribute: 'structured-data' },
+    };
+  }
+
   static override styles = [...hostStyles, styles];
 
   /** @internal */
   static override parse = parseArticle;
 
-  /** @internal */
-  @state() private sanitized?: { html: string; base?: string; nodes: Node[] };
+  private sanitized?: { html: string; base?: string; nodes: Node[] };
 
   /** Level of the title heading (1–6), so the card fits the outline of the page. */
-  @property({ type: Number, attribute: 'heading-level', converter: integer(1, 6, 2) }) headingLevel = 2;
+  headingLevel = 2;
 
   /** `compact` shows only the date, the title and the lead. */
-  @property({ reflect: true, converter: oneOf(['full', 'compact'], 'full') }) variant: 'full' | 'compact' = 'full';
+  variant: 'full' | 'compact' = 'full';
 
   /** Whether the whole body is shown. The reader toggles it with "Read more" / "Show less". */
-  @property({ type: Boolean, reflect: true }) expanded = false;
+  expanded = false;
 
   /** How many body paragraphs show before "Read more"; a longer body is collapsed to them. */
-  @property({ type: Number, attribute: 'preview-paragraphs', converter: integer(0, 10000, 2) }) previewParagraphs = 2;
+  previewParagraphs = 2;
 
   /** How a full date is written: `numeric` ("sreda, 11. 9. 2019") or `long` ("sreda, 11. september 2019"). */
-  @property({ attribute: 'date-style', converter: oneOf(['numeric', 'long'], 'numeric') }) dateStyle: DateStyle = 'numeric';
+  dateStyle: DateStyle = 'numeric';
 
   /**
    * Makes each tag a link: a URL in which `{tag}` stands for the tag (URL-encoded), e.g.
    * `/iskanje?tag={tag}`. Without it (or when the result is not an http, https, mailto or
    * relative URL) the tags are plain text.
    */
-  @property({ attribute: 'tag-href' }) tagHref?: string;
+  tagHref?: string;
 
   /** Adds schema.org `NewsArticle` JSON-LD for search engines (a `<script type="application/ld+json">` in the light DOM). */
-  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+  structuredData = false;
 
   /** The announcement shown (its article fields), once it is ready. */
   get announcement(): Article | undefined {

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { integer, oneOf } from '../../internal/converters.js';
 import { hasNoAreas, parseAreas, type AreaList } from '../../model/parse.js';
@@ -93,6 +92,18 @@ import { controls, itemList, placeholder, searchField, type Mark } from './templ
  * @fires {CustomEvent<{ id: string; open: boolean }>} pcw-area-toggle - The reader opened or closed an area (not fired when the page sets `open`).
  */
 export class CooperationAreas extends PcwDataElement<AreaList> {
+  /** @internal */
+  static override get properties(): PropertyDeclarations {
+    return {
+      query: { state: true, attribute: false },
+      opened: { state: true, attribute: false },
+      layout: { reflect: true, converter: oneOf(['accordion', 'list', 'grid'], 'accordion') },
+      open: { type: Boolean, reflect: true },
+      searchable: { type: Boolean, reflect: true },
+      headingLevel: { type: Number, attribute: 'heading-level', converter: integer(1, 6, 2) },
+    };
+  }
+
   static override styles = [...hostStyles, ...styles];
 
   /** @internal */
@@ -101,24 +112,21 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
   /** @internal */
   static override isEmpty = hasNoAreas;
 
-  /** @internal */
-  @state() private query = '';
+  private query = '';
 
-  /** @internal */
-  @state() private opened = new Set<string>();
+  private opened = new Set<string>();
 
   /** `accordion`: each area opens and closes; `list`: everything open; `grid`: cards in as many columns as fit. */
-  @property({ reflect: true, converter: oneOf(['accordion', 'list', 'grid'], 'accordion') }) layout: 'accordion' | 'list' | 'grid' =
-    'accordion';
+  layout: 'accordion' | 'list' | 'grid' = 'accordion';
 
   /** Opens every area of the accordion (setting it fires no `pcw-area-toggle`). */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
 
   /** Shows a search field that filters the areas and items as the reader types. */
-  @property({ type: Boolean, reflect: true }) searchable = false;
+  searchable = false;
 
   /** Level of the area headings (1–6), so the widget fits the outline of the page. */
-  @property({ type: Number, attribute: 'heading-level', converter: integer(1, 6, 2) }) headingLevel = 2;
+  headingLevel = 2;
 
   /** @internal */
   private index: IndexedArea[] = [];

@@ -1,5 +1,4 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 // The geometry (and d3-geo with it) before the base class: the bundle compresses about 0.5 KB better.
 import { drawMap, drawOrder, type Controls, type Drawing } from './drawing.js';
 import { PcwDataElement } from '../../base/pcw-data-element.js';
@@ -122,6 +121,18 @@ interface Scene extends MapScene {
  * @fires {CustomEvent<{ city: City; name: string }>} pcw-city-select - The reader selected a city (click or Enter). `detail`: `{ city, name }`, the parsed city and its name in the map's language.
  */
 export class PartnerCityMap extends PcwDataElement<CityNetwork> {
+  /** @internal */
+  static override get properties(): PropertyDeclarations {
+    return {
+      size: { state: true, attribute: false },
+      controls: { state: true, attribute: false },
+      listOpen: { state: true, attribute: false },
+      projection: { converter: oneOf(['auto', 'conic', 'natural-earth'], 'auto') },
+      basemap: {},
+      attribution: {},
+    };
+  }
+
   static override styles = [...hostStyles, ...styles];
 
   /** @internal */
@@ -159,21 +170,21 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
    */
   private estimateLabels = false;
 
-  @state() private size: Size = { width: 800, height: 500 };
+  private size: Size = { width: 800, height: 500 };
 
   /** The boxes the zoom buttons and the credit cover (measured after rendering; estimated on the server). */
-  @state() private controls: Controls = ESTIMATED_CONTROLS;
+  private controls: Controls = ESTIMATED_CONTROLS;
 
-  @state() private listOpen = false;
+  private listOpen = false;
 
   /** `auto` (conic conformal for a regional extent, Natural Earth for a global one), `conic` or `natural-earth`. */
-  @property({ converter: oneOf(['auto', 'conic', 'natural-earth'], 'auto') }) projection: ProjectionKind = 'auto';
+  projection: ProjectionKind = 'auto';
 
   /** URL of another basemap (TopoJSON or GeoJSON of countries) instead of the built-in Natural Earth shapes. */
-  @property() basemap?: string;
+  basemap?: string;
 
   /** The credit shown in the corner for a custom `basemap` (the built-in shapes credit Natural Earth). */
-  @property() attribution?: string;
+  attribution?: string;
 
   constructor() {
     super();
