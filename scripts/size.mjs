@@ -13,6 +13,9 @@ export const ENTRIES = {
   'partner-city-map': 'src/components/partner-city-map/partner-city-map.ts',
   'all-in-one': 'src/index.ts',
   standalone: 'src/index.ts',
+  // What a page with one card downloads through loader.js: the loader, the card's chunk and the
+  // chunks it imports (Lit among them); `entry` here is that sum.
+  'card-via-loader': { file: 'src/loader.ts', then: 'src/components/city-news-card/city-news-card.ts' },
 };
 
 /** Entries built as one file, every dynamic import inlined (rolldown's `codeSplitting: false`). */
@@ -41,12 +44,16 @@ export const BUDGETS = {
   // Everything in one file: Lit, the three elements, the map's Natural Earth shapes (about 38 KB),
   // DOMPurify (about 9 KB), the JSON-LD writer and the de, hr, uk and it UI strings. About 95 KB.
   standalone: { entry: 95.25 },
+  // The loader's shared chunks (host, heading) carry what any of the three widgets needs: 4 KB
+  // more than the card's own entry. #15: per-widget parser and string modules.
+  'card-via-loader': { entry: 20.75, target: 16 },
 };
 
 /** Sizes (bytes, gzipped) of every entry: `{ name: { entry, lazy } }`. */
 export async function measure(entries = ENTRIES) {
   const out = {};
-  for (const [name, file] of Object.entries(entries)) {
+  for (const [name, spec] of Object.entries(entries)) {
+    const file = typeof spec === 'string' ? spec : spec.file;
     const result = await build({
       configFile: false,
       logLevel: 'silent',
@@ -70,6 +77,8 @@ export async function measure(entries = ENTRIES) {
       c.imports.forEach((f) => walk(byName.get(f)));
     };
     walk(chunks.find((c) => c.isEntry));
+    // Through the loader: the element's chunk, loaded on demand, and what it imports.
+    if (typeof spec !== 'string') walk(chunks.find((c) => c.facadeModuleId?.endsWith(spec.then)));
     const gz = (cs) => cs.reduce((n, c) => n + gzipSync(c.code, { level: 9 }).length, 0);
     out[name] = { entry: gz(chunks.filter((c) => seen.has(c.fileName))), lazy: gz(chunks.filter((c) => !seen.has(c.fileName))) };
   }
