@@ -15,7 +15,8 @@
 import { formatDate, localize, parseArticle, parseAreas, parseCities } from '../src/index.js';
 import { pick } from '../src/i18n/format.js';
 import type { AreaList, Article, CityNetwork, LocalizedText, Result } from '../src/index.js';
-import { mapStrings, translate } from '../src/i18n/strings.js';
+import { translate } from '../src/i18n/strings.js';
+import { mapStrings } from '../src/i18n/strings/map.js';
 
 export const TAGS = ['city-news-card', 'cooperation-areas', 'partner-city-map'] as const;
 export type Tag = (typeof TAGS)[number];

@@ -11,7 +11,8 @@
 import '../src/index.js';
 import { loadJson } from '../src/index.js';
 import type { AreaList, CityNetwork, Issue } from '../src/index.js';
-import { hasNoAreas, hasNoCities } from '../src/model/parse.js';
+import { hasNoAreas } from '../src/model/parse-areas.js';
+import { hasNoCities } from '../src/model/parse-cities.js';
 import { isEmptyJson } from '../src/model/read.js';
 import {
   accentRule,

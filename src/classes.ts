@@ -14,7 +14,11 @@ export { CityNewsCard } from './components/city-news-card/city-news-card.compone
 export { CooperationAreas } from './components/cooperation-areas/cooperation-areas.component.js';
 export { PartnerCityMap } from './components/partner-city-map/partner-city-map.component.js';
 export { loadLanguage, registerLanguage } from './controllers/lang.controller.js';
-export type { AreasStrings, CommonStrings, MapStrings, NewsCardStrings, UiStrings } from './i18n/strings.js';
-export type { AreaList, CityNetwork } from './model/parse.js';
+export type { CommonStrings, UiStrings } from './i18n/strings.js';
+export type { AreasStrings } from './i18n/strings/areas.js';
+export type { MapStrings } from './i18n/strings/map.js';
+export type { NewsCardStrings } from './i18n/strings/news-card.js';
+export type { AreaList } from './model/parse-areas.js';
+export type { CityNetwork } from './model/parse-cities.js';
 export type * from './model/types.js';
 export type * from './events.js';

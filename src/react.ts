@@ -15,7 +15,8 @@ import * as React from 'react';
 import { CityNewsCard as CityNewsCardElement } from './components/city-news-card/city-news-card.js';
 import { CooperationAreas as CooperationAreasElement } from './components/cooperation-areas/cooperation-areas.js';
 import { PartnerCityMap as PartnerCityMapElement } from './components/partner-city-map/partner-city-map.js';
-import type { AreaList, CityNetwork } from './model/parse.js';
+import type { AreaList } from './model/parse-areas.js';
+import type { CityNetwork } from './model/parse-cities.js';
 import type { Article } from './model/types.js';
 import type { PcwErrorDetail, PcwEventMap, PcwLoadDetail } from './events.js';
 

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { parseDate } from '../model/parse.js';
+import { parseDate } from '../model/values.js';
 import { formatDate, localize, plural } from './format.js';
-import { commonStrings, newsCardStrings, translate, UI_LANGUAGES } from './strings.js';
+import { commonStrings, languages, translate, UI_LANGUAGES, type UiStrings } from './strings.js';
+import { newsCardStrings } from './strings/news-card.js';
 
 const d = (iso: string | number) => parseDate(iso)!;
 
@@ -97,5 +98,20 @@ describe('UI strings', () => {
     // (German, Croatian, Ukrainian and Italian load when a widget needs them: test/languages.test.ts.)
     expect(translate(commonStrings, 'fr').retry).to.equal('Try again');
     expect(translate(commonStrings, 'sl-SI').retry).to.equal('Poskusi znova');
+  });
+
+  it("find a language's strings for a widget's table that loads after the language", async () => {
+    // Each widget's table is a module of its own (the loader fetches it with the widget, maybe
+    // after a language chunk has loaded or a page has registered one): not imported until here.
+    const de = (await import('./languages/de.js')).default;
+    languages.set('zz', { ...de, map: { ...de.map, zoomIn: 'Late zoom' } } satisfies UiStrings);
+    try {
+      const { mapStrings } = await import('./strings/map.js');
+      expect(translate(mapStrings, 'zz').zoomIn).to.equal('Late zoom');
+      expect(translate(mapStrings, 'zz-AT').zoomIn).to.equal('Late zoom');
+      expect(translate(mapStrings, 'fr').zoomIn).to.equal('Zoom in');
+    } finally {
+      languages.delete('zz');
+    }
   });
 });

@@ -1,10 +1,11 @@
 import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { integer, oneOf } from '../../internal/converters.js';
-import { parseArticle, resolveUrl, safeUrl } from '../../model/parse.js';
+import { parseArticle } from '../../model/parse-article.js';
+import { resolveUrl, safeUrl } from '../../model/values.js';
 import type { Article } from '../../model/types.js';
 import { formatDate, type DateStyle } from '../../i18n/format.js';
-import { newsCardStrings } from '../../i18n/strings.js';
+import { newsCardStrings } from '../../i18n/strings/news-card.js';
 import { heading } from '../../internal/heading.js';
 import { PcwDataElement } from '../../base/pcw-data-element.js';
 import { hostStyles } from '../../styles/host.js';

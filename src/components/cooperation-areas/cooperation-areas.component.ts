@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { integer, oneOf } from '../../internal/converters.js';
-import { hasNoAreas, parseAreas, type AreaList } from '../../model/parse.js';
+import { hasNoAreas, parseAreas, type AreaList } from '../../model/parse-areas.js';
 import type { Area } from '../../model/types.js';
-import { areasStrings } from '../../i18n/strings.js';
+import { areasStrings } from '../../i18n/strings/areas.js';
 import { heading } from '../../internal/heading.js';
 import { inLang } from '../../internal/lang-span.js';
 import { PcwDataElement } from '../../base/pcw-data-element.js';

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { AreasStrings } from '../../i18n/strings.js';
+import type { AreasStrings } from '../../i18n/strings/areas.js';
 import type { Range } from './search.js';
 import { NO_RANGES, type IndexedItem, type MatchedItem, type SearchText, type ShownArea } from './search-index.js';
 

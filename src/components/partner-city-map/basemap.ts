@@ -8,7 +8,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { Topology } from 'topojson-specification';
 import { absoluteUrl } from '../../internal/page-url.js';
 import { loadJson } from '../../model/load.js';
-import { isObject } from '../../model/parse.js';
+import { isObject } from '../../model/read.js';
 
 export type Country = Feature<Geometry, { code?: string } | null>;
 

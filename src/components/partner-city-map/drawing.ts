@@ -1,4 +1,4 @@
-import type { CityNetwork } from '../../model/parse.js';
+import type { CityNetwork } from '../../model/parse-cities.js';
 import type { City } from '../../model/types.js';
 import { countryCode, type Country } from './basemap.js';
 import { fitProjection, type ProjectionKind } from './projection.js';

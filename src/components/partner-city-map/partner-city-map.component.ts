@@ -2,9 +2,9 @@ import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues
 // The geometry (and d3-geo with it) before the base class: the bundle compresses about 0.5 KB better.
 import { drawMap, drawOrder, type Controls, type Drawing } from './drawing.js';
 import { PcwDataElement } from '../../base/pcw-data-element.js';
-import { mapStrings } from '../../i18n/strings.js';
+import { mapStrings } from '../../i18n/strings/map.js';
 import { oneOf } from '../../internal/converters.js';
-import { hasNoCities, parseCities, type CityNetwork } from '../../model/parse.js';
+import { hasNoCities, parseCities, type CityNetwork } from '../../model/parse-cities.js';
 import type { City } from '../../model/types.js';
 import { hostStyles } from '../../styles/host.js';
 import { NO_SHAPES, shapesTask } from './basemap.js';

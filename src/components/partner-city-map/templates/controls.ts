@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { MapStrings } from '../../../i18n/strings.js';
+import type { MapStrings } from '../../../i18n/strings/map.js';
 import type { Controls } from '../drawing.js';
 
 /**

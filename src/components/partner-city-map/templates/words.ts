@@ -1,6 +1,6 @@
 import type { TemplateResult } from 'lit';
 import { formatDate } from '../../../i18n/format.js';
-import type { MapStrings } from '../../../i18n/strings.js';
+import type { MapStrings } from '../../../i18n/strings/map.js';
 import type { City, LocalizedText } from '../../../model/types.js';
 
 /** What the templates say, in the map's language: its strings and the data's texts. */
