@@ -298,6 +298,13 @@ __bench.poll(() => {
   // are blocks from the first layout, so the upgrade does not turn a thousand inline elements
   // into blocks at once.
   const styled = ours.replace('</head>', `<style>${DISPLAY_RULE}</style>\n</head>`);
+  // The rule as a library could add it itself: a constructed sheet adopted by the document when
+  // its script starts, after the page was parsed (a module script) and before it defines the
+  // elements; a classic script at the end of the body stands in for that moment.
+  const lateRule = ours.replace(
+    '</body>',
+    `<script>{ const s = new CSSStyleSheet(); s.replaceSync(${JSON.stringify(DISPLAY_RULE)}); document.adoptedStyleSheets = [...document.adoptedStyleSheets, s]; }</script>\n</body>`,
+  );
   const fmt = new Intl.DateTimeFormat('en', { day: 'numeric', month: 'numeric', year: 'numeric' });
   const limit = page({
     title: `${n} cards: static limit`,
@@ -309,7 +316,7 @@ __bench.poll(() => {
       )
       .join('\n'),
   });
-  return { ours, styled, limit };
+  return { ours, styled, lateRule, limit };
 }
 
 // ---------------------------------------------------------------- 4. 300-city map vs Leaflet

@@ -44,10 +44,10 @@ export const BUDGETS = {
   'all-in-one': { entry: 40, target: 36.25 }, // minified templates 40.99 -> 40.12, static properties -> 39.70
   // Everything in one file: Lit, the three elements, the map's Natural Earth shapes (about 38 KB),
   // DOMPurify (about 9 KB), the JSON-LD writer and the de, hr, uk and it UI strings. About 95 KB.
-  standalone: { entry: 95.25 },
+  standalone: { entry: 95.5 }, // +0.25 for the display rule (0.2 measured)
   // The loader's shared chunks (host, heading) carry what any of the three widgets needs: 1.75 KB
   // more than the card's own entry. Per-widget parser and string modules took 20.36 -> 17.97.
-  'card-via-loader': { entry: 18.25, target: 16 },
+  'card-via-loader': { entry: 18.5, target: 16 }, // +0.25 for the display rule (0.38 measured with the loader's own call)
 };
 
 /** Sizes (bytes, gzipped) of every entry: `{ name: { entry, lazy } }`. */

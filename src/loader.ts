@@ -12,6 +12,8 @@
  * `discover(shadowRoot)` for those, or `load(tag)` to define one element at once.
  */
 
+import { displayAsBlock } from './internal/display-rule.js';
+
 const ELEMENTS = {
   'city-news-card': () => import('./components/city-news-card/city-news-card.js'),
   'cooperation-areas': () => import('./components/cooperation-areas/cooperation-areas.js'),
@@ -25,6 +27,9 @@ export type LoadableTag = keyof typeof ELEMENTS;
 export const TAGS = Object.keys(ELEMENTS) as LoadableTag[];
 
 const UNDEFINED = TAGS.map((t) => `${t}:not(:defined)`).join(',');
+
+// Blocks from the start, while their chunks load (see display-rule.ts).
+for (const tag of TAGS) displayAsBlock(tag);
 const loading = new Map<LoadableTag, Promise<void>>();
 
 const isLoadable = (tag: string): tag is LoadableTag => Object.hasOwn(ELEMENTS, tag);
