@@ -28,7 +28,7 @@ export abstract class PcwDataElement<T extends Model = Model> extends PcwElement
       json: {},
       src: { reflect: true },
       timeout: { type: Number },
-      debug: { type: Boolean, reflect: true },
+      debug: { type: Boolean, reflect: true, useDefault: true },
     };
   }
 

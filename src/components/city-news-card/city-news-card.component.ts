@@ -83,8 +83,8 @@ export class CityNewsCard extends PcwDataElement<Article> {
     return {
       sanitized: { state: true, attribute: false },
       headingLevel: { type: Number, attribute: 'heading-level', converter: integer(1, 6, 2) },
-      variant: { reflect: true, converter: oneOf(['full', 'compact'], 'full') },
-      expanded: { type: Boolean, reflect: true },
+      variant: { reflect: true, useDefault: true, converter: oneOf(['full', 'compact'], 'full') },
+      expanded: { type: Boolean, reflect: true, useDefault: true },
       previewParagraphs: { type: Number, attribute: 'preview-paragraphs', converter: integer(0, 10000, 2) },
       dateStyle: { attribute: 'date-style', converter: oneOf(['numeric', 'long'], 'numeric') },
       tagHref: { attribute: 'tag-href' },

@@ -55,6 +55,17 @@ describe('<city-news-card>', () => {
       expect(parts(el, 'paragraph')).to.have.length(2);
     });
 
+    it('writes no attribute for a default (no variant="full" on every card), and reflects a value set by property', async () => {
+      const el = await fixture<CityNewsCard>(html`<city-news-card lang="sl" .data=${sample}></city-news-card>`);
+      expect(el.variant).to.equal('full');
+      expect(el.hasAttribute('variant')).to.equal(false);
+      expect(el.hasAttribute('expanded')).to.equal(false);
+      el.variant = 'compact';
+      await elementUpdated(el);
+      expect(el.getAttribute('variant')).to.equal('compact');
+      expect(part(el, 'body')).to.equal(null);
+    });
+
     it('falls back to the defaults when attributes are removed or unknown', async () => {
       const el = await fixture<CityNewsCard>(
         html`<city-news-card variant="compact" date-style="long" preview-paragraphs="1" lang="sl" .data=${sample}></city-news-card>`,

@@ -97,9 +97,9 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
     return {
       query: { state: true, attribute: false },
       opened: { state: true, attribute: false },
-      layout: { reflect: true, converter: oneOf(['accordion', 'list', 'grid'], 'accordion') },
-      open: { type: Boolean, reflect: true },
-      searchable: { type: Boolean, reflect: true },
+      layout: { reflect: true, useDefault: true, converter: oneOf(['accordion', 'list', 'grid'], 'accordion') },
+      open: { type: Boolean, reflect: true, useDefault: true },
+      searchable: { type: Boolean, reflect: true, useDefault: true },
       headingLevel: { type: Number, attribute: 'heading-level', converter: integer(1, 6, 2) },
     };
   }
