@@ -46,10 +46,14 @@ export function drawMap(
   countries: readonly Country[],
   size: Size,
   kind: ProjectionKind,
-  { zoom, credit }: Controls,
+  // The boxes to keep clear as numbers, not the controls object: the credit's width (which
+  // changes when its text is measured) does not make the map fit its projection again.
+  zoomWidth: number,
+  zoomHeight: number,
+  creditHeight: number,
 ): Drawing {
   const { cities } = model;
-  const keepClear = zoom.width > zoom.height ? { top: zoom.height, bottom: credit.height } : { right: zoom.width, bottom: credit.height };
+  const keepClear = zoomWidth > zoomHeight ? { top: zoomHeight, bottom: creditHeight } : { right: zoomWidth, bottom: creditHeight };
   const projection = fitProjection(cities, size.width, size.height, kind, keepClear);
   const points = cities.map((city) => {
     const [px, py] = projection.point(city.lon, city.lat);

@@ -246,7 +246,8 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
       country: (code) => this.countryName(code, lang),
     };
     const shapes = this.shapes.value ?? NO_SHAPES;
-    const drawing = this.drawing(model, shapes.countries, this.size, this.projection, this.controls);
+    const { zoom, credit } = this.controls;
+    const drawing = this.drawing(model, shapes.countries, this.size, this.projection, zoom.width, zoom.height, credit.height);
     const activePoint = drawing.points.find((p) => p.city.id === active);
     return {
       words,
