@@ -1,7 +1,7 @@
 import type { CityNetwork } from '../../model/parse-cities.js';
 import type { City } from '../../model/types.js';
 import { countryCode, type Country } from './basemap.js';
-import { fitProjection, type ProjectionKind } from './projection.js';
+import { fitProjection, type FittedProjection, type ProjectionKind } from './projection.js';
 import { toScreen, type Size, type View } from './view-transform.js';
 
 export interface Point {
@@ -35,26 +35,24 @@ export interface Drawing {
 }
 
 /**
- * Projects the cities, countries and arcs of a model into a frame of `size`, keeping the cities
- * clear of the controls: the zoom buttons stand in a column on the right, or in a row at the
- * top of a narrow map; the credit at the bottom. The countries of the cities are tinted
+ * The projection for the cities, fitted to the frame clear of the controls: once per model, size,
+ * kind and boxes to keep clear (numbers, so the credit's width, which changes when its text is
+ * measured, does not fit the map again), not again when the country shapes arrive.
+ */
+export function fitMap(model: CityNetwork, size: Size, kind: ProjectionKind, zoomWidth: number, zoomHeight: number, creditHeight: number) {
+  const keepClear = zoomWidth > zoomHeight ? { top: zoomHeight, bottom: creditHeight } : { right: zoomWidth, bottom: creditHeight };
+  return fitProjection(model.cities, size.width, size.height, kind, keepClear);
+}
+
+/**
+ * Projects the cities, countries and arcs of a model with the projection `fitMap` made (clear of
+ * the controls: the zoom buttons stand in a column on the right, or in a row at the top of a
+ * narrow map; the credit at the bottom). The countries of the cities are tinted
  * (`country tint`, the home city's `country home`). Paths are clipped to the view and rounded
  * to 0.1 px: the map's markup stays small.
  */
-export function drawMap(
-  model: CityNetwork,
-  countries: readonly Country[],
-  size: Size,
-  kind: ProjectionKind,
-  // The boxes to keep clear as numbers, not the controls object: the credit's width (which
-  // changes when its text is measured) does not make the map fit its projection again.
-  zoomWidth: number,
-  zoomHeight: number,
-  creditHeight: number,
-): Drawing {
+export function drawMap(model: CityNetwork, countries: readonly Country[], projection: FittedProjection): Drawing {
   const { cities } = model;
-  const keepClear = zoomWidth > zoomHeight ? { top: zoomHeight, bottom: creditHeight } : { right: zoomWidth, bottom: creditHeight };
-  const projection = fitProjection(cities, size.width, size.height, kind, keepClear);
   const points = cities.map((city) => {
     const [px, py] = projection.point(city.lon, city.lat);
     return { city, px, py };

@@ -1,6 +1,6 @@
 import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 // The geometry (and d3-geo with it) before the base class: the bundle compresses about 0.5 KB better.
-import { drawMap, drawOrder, type Controls, type Drawing } from './drawing.js';
+import { drawMap, drawOrder, fitMap, type Controls, type Drawing } from './drawing.js';
 import { PcwDataElement } from '../../base/pcw-data-element.js';
 import { mapStrings } from '../../i18n/strings/map.js';
 import { oneOf } from '../../internal/converters.js';
@@ -154,6 +154,7 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
   );
   private readonly tooltipSheet = new TooltipSheet();
   private readonly countryName = countryNames();
+  private readonly fit = memo(fitMap);
   private readonly drawing = memo(drawMap);
   /** Placed again only when the view or the names change, not on every hover or key press. */
   private readonly labels = memo((drawing: Drawing, view: View, font: string, estimate: boolean, _lang: string, controls: Controls) =>
@@ -247,7 +248,8 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
     };
     const shapes = this.shapes.value ?? NO_SHAPES;
     const { zoom, credit } = this.controls;
-    const drawing = this.drawing(model, shapes.countries, this.size, this.projection, zoom.width, zoom.height, credit.height);
+    const fitted = this.fit(model, this.size, this.projection, zoom.width, zoom.height, credit.height);
+    const drawing = this.drawing(model, shapes.countries, fitted);
     const activePoint = drawing.points.find((p) => p.city.id === active);
     return {
       words,
