@@ -3,9 +3,21 @@ import { elementUpdated, fixture, html, waitUntil } from '@open-wc/testing';
 import type { PartnerCityMap } from '../components/partner-city-map/partner-city-map.js';
 import { part, q, qa } from './helpers.js';
 
+/**
+ * How many separate shapes (rings) the countries' paths draw: the countries are one path per
+ * fill class (country, tint, home), each ring one `M` of its path data.
+ */
+export const countryShapes = (el: PartnerCityMap) =>
+  qa(el, '[part~="country"]').reduce((n, p) => n + (p.getAttribute('d')?.match(/M/g)?.length ?? 0), 0);
+
 /** Waits until the country shapes are drawn (countries outside the view are clipped away: Europe shows a few dozen). */
-export const shapes = (el: PartnerCityMap) =>
-  waitUntil(() => qa(el, '[part~="country"]').length > 20, 'country shapes never drawn', { timeout: 5000 });
+export const shapes = (el: PartnerCityMap) => waitUntil(() => countryShapes(el) > 20, 'country shapes never drawn', { timeout: 5000 });
+
+/** The rows of the table of the cities, once it is there (it is rendered after the map's first frame). */
+export async function listRows(el: PartnerCityMap): Promise<HTMLTableRowElement[]> {
+  await waitUntil(() => qa(el, '[part~="list"] tbody tr').length > 0, 'the list of cities never came', { timeout: 5000 });
+  return qa<HTMLTableRowElement>(el, '[part~="list"] tbody tr');
+}
 
 /** The city markers. */
 export const markers = (el: PartnerCityMap) => qa<SVGCircleElement>(el, '[part~="city"]');

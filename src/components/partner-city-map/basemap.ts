@@ -47,7 +47,13 @@ export function rewind(f: Country): Country {
 }
 
 /** The built-in Natural Earth countries, each with its alpha-2 code in `properties.code`. */
-export function defaultCountries({ topology, ALPHA2 }: typeof import('./shapes.js')): Country[] {
+export function defaultCountries({
+  topology,
+  ALPHA2,
+}: {
+  readonly topology: unknown;
+  readonly ALPHA2: Readonly<Record<string, string>>;
+}): Country[] {
   return toCountries(topology).map((f) => ({
     ...f,
     properties: { code: ALPHA2[String(f.id ?? (f.properties as { name?: string } | null)?.name)] },
@@ -61,12 +67,25 @@ export function countryCode(f: Country): string | undefined {
   return typeof code === 'string' && /^[A-Za-z]{2}$/.test(code) ? code.toUpperCase() : undefined;
 }
 
+let builtIn: Promise<Country[]> | undefined;
+
+/**
+ * The built-in countries, loaded (the lazy chunk) and read once per page, for every map: a map
+ * starts this when it is connected, before its data is there (a failure is tried again next time).
+ */
+export function builtInCountries(): Promise<Country[]> {
+  return (builtIn ??= import('./shapes.js').then(defaultCountries, (e: unknown) => {
+    builtIn = undefined;
+    throw e;
+  }));
+}
+
 /**
  * The countries of a basemap URL (resolved against the page), or the built-in shapes without
  * one. Rejects, with a reason for the console, when they cannot be had; `signal` stops the wait.
  */
 export async function loadCountries(url: string | undefined, signal: AbortSignal): Promise<Country[]> {
-  if (!url) return defaultCountries(await import('./shapes.js'));
+  if (!url) return builtInCountries();
   const absolute = absoluteUrl(url);
   if (!absolute) throw new Error(`"${url}" is not a URL`);
   const countries = toCountries(await loadJson(absolute, { signal }));

@@ -30,7 +30,9 @@ export interface Controls {
 /** What is drawn for one model, size and projection: computed once, not on every hover. */
 export interface Drawing {
   readonly points: readonly Point[];
+  /** The countries, one path per class (`country`, `country tint`, `country home`). */
   readonly countries: readonly { readonly d: string; readonly className: string }[];
+  /** One path per arc. */
   readonly arcs: readonly string[];
 }
 
@@ -60,13 +62,17 @@ export function drawMap(model: CityNetwork, countries: readonly Country[], proje
   const byId = new Map(cities.map((c) => [c.id, c]));
   const tinted = new Set(cities.map((c) => c.country).filter(Boolean));
   const homeCountry = cities.find((c) => c.role === 'home')?.country;
+  // One path per fill class (the map's countries are not interactive): 3 elements, not 177.
+  const layers = new Map<string, string>();
+  for (const f of countries) {
+    const d = projection.path(f);
+    const code = countryCode(f);
+    const className = code && tinted.has(code) ? (code === homeCountry ? 'country home' : 'country tint') : 'country';
+    if (d) layers.set(className, (layers.get(className) ?? '') + d);
+  }
   return {
     points,
-    countries: countries.flatMap((f) => {
-      const d = projection.path(f);
-      const code = countryCode(f);
-      return d ? [{ d, className: code && tinted.has(code) ? (code === homeCountry ? 'country home' : 'country tint') : 'country' }] : [];
-    }),
+    countries: [...layers].map(([className, d]) => ({ d, className })),
     arcs: model.links.flatMap(([from, to]) => {
       const [a, b] = [byId.get(from)!, byId.get(to)!];
       const line = {

@@ -7,7 +7,7 @@ import { oneOf } from '../../internal/converters.js';
 import { hasNoCities, parseCities, type CityNetwork } from '../../model/parse-cities.js';
 import type { City } from '../../model/types.js';
 import { hostStyles } from '../../styles/host.js';
-import { NO_SHAPES, shapesTask } from './basemap.js';
+import { builtInCountries, NO_SHAPES, shapesTask } from './basemap.js';
 import { countryNames } from './country-names.js';
 import { FrameResizeController } from './frame-resize.controller.js';
 import { cityLabels, LABEL_FONT, labelFont } from './labels.js';
@@ -127,6 +127,7 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
       size: { state: true, attribute: false },
       controls: { state: true, attribute: false },
       listOpen: { state: true, attribute: false },
+      listReady: { state: true, attribute: false },
       projection: { converter: oneOf(['auto', 'conic', 'natural-earth'], 'auto') },
       basemap: {},
       attribution: {},
@@ -178,6 +179,14 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
 
   private listOpen = false;
 
+  /**
+   * Whether the table of the cities is rendered: not in the first frame of the map (hundreds of
+   * rows and the first `Intl.DisplayNames` would delay it), in a task after it is painted; at
+   * once on the server and over server-rendered markup, and when the reader opens the list.
+   */
+  private listReady = isServer;
+  private listSoon = 0;
+
   /** `auto` (conic conformal for a regional extent, Natural Earth for a global one), `conic` or `natural-earth`. */
   projection: ProjectionKind = 'auto';
 
@@ -204,8 +213,12 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
 
   protected override willUpdate(changed: PropertyValues) {
     super.willUpdate(changed);
-    // Rendered on the server: the first render places labels as the server did.
-    if (this.hydrating && !this.hasUpdated) this.estimateLabels = true;
+    if (!this.hasUpdated) {
+      // Rendered on the server: the first render places labels as the server did, and the list is there.
+      if (this.hydrating) this.estimateLabels = this.listReady = true;
+      // The built-in shapes start loading now, while the data is on its way.
+      if (!isServer && this.basemap === undefined) builtInCountries().catch(() => {});
+    }
     // Shapes only under data, and only in the browser (the task runs when this changes).
     if (this.source.state === 'ready' && !isServer) this.shapesFor = this.basemap ?? '';
     // A new projection starts over; a new size keeps the zoom and about what is in view.
@@ -219,6 +232,9 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
     super.updated(changed);
     // Beside its city, once its size is known.
     if (this.scene?.active) this.tooltipSheet.place(this.shadowRoot!, this.scene.active.at, this.size);
+    // The table, in a task after the map's first frame is painted (a frame callback runs before the paint).
+    if (this.scene && !this.listReady && !this.listSoon)
+      this.listSoon = requestAnimationFrame(() => setTimeout(() => (this.listReady = true)));
   }
 
   /** The frame changed size: the font and the controls may have too. */
@@ -312,7 +328,7 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
         <button part="list-toggle" class="list-toggle" type="button" aria-expanded=${this.listOpen ? 'true' : 'false'} aria-controls="list" @click=${() => (this.listOpen = !this.listOpen)}>
           ${this.listOpen ? t.hideList : t.showList}
         </button>
-        ${cityList(model.cities, this.listOpen, words)}
+        ${cityList(model.cities, this.listOpen, this.listReady || this.listOpen, words)}
       </div>`;
   }
 

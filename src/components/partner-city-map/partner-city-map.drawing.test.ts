@@ -1,6 +1,17 @@
 import { elementUpdated, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { centre, city, labels, marker, markers, network, settled, shapes } from '../../test-support/partner-city-map.fixtures.js';
-import { captureWarningsPerTest, emulating, part, q, qa, ready, SEED_URL, textOf } from '../../test-support/helpers.js';
+import {
+  centre,
+  city,
+  countryShapes,
+  labels,
+  listRows,
+  marker,
+  markers,
+  network,
+  settled,
+  shapes,
+} from '../../test-support/partner-city-map.fixtures.js';
+import { captureWarningsPerTest, colour, emulating, part, q, qa, ready, SEED_URL, textOf } from '../../test-support/helpers.js';
 import { PartnerCityMap } from './partner-city-map.js';
 import './partner-city-map.js';
 
@@ -19,7 +30,7 @@ describe('<partner-city-map>', () => {
       const el = await fixture<PartnerCityMap>(html`<partner-city-map lang="sl" src=${SEED_URL}></partner-city-map>`);
       await ready(el);
       await shapes(el);
-      expect(qa(el, '[part~="country"]').length).to.be.greaterThan(20);
+      expect(countryShapes(el)).to.be.greaterThan(20);
       // Clipped to the view and rounded: the markup stays small.
       expect(part(el, 'countries')!.innerHTML.length).to.be.lessThan(200_000);
       expect(markers(el)).to.have.length(2);
@@ -31,6 +42,48 @@ describe('<partner-city-map>', () => {
       expect(textOf(part(el, 'attribution'))).to.equal('Natural Earth');
       expect(part(el, 'svg')!.getAttribute('role')).to.equal('img');
       expect(part(el, 'svg')!.getAttribute('aria-label')).to.equal('Zemljevid partnerskih mest (2): Ljubljana, Moskva');
+    });
+
+    it("shows each country with its own fill: the home country, the partners' and the others, forced colours too", async () => {
+      const el = await fixture<PartnerCityMap>(html`<partner-city-map lang="sl" src=${SEED_URL}></partner-city-map>`);
+      await ready(el);
+      await shapes(el);
+      await settled(el);
+      // The country drawn under a point of the screen (under the markers and the arc).
+      const countryAt = ({ x, y }: { x: number; y: number }) =>
+        el.shadowRoot!.elementsFromPoint(x, y).find((e) => e.matches('[part~="country"]'))!;
+      const home = centre(marker(el, 'ljubljana'));
+      const partner = centre(marker(el, 'moskva'));
+      // Between them on screen: Belarus, Ukraine or Poland, none of them tinted.
+      const between = { x: (home.x + partner.x) / 2, y: (home.y + partner.y) / 2 };
+      const look = (at: { x: number; y: number }) => {
+        const s = getComputedStyle(countryAt(at));
+        return [s.fill, s.stroke];
+      };
+      expect(look(home)).to.deep.equal(['rgb(246, 220, 159)', 'rgb(180, 35, 24)']);
+      expect(look(partner)[0]).to.equal('rgb(246, 220, 159)');
+      expect(look(partner)[1]).not.to.equal('rgb(180, 35, 24)');
+      expect(look(between)[0]).to.equal('rgb(244, 241, 234)');
+      await emulating({ forcedColors: 'active' }, () => {
+        for (const at of [home, partner, between]) expect(look(at)).to.deep.equal([colour('Canvas'), colour('CanvasText')]);
+        expect(getComputedStyle(countryAt(home)).strokeWidth).to.equal('1.5px');
+        expect(getComputedStyle(countryAt(between)).strokeWidth).not.to.equal('1.5px');
+      });
+    });
+
+    it('draws many arcs at once, without the draw-in animation; a few are drawn in', async () => {
+      const many = Array.from({ length: 40 }, (_, i) => city(`c${i}`, `City ${i}`, 40 + (i % 8), 5 + Math.floor(i / 8) * 3));
+      const el = await fixture<PartnerCityMap>(
+        html`<partner-city-map .data=${{ cities: [{ ...many[0], role: 'home' }, ...many.slice(1)] }}></partner-city-map>`,
+      );
+      const arcs = qa<SVGPathElement>(el, '[part~="arc"]');
+      // Every arc is there: 39 lines from the home city (one "M" each).
+      expect(arcs.map((a) => a.getAttribute('d')!.match(/M/g)!.length).reduce((a, b) => a + b, 0)).to.equal(39);
+      for (const arc of arcs) expect(getComputedStyle(arc).animationName).to.equal('none');
+      const few = await fixture<PartnerCityMap>(
+        html`<partner-city-map .data=${{ cities: [{ ...many[0], role: 'home' }, ...many.slice(1, 5)] }}></partner-city-map>`,
+      );
+      expect(qa(few, '[part~="arc"]').map((a) => getComputedStyle(a).animationName)).to.deep.equal(Array(4).fill('pcw-draw'));
     });
 
     it('marks the home city distinctly', async () => {
@@ -211,7 +264,7 @@ describe('<partner-city-map>', () => {
       const el = await fixture<PartnerCityMap>(html`<partner-city-map lang="en" .data=${{ cities: many }}></partner-city-map>`);
       expect(markers(el)).to.have.length(300);
       expect(labels(el).length).to.be.greaterThan(10);
-      const rows = qa(el, '[part~="list"] tbody tr');
+      const rows = await listRows(el);
       expect(rows).to.have.length(300);
       expect(textOf(rows[299].querySelector('th'))).to.equal('City 299');
       expect(part(el, 'svg')!.getAttribute('aria-label')).to.equal(

@@ -108,6 +108,9 @@ const base = css`
     stroke: var(--_arc);
     stroke-width: 2;
     stroke-linecap: round;
+  }
+
+  .drawn-in {
     animation: pcw-draw 1.2s ease-out backwards;
   }
 

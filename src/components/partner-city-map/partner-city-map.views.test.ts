@@ -1,6 +1,15 @@
 import { aTimeout, elementUpdated, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
-import { centre, city, marker, network, settled, transform, zoomedNetwork } from '../../test-support/partner-city-map.fixtures.js';
+import {
+  centre,
+  city,
+  listRows,
+  marker,
+  network,
+  settled,
+  transform,
+  zoomedNetwork,
+} from '../../test-support/partner-city-map.fixtures.js';
 import { captureWarningsPerTest, colour, emulating, part, q, qa, ready, textOf } from '../../test-support/helpers.js';
 import type { PartnerCityMap } from './partner-city-map.js';
 import './partner-city-map.js';
@@ -34,7 +43,7 @@ describe('<partner-city-map>', () => {
       // No city is marked home: the first named in the partnership is the hub; Zagreb is not in it.
       expect(qa(el, '[part~="arc"]')).to.have.length(1);
       // What the reader sees in the list: Moskva a partner since 2000, Zagreb with no date.
-      const since = qa(el, '[part~="list"] tbody tr').map((tr) => [
+      const since = (await listRows(el)).map((tr) => [
         tr.querySelector('th')!.textContent!.trim(),
         tr.querySelector('time')?.textContent ?? '',
       ]);
@@ -127,6 +136,7 @@ describe('<partner-city-map>', () => {
         ],
       };
       const el = await fixture<PartnerCityMap>(html`<partner-city-map .data=${data}></partner-city-map>`);
+      await listRows(el);
       const links = () => qa(el, '[part~="list"] a');
       expect(links().map((a) => a.getAttribute('tabindex'))).to.deep.equal(['-1', '-1']);
       part(el, 'list-toggle')!.click();

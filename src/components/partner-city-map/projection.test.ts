@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { fitProjection, type LonLat } from './projection.js';
+import { fitProjection, MARKER_MARGIN, type LonLat } from './projection.js';
 
 // The fitted projection on its own: which projection it picks, where it puts cities (across the
 // antimeridian, near the poles), and the SVG path data it writes.
@@ -103,6 +103,36 @@ describe('projection', () => {
         expect(y, `${c.lat}`).to.be.within(0, H - 21);
       }
     });
+  });
+
+  describe("fitted to the cities' points", () => {
+    // A seeded spread of 300 cities, world-wide and regional, with the controls' boxes kept clear.
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    const spread = (lon0: number, lon1: number, lat0: number, lat1: number) =>
+      Array.from({ length: 300 }, () => at(lon0 + random() * (lon1 - lon0), lat0 + random() * (lat1 - lat0)));
+
+    for (const [name, cities] of [
+      ['world-wide', spread(-180, 180, -60, 75)],
+      ['regional', spread(5, 30, 40, 55)],
+      ['across the antimeridian', spread(170, 190, -25, -10)],
+    ] as const) {
+      it(`keeps every city inside the frame with room for its marker (${name})`, () => {
+        const keep = { right: 40, bottom: 21 };
+        const projection = fitProjection(cities, W, H, 'auto', keep);
+        let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
+        for (const c of cities) {
+          const [x, y] = projection.point(c.lon, c.lat);
+          [minX, maxX, minY, maxY] = [Math.min(minX, x), Math.max(maxX, x), Math.min(minY, y), Math.max(maxY, y)];
+        }
+        expect(minX).to.be.at.least(MARKER_MARGIN);
+        expect(minY).to.be.at.least(MARKER_MARGIN);
+        expect(maxX).to.be.at.most(W - keep.right - MARKER_MARGIN);
+        expect(maxY).to.be.at.most(H - keep.bottom - MARKER_MARGIN);
+        // And it fills the frame: the cities span most of its width or of its height.
+        expect(Math.max((maxX - minX) / (W - keep.right), (maxY - minY) / (H - keep.bottom))).to.be.greaterThan(0.8);
+      });
+    }
   });
 
   describe('SVG paths', () => {

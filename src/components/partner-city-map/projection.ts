@@ -1,4 +1,4 @@
-import { geoCircle, geoConicConformal, geoNaturalEarth1, geoStream, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
+import { geoConicConformal, geoNaturalEarth1, geoStream, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 
 /** Which projection the map uses: chosen from the extent of the cities, or forced. */
 export type ProjectionKind = 'auto' | 'conic' | 'natural-earth';
@@ -35,6 +35,9 @@ export interface FittedProjection {
    */
   path(object: GeoObject): string;
 }
+
+/** Room kept around each city at the frame's edges (px): the largest marker ring, 12 px. */
+export const MARKER_MARGIN = 12;
 
 /** Up to this extent (degrees of longitude × latitude) the cities are "regional": conic conformal. */
 const REGIONAL = { lon: 100, lat: 60 };
@@ -80,10 +83,13 @@ export function fitProjection(
         .rotate([-centre, 0])
         .parallels([clamp(y0 + latSpan / 6), clamp(y1 - latSpan / 6)])
     : geoNaturalEarth1().rotate([-centre, 0]);
-  // Fitting small circles around the cities leaves room for markers and labels, and gives one
-  // city, or cities very close together, a sensible scale.
+  // Fitted to the cities' points (not to circles around them: resampling 300 circles was most of
+  // the map's update time), inside the frame less a margin for the markers and their rings, and
+  // to a small box around the middle of the cities: one city, or cities very close together, get
+  // a sensible scale.
   const radius = conic ? 1.5 : 4;
-  const pad = Math.min(24, Math.min(width, height) * 0.06);
+  const midLat = (y0 + y1) / 2;
+  const pad = Math.min(24, Math.min(width, height) * 0.06) + MARKER_MARGIN;
   const { top = 0, right = 0, bottom = 0 } = keepClear;
   projection
     .fitExtent(
@@ -92,14 +98,14 @@ export function fitProjection(
         [Math.max(pad + 1, width - pad - right), Math.max(pad + top + 1, height - pad - bottom)],
       ],
       {
-        type: 'FeatureCollection',
-        features: points.map((p) => ({
-          type: 'Feature',
-          properties: {},
-          geometry: geoCircle()
-            .center(p as [number, number])
-            .radius(radius)(),
-        })),
+        type: 'MultiPoint',
+        coordinates: [
+          ...points,
+          [centre, midLat - radius],
+          [centre, midLat + radius],
+          [centre - radius, midLat],
+          [centre + radius, midLat],
+        ],
       },
     )
     .clipExtent([

@@ -6,12 +6,16 @@ import type { Words } from './words.js';
 
 /**
  * The table of the cities: always there for screen readers, shown on demand ("Show as list").
- * While it is hidden, its links are out of the tab order.
+ * While it is hidden, its links are out of the tab order. Without `rows` (the map's first frame),
+ * only its empty box.
  */
-export function cityList(cities: readonly City[], open: boolean, words: Words): TemplateResult {
+export function cityList(cities: readonly City[], open: boolean, rows: boolean, words: Words): TemplateResult {
+  return html`<div part="list" id="list" class=${open ? 'list' : 'list visually-hidden'}>${rows ? table(cities, open, words) : nothing}</div>`;
+}
+
+function table(cities: readonly City[], open: boolean, words: Words): TemplateResult {
   const { t } = words;
-  return html`<div part="list" id="list" class=${open ? 'list' : 'list visually-hidden'}>
-    <table>
+  return html`<table>
       <caption class="visually-hidden">${t.summary(cities.map((c) => words.text(c.name)))}</caption>
       <thead>
         <tr>
@@ -37,6 +41,5 @@ export function cityList(cities: readonly City[], open: boolean, words: Words): 
           </tr>`,
         )}
       </tbody>
-    </table>
-  </div>`;
+    </table>`;
 }

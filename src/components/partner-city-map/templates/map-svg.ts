@@ -4,6 +4,12 @@ import type { DrawnCity, Drawing } from '../drawing.js';
 import type { PlacedLabel } from '../labels.js';
 import type { Size, View } from '../view-transform.js';
 
+/**
+ * Up to this many arcs, each is its own path and is drawn in (an animation of its dashes);
+ * beyond, the arcs are one path, drawn at once: a per-frame repaint of hundreds of arcs is not free.
+ */
+export const ANIMATED_ARCS = 12;
+
 /** What hovering and clicking a city does. */
 export interface CityHandlers {
   enter(id: string): void;
@@ -38,7 +44,13 @@ export function mapSvg(
         ${drawing.countries.map((c) => svg`<path part="country" class=${c.className} d=${c.d} vector-effect="non-scaling-stroke"></path>`)}
       </g>
       <g part="arcs">
-        ${drawing.arcs.map((d) => svg`<path part="arc" class="arc" d=${d} pathLength="1" vector-effect="non-scaling-stroke"></path>`)}
+        ${
+          drawing.arcs.length <= ANIMATED_ARCS
+            ? drawing.arcs.map(
+                (d) => svg`<path part="arc" class="arc drawn-in" d=${d} pathLength="1" vector-effect="non-scaling-stroke"></path>`,
+              )
+            : svg`<path part="arc" class="arc" d=${drawing.arcs.join('')} vector-effect="non-scaling-stroke"></path>`
+        }
       </g>
     </g>
     <g class="cities">

@@ -1,0 +1,74 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { listRows, markers, network } from '../../test-support/partner-city-map.fixtures.js';
+import { part, qa, textOf } from '../../test-support/helpers.js';
+import type { PartnerCityMap } from './partner-city-map.js';
+import './partner-city-map.js';
+
+// <partner-city-map>'s first frame: the country shapes start loading when the map is connected
+// (not once its data is there), and the table of the cities comes after the map is painted.
+// (Its own file: the shapes are loaded once per page, so this page must not have loaded them yet.)
+
+/** The requests this page made for the built-in shapes (shapes.ts and its data, or a built chunk). */
+const shapeRequests = () => performance.getEntriesByType('resource').filter((e) => /partner-city-map\/shapes/.test(e.name));
+
+describe('<partner-city-map> first frame', () => {
+  it('starts loading its country shapes when connected, while its data is still on the way', async () => {
+    expect(shapeRequests()).to.have.length(0);
+    const el = await fixture<PartnerCityMap>(html`<partner-city-map src="/test-api/hang?ms=5000"></partner-city-map>`);
+    await waitUntil(() => shapeRequests().length > 0, 'the shapes were not asked for before the data came', { timeout: 4000 });
+    expect(el.state).to.equal('loading');
+  });
+
+  it('does not load the built-in shapes for a map with its own basemap', async () => {
+    const before = shapeRequests().length;
+    const el = await fixture<PartnerCityMap>(
+      html`<partner-city-map basemap="/test-api/hang?ms=3000" src="/test-api/hang?ms=3000"></partner-city-map>`,
+    );
+    expect(el.state).to.equal('loading');
+    expect(shapeRequests()).to.have.length(before);
+  });
+
+  it('renders the table of the cities after the map is drawn, and it stays accessible', async () => {
+    const el = document.createElement('partner-city-map') as PartnerCityMap;
+    el.lang = 'en';
+    el.data = network;
+    const loaded = oneEvent(el, 'pcw-load');
+    document.body.append(el);
+    try {
+      // pcw-load comes once the ready state is rendered: the map is drawn, the table not yet.
+      await loaded;
+      expect(markers(el)).to.have.length(5);
+      expect(qa(el, '[part~="list"] tbody tr')).to.have.length(0);
+      // Its box is there for the toggle's aria-controls.
+      expect(part(el, 'list-toggle')!.getAttribute('aria-controls')).to.equal(part(el, 'list')!.id);
+      const rows = await listRows(el);
+      expect(rows.map((r) => textOf(r.querySelector('th')))).to.deep.equal([
+        'Ljubljana (home city)',
+        'Zagreb',
+        'Wien',
+        'Bratislava',
+        'Parma',
+      ]);
+      expect(textOf(rows[1].children[1])).to.equal('Croatia');
+      await expect(el).to.be.accessible();
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('shows the table at once when the list is opened before it has come', async () => {
+    const el = document.createElement('partner-city-map') as PartnerCityMap;
+    el.data = network;
+    const loaded = oneEvent(el, 'pcw-load');
+    document.body.append(el);
+    try {
+      await loaded;
+      part(el, 'list-toggle')!.click();
+      await el.updateComplete;
+      expect(qa(el, '[part~="list"] tbody tr')).to.have.length(5);
+      expect(part(el, 'list')!.getBoundingClientRect().width).to.be.greaterThan(100);
+    } finally {
+      el.remove();
+    }
+  });
+});
