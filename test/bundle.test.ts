@@ -23,7 +23,12 @@ describe('dist/partner-city-widgets.js', () => {
     await waitUntil(() => areas.shadowRoot?.querySelectorAll('[part~="item"]').length === 24, 'areas did not render', { timeout: 5000 });
     // The map's shapes come lazily from beside the bundle.
     const map = win.document.querySelector('#map')!;
-    await waitUntil(() => (map.shadowRoot?.querySelectorAll('[part~="country"]').length ?? 0) > 20, 'map shapes not drawn', {
+    // Country shapes drawn (rings: the countries are one path per fill class).
+    const rings = () =>
+      map.shadowRoot
+        ? [...map.shadowRoot.querySelectorAll('[part~="country"]')].reduce((n, p) => n + (p.getAttribute('d')?.match(/M/g)?.length ?? 0), 0)
+        : 0;
+    await waitUntil(() => rings() > 20, 'map shapes not drawn', {
       timeout: 5000,
     });
     const shapes = win.performance.getEntriesByType('resource').filter((r) => /partner-city-widgets-shapes-/.test(r.name));

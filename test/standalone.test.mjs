@@ -112,7 +112,10 @@ const look = (p) =>
     const text = (n) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
     return {
       mapState: map.state,
-      countries: map.shadowRoot?.querySelectorAll('[part~="country"]').length ?? 0,
+      // Country shapes drawn (rings: the countries are one path per fill class).
+      countries: map.shadowRoot
+        ? [...map.shadowRoot.querySelectorAll('[part~="country"]')].reduce((n, p) => n + (p.getAttribute('d')?.match(/M/g)?.length ?? 0), 0)
+        : 0,
       cities: map.shadowRoot?.querySelectorAll('[part~="city"]').length ?? 0,
       notice: text(map.shadowRoot?.querySelector('[part~="notice"]')) || null,
       credit: text(map.shadowRoot?.querySelector('[part~="attribution"]')) || null,
@@ -160,7 +163,10 @@ describe('dist/partner-city-widgets.standalone.js, served alone', { timeout: 120
           const card = document.querySelector('city-news-card');
           return (
             map?.state === 'ready' &&
-            map.shadowRoot.querySelectorAll('[part~="country"]').length > 20 &&
+            [...map.shadowRoot.querySelectorAll('[part~="country"]')].reduce(
+              (n, p) => n + (p.getAttribute('d')?.match(/M/g)?.length ?? 0),
+              0,
+            ) > 20 &&
             card?.state === 'ready' &&
             card.shadowRoot.querySelector('[part~="body"] strong') &&
             card.querySelector('script[data-pcw-structured-data]')
