@@ -13,6 +13,7 @@
 //     component's public module, src/components/<name>/<name>.ts.
 //  2. No cycle between units (reported with the cycle).
 //  3. src/model imports only src/model files, and no package but those of MODEL_PACKAGES.
+//  4. src/import (the article importer) imports only src/model, and nothing else in src/ imports it.
 //
 // `node scripts/check-imports.mjs --self-test` runs the checks on small made-up trees (a cycle,
 // a model file importing lit, base importing a component, …) and exits 1 unless each rule fires
@@ -24,7 +25,7 @@ import ts from 'typescript';
 
 /** The layers, lowest first; a unit's layer is its folder (components/* share one). */
 const LAYERS = ['model', 'i18n', 'internal', 'styles', 'events', 'controllers', 'base', 'components', 'entry'];
-const FOLDERS = ['model', 'i18n', 'internal', 'styles', 'controllers', 'base'];
+const FOLDERS = ['model', 'i18n', 'internal', 'styles', 'controllers', 'base', 'import'];
 const ENTRIES = ['index', 'loader', 'react', 'classes'];
 /** Packages src/model may import (it is plain data code: no Lit, no DOM). None today. */
 const MODEL_PACKAGES = [];
@@ -172,11 +173,21 @@ export function check(files, exists = (path) => files.has(path)) {
         continue;
       }
       if (to === unit) continue;
+      // src/import (the article importer, #17) stands beside the layers: it uses src/model only,
+      // and nothing of the library imports it, so no widget entry carries it.
+      if (unit === 'import' && to !== 'model') {
+        fail(file, line, target, 'src/import imports only src/model files');
+        continue;
+      }
+      if (to === 'import') {
+        fail(file, line, target, 'nothing of the library imports src/import (the importer is in no widget entry)');
+        continue;
+      }
       if (unit === 'model') {
         fail(file, line, target, 'src/model imports only src/model files');
         continue;
       }
-      if (layerOf(to) > layerOf(unit)) {
+      if (unit !== 'import' && layerOf(to) > layerOf(unit)) {
         fail(
           file,
           line,
@@ -307,6 +318,19 @@ const SELF_TEST = [
     expect: [
       /^src\/components\/a\/a\.ts:1 → src\/components\/b\/icons\.ts: a component imports another component only through its public module src\/components\/b\/b\.ts$/,
       /^src\/index\.ts:1 → src\/classes\.ts: index and classes are both entry files/,
+    ],
+  },
+  {
+    name: 'the importer importing i18n, and a component importing the importer',
+    files: {
+      'src/import/import.ts': "import { s } from '../i18n/strings.js';\nimport { p } from '../model/parse.js';\nexport const i = [s, p];",
+      'src/i18n/strings.ts': 'export const s = 1;',
+      'src/model/parse.ts': 'export const p = 1;',
+      'src/components/a/a.ts': "import { i } from '../../import/import.js';\nexport const A = i;",
+    },
+    expect: [
+      /^src\/import\/import\.ts:1 → src\/i18n\/strings\.ts: src\/import imports only src\/model files$/,
+      /^src\/components\/a\/a\.ts:1 → src\/import\/import\.ts: nothing of the library imports src\/import/,
     ],
   },
   {
