@@ -1,7 +1,18 @@
-import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  css,
+  html,
+  isServer,
+  nothing,
+  type CSSResultGroup,
+  type CSSResultOrNative,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { DataSourceController, type DataState } from '../controllers/data-source.controller.js';
 import type { PcwErrorDetail } from '../events.js';
 import { localize, pick, sameLanguage } from '../i18n/format.js';
+import { oneOf } from '../internal/converters.js';
 import { inLang } from '../internal/lang-span.js';
 import { DEFAULT_TIMEOUT } from '../model/load.js';
 import type { LocalizedText, ParseOptions, Result } from '../model/types.js';
@@ -10,6 +21,45 @@ import { PcwElement } from './pcw-element.js';
 /** What every widget's model has: the language its texts are written in, when the data says. */
 interface Model {
   readonly lang?: string;
+}
+
+/**
+ * The loading view with fallback content: the skeleton, hidden, and the fallback in the same
+ * grid cell, so that the box is as tall as the skeleton (the widget's size when ready, reserved)
+ * or the fallback, whichever is taller, and the fallback stays readable.
+ */
+const loadingStyles = css`
+  .pcw-loading {
+    display: grid;
+  }
+  .pcw-loading > * {
+    grid-area: 1 / 1;
+    min-width: 0;
+  }
+  .pcw-reserve,
+  .pcw-reserve * {
+    visibility: hidden;
+    animation: none !important;
+  }
+`;
+
+/** How far outside the viewport a `loading="lazy"` widget starts its work. */
+const LAZY_MARGIN = '200px';
+
+/** One observer for every lazy widget of the page: a widget near the viewport starts. */
+let lazyObserver: IntersectionObserver | undefined;
+function observeLazy(el: PcwDataElement): void {
+  lazyObserver ??= new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        lazyObserver!.unobserve(entry.target);
+        (entry.target as PcwDataElement).reached();
+      }
+    },
+    { rootMargin: LAZY_MARGIN },
+  );
+  lazyObserver.observe(el);
 }
 
 /**
@@ -29,7 +79,13 @@ export abstract class PcwDataElement<T extends Model = Model> extends PcwElement
       src: { reflect: true },
       timeout: { type: Number },
       debug: { type: Boolean, reflect: true, useDefault: true },
+      loading: { reflect: true, useDefault: true, converter: oneOf(['eager', 'lazy'], 'eager') },
     };
+  }
+
+  /** Adds the loading view's layout to every widget's styles. @internal */
+  static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
+    return [...super.finalizeStyles(styles), loadingStyles];
   }
 
   /** Turns JSON into the widget's model; never throws. Every subclass sets it. @internal */
@@ -81,6 +137,33 @@ export abstract class PcwDataElement<T extends Model = Model> extends PcwElement
   debug = false;
 
   /**
+   * `lazy` defers the widget's work — loading `src`, reading the data, rendering it — until the
+   * widget comes within 200 px of the viewport, like `loading="lazy"` on an image; until then it
+   * shows its loading view (the skeleton, or the fallback content in the skeleton's space).
+   * For widgets below the fold of a long page. `eager` (the default) starts at once.
+   */
+  loading: 'eager' | 'lazy' = 'eager';
+
+  /** Whether a lazy widget has come near the viewport (it then stays started). @internal */
+  private near = false;
+
+  /** Called by the lazy observer when the widget comes near the viewport. @internal */
+  reached(): void {
+    if (this.near) return;
+    this.near = true;
+    this.requestUpdate();
+  }
+
+  /**
+   * A lazy widget far from the viewport: its sources are not read yet. Never on the server nor
+   * while hydrating (the server has rendered the data already), nor without IntersectionObserver.
+   * @internal
+   */
+  private get deferred(): boolean {
+    return this.loading === 'lazy' && !this.near && !isServer && !this.hydrating && typeof IntersectionObserver === 'function';
+  }
+
+  /**
    * Server-rendered (a declarative shadow root was there before the first update): the first
    * render must match the server's, which cannot see the light DOM or measure text. True until
    * the first update has completed.
@@ -91,6 +174,12 @@ export abstract class PcwDataElement<T extends Model = Model> extends PcwElement
   override connectedCallback() {
     if (!isServer && !this.hasUpdated && this.shadowRoot) this.hydrating = true;
     super.connectedCallback();
+    if (this.deferred) observeLazy(this);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    lazyObserver?.unobserve(this);
   }
 
   protected override firstUpdated(changed: PropertyValues) {
@@ -108,7 +197,8 @@ export abstract class PcwDataElement<T extends Model = Model> extends PcwElement
    */
   protected override willUpdate(changed: PropertyValues) {
     super.willUpdate(changed);
-    this.source.update();
+    if (changed.has('loading') && this.isConnected && this.deferred) observeLazy(this);
+    if (!this.deferred) this.source.update();
   }
 
   /** The model shown, in the `ready` state. @internal */
@@ -146,9 +236,12 @@ export abstract class PcwDataElement<T extends Model = Model> extends PcwElement
     return this.renderState();
   }
 
-  /** The current state: `initial`, `loading`, `ready`, `empty` or `error`. */
+  /**
+   * The current state: `initial`, `loading`, `ready`, `empty` or `error`. A `loading="lazy"`
+   * widget with a source is `loading` until it comes near the viewport.
+   */
   get state(): DataState {
-    return this.source.state;
+    return this.deferred && this.hasSource() ? 'loading' : this.source.state;
   }
 
   /** Loads the data again (after an error, or to pick up new data at `src`). */
@@ -164,18 +257,45 @@ export abstract class PcwDataElement<T extends Model = Model> extends PcwElement
    */
   private renderState(): TemplateResult {
     const fallback = html`<slot></slot>`;
+    // A lazy widget far from the viewport: the loading view when it has a source (its space reserved).
+    if (this.deferred) return this.hasSource() ? this.renderLoading(fallback) : fallback;
     return this.source.render({
       initial: () => fallback,
-      // On the server (and so in the first render of a hydrated widget) the light DOM is
-      // unknown: the loading view is the fallback slot alone, so that readers without
-      // JavaScript get the page's own content (a skeleton would promise what never comes).
-      loading: () =>
-        isServer || this.hydrating ? fallback : this.hasFallback() ? html`<div aria-busy="true">${fallback}</div>` : this.renderSkeleton(),
+      loading: () => this.renderLoading(fallback),
       ready: (value) => html`${this.renderReady(value)}${this.renderWarnings()}`,
       empty: () => this.renderEmpty(this.emptyMessage()),
       // The fallback stays under the error: readers still get the content the page had.
       error: (e) => html`${this.renderError(e)}${fallback}`,
     });
+  }
+
+  /**
+   * The loading view. On the server (and so in the first render of a hydrated widget) the light
+   * DOM is unknown: the fallback slot alone, so that readers without JavaScript get the page's
+   * own content (a skeleton would promise what never comes). With fallback content: the
+   * fallback, in a box that keeps the skeleton's size (the size of the widget when ready, as far
+   * as it is known before the data), so that the page below does not move when the data comes.
+   * Without: the skeleton.
+   * @internal
+   */
+  private renderLoading(fallback: TemplateResult): TemplateResult {
+    if (isServer || this.hydrating) return fallback;
+    if (!this.hasFallback()) return this.renderSkeleton();
+    return html`<div class="pcw-loading" aria-busy="true">
+      <div class="pcw-reserve" aria-hidden="true">${this.renderSkeleton()}</div>
+      <div>${fallback}</div>
+    </div>`;
+  }
+
+  /** Whether the element has a data source (read without loading it). @internal */
+  private hasSource(): boolean {
+    return (
+      this.data != null ||
+      typeof this.dataText === 'string' ||
+      typeof this.json === 'string' ||
+      !!this.src ||
+      !!this.querySelector(':scope > script[type="application/json"]')
+    );
   }
 
   /** @internal */

@@ -57,6 +57,29 @@ export abstract class PcwElement extends LitElement {
   /** The document whose style sheets the shadow root has. @internal */
   private styledIn?: Document;
 
+  /**
+   * A slot in a new shadow root until the first render: the first render of many widgets may
+   * wait for a later task (see `scheduleUpdate`), and an empty shadow root would hide the light
+   * DOM (the fallback content) for a frame or more, moving the page below. @internal
+   */
+  private firstSlot?: HTMLSlotElement;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const existing = this.shadowRoot;
+    const root = super.createRenderRoot();
+    if (!isServer && !existing && root instanceof ShadowRoot) {
+      this.firstSlot = document.createElement('slot');
+      root.append(this.firstSlot);
+    }
+    return root;
+  }
+
+  protected override update(changed: PropertyValues) {
+    this.firstSlot?.remove();
+    this.firstSlot = undefined;
+    super.update(changed);
+  }
+
   override connectedCallback() {
     super.connectedCallback();
     if (isServer) return;

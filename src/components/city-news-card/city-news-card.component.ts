@@ -186,13 +186,22 @@ export class CityNewsCard extends PcwDataElement<Article> {
     }
   }
 
+  /**
+   * The loading placeholder, with the card's size as far as it is known before the data: in the
+   * `full` variant the image's box (the announcements this card is made for have one; one
+   * without gives that space back when its data comes), then a line each for the date, the title
+   * and the lead, as tall as those lines of the card (each holds a no-break space in the same
+   * font), so that a card with one-line title and lead takes exactly the space reserved.
+   */
   protected renderSkeleton() {
     return html`<div part="base skeleton" class="card" aria-busy="true">
-      <span class="visually-hidden">${this.i18n.common.loading}</span>
-      <span class="skeleton date"></span>
-      <span class="skeleton title"></span>
-      <span class="skeleton"></span>
-      <span class="skeleton short"></span>
+      ${this.variant === 'compact' ? nothing : html`<span class="skeleton image"></span>`}
+      <span class="content">
+        <span class="visually-hidden">${this.i18n.common.loading}</span>
+        <span class="line date"><span class="skeleton"></span> </span>
+        <span class="line title"><span class="skeleton"></span> </span>
+        <span class="line lead"><span class="skeleton"></span> </span>
+      </span>
     </div>`;
   }
 

@@ -27,8 +27,7 @@ export const styles = css`
     background: var(--_subtle);
   }
 
-  .content,
-  [part~='skeleton'] {
+  .content {
     display: flex;
     flex-direction: column;
     gap: var(--_gap);
@@ -128,17 +127,42 @@ export const styles = css`
     text-decoration: underline;
   }
 
-  .skeleton.date {
+  /* The skeleton: the image's box, then lines as tall as the card's (see renderSkeleton). */
+  .skeleton.image {
+    height: auto;
+    margin: 0;
+    border-radius: 0;
+    aspect-ratio: var(--_image-ratio);
+  }
+
+  .line {
+    display: block;
+    position: relative;
+  }
+
+  .line > .skeleton {
+    position: absolute;
+    inset-inline-start: 0;
+    top: calc(50% - 0.5em);
+    width: 100%;
+    margin: 0;
+  }
+
+  .line.date {
+    font-size: 0.875em;
+  }
+
+  .line.date > .skeleton {
     width: 30%;
   }
 
-  .skeleton.title {
-    width: 80%;
-    height: 1.6em;
+  .line.title {
+    font-size: var(--_title-size);
+    line-height: 1.25;
   }
 
-  .skeleton.short {
-    width: 55%;
+  .line.title > .skeleton {
+    width: 80%;
   }
 
 

@@ -223,10 +223,22 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
     return this.shownFor.value;
   }
 
+  /**
+   * The loading placeholder, close to the size of the ready view: the search field's box when
+   * `searchable`, the expand/collapse buttons' row (accordion), and one row per area as tall as
+   * a closed accordion row. The number of areas is not known before the data: it is the number
+   * of items of the fallback list (`<ul>` or `<ol>` child), else 4.
+   */
   protected renderSkeleton() {
-    return html`<div part="skeleton" class="skeleton-list" aria-busy="true">
+    const listed = this.querySelectorAll(':scope > ul > li, :scope > ol > li').length;
+    const n = listed || 4;
+    return html`<div part="skeleton" class="base ${this.layout}" aria-busy="true">
       <span class="visually-hidden">${this.i18n.common.loading}</span>
-      ${[1, 2, 3, 4].map(() => html`<span class="skeleton"></span>`)}
+      ${this.searchable ? html`<span class="search"><span class="line">\u00a0</span><span class="input-box">\u00a0</span></span>` : nothing}
+      ${this.layout === 'accordion' && n > 3 ? html`<span class="controls"><span class="button-box">\u00a0</span></span>` : nothing}
+      <span class="areas">
+        ${Array.from({ length: n }, () => html`<span class="area"><span class="toggle row"><span class="skeleton"></span>\u00a0</span></span>`)}
+      </span>
     </div>`;
   }
 

@@ -199,14 +199,36 @@ const base = css`
     border-radius: 2px;
   }
 
-  .skeleton-list {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_gap);
+  /* The skeleton: boxes of the ready view's sizes (see renderSkeleton). */
+  [part~='skeleton'] .search .line {
+    font-weight: 600;
   }
 
-  .skeleton-list .skeleton {
-    height: 3rem;
+  .input-box,
+  .button-box {
+    display: block;
+    width: min(24rem, 100%);
+    padding: 0.45rem 0.6rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  .button-box {
+    width: 12rem;
+    padding: 0.3rem 0.8rem;
+  }
+
+  .row {
+    position: relative;
+    display: block;
+    font-size: var(--_title-size);
+    line-height: max(1.3em, 24px);
+  }
+
+  .row > .skeleton {
+    position: absolute;
+    top: calc(50% - 0.5em);
+    width: 60%;
     margin: 0;
   }
 
