@@ -94,7 +94,7 @@ function setLayout(layout: Layout) {
   const snippet = areas.closest('section')?.querySelector('.snippet code');
   if (snippet) {
     const attr = layout === 'accordion' ? '' : ` layout="${layout}"`;
-    snippet.textContent = `<cooperation-areas src="${SEED_URL}"${attr} searchable heading-level="3"></cooperation-areas>`;
+    snippet.textContent = `<cooperation-areas loading="lazy" src="${SEED_URL}"${attr} searchable heading-level="3"></cooperation-areas>`;
   }
 }
 

@@ -39,9 +39,11 @@ describe('demo (demo/index.html)', () => {
       'empty-card': 'empty',
       'debug-card': 'ready',
     };
-    await waitUntil(() => Object.entries(expected).every(([id, state]) => widget(id)?.state === state), 'examples not in their states', {
-      timeout: 10000,
-    });
+    // The examples below the fold load lazily (loading="lazy"), as a reader scrolls down to them.
+    for (const [id, state] of Object.entries(expected)) {
+      widget(id).scrollIntoView();
+      await waitUntil(() => widget(id)?.state === state, `#${id} not ${state}`, { timeout: 10000 });
+    }
     expect(titleOf(widget('main-card'))).to.equal('Nadaljujemo dobro sodelovanje z Moskvo');
     expect(widget('areas').shadowRoot!.querySelectorAll('[part~="area"]')).to.have.length(7);
     expect(widget('debug-card').shadowRoot!.querySelector('[part~="warnings"]')).to.exist;
@@ -74,6 +76,7 @@ describe('demo (demo/index.html)', () => {
   });
 
   it('loads a missing file for the error example only on request, and shows the retry button', async () => {
+    widget('error-card').scrollIntoView();
     (win.document.getElementById('error-src') as HTMLButtonElement).click();
     await waitUntil(() => widget('error-card').shadowRoot!.querySelector('[part~="retry-button"]'), 'no retry button', { timeout: 10000 });
     expect(widget('error-card').src).to.equal('data/missing.json');
