@@ -106,9 +106,9 @@ export default defineConfig(({ mode }) => {
     return {
       plugins: [minifyTemplatesPlugin()],
       environments: {
-        client: { build: standaloneBuild('partner-city-widgets', 'src/index.ts') },
+        client: { build: standaloneBuild('partner-city-widgets', 'src/bundle.ts') },
         loader: { consumer: 'client', build: standaloneBuild('loader', 'src/loader.ts') },
-        standalone: { consumer: 'client', build: singleFileBuild('partner-city-widgets.standalone', 'src/index.ts') },
+        standalone: { consumer: 'client', build: singleFileBuild('partner-city-widgets.standalone', 'src/bundle.ts') },
       },
       builder: {
         async buildApp(builder) {

@@ -3,12 +3,13 @@
 //
 // Every .ts file under src/ (not *.test.ts, not src/test-support/) belongs to a unit:
 // src/<folder> for model, i18n, internal, styles, controllers and base; src/components/<name>
-// for each component; each root file of src/ (events, index, loader, react, classes) on its own.
+// for each component; each root file of src/ (events, index, api, bundle, loader, react, classes) on its own.
 // Its relative imports (static `import … from`, `export … from`, `import '…'`, dynamic
 // `import('…')` and `typeof import('…')`, type-only ones included; comments are not read) must
 // keep three rules:
 //  1. Layers, lowest first: model < i18n < internal < styles < events < controllers < base <
-//     components/* < the entry files (index, loader, react, classes). A file imports only from
+//     components/* < api (the exports the entries share) < the entry files (index, bundle, loader,
+//     react, classes). A file imports only from
 //     its own unit or a lower layer; a component imports another component only through that
 //     component's public module, src/components/<name>/<name>.ts.
 //  2. No cycle between units (reported with the cycle).
@@ -24,9 +25,9 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
 /** The layers, lowest first; a unit's layer is its folder (components/* share one). */
-const LAYERS = ['model', 'i18n', 'internal', 'styles', 'events', 'controllers', 'base', 'components', 'entry'];
+const LAYERS = ['model', 'i18n', 'internal', 'styles', 'events', 'controllers', 'base', 'components', 'api', 'entry'];
 const FOLDERS = ['model', 'i18n', 'internal', 'styles', 'controllers', 'base', 'import'];
-const ENTRIES = ['index', 'loader', 'react', 'classes'];
+const ENTRIES = ['index', 'bundle', 'loader', 'react', 'classes'];
 /** Packages src/model may import (it is plain data code: no Lit, no DOM). None today. */
 const MODEL_PACKAGES = [];
 
@@ -34,7 +35,7 @@ const MODEL_PACKAGES = [];
 export function unitOf(file) {
   const m = /^src\/(?:([\w-]+)\.ts|components\/([\w-]+)\/.+|([\w-]+)\/.+)$/.exec(file);
   if (!m) return undefined;
-  if (m[1]) return m[1] === 'events' || ENTRIES.includes(m[1]) ? m[1] : undefined;
+  if (m[1]) return m[1] === 'events' || m[1] === 'api' || ENTRIES.includes(m[1]) ? m[1] : undefined;
   if (m[2]) return `components/${m[2]}`;
   return FOLDERS.includes(m[3]) ? m[3] : undefined;
 }

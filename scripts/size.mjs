@@ -11,8 +11,8 @@ export const ENTRIES = {
   'city-news-card': 'src/components/city-news-card/city-news-card.ts',
   'cooperation-areas': 'src/components/cooperation-areas/cooperation-areas.ts',
   'partner-city-map': 'src/components/partner-city-map/partner-city-map.ts',
-  'all-in-one': 'src/index.ts',
-  standalone: 'src/index.ts',
+  'all-in-one': 'src/bundle.ts',
+  standalone: 'src/bundle.ts',
   // What a page with one card downloads through loader.js: the loader, the card's chunk and the
   // chunks it imports (Lit among them); `entry` here is that sum.
   'card-via-loader': { file: 'src/loader.ts', then: 'src/components/city-news-card/city-news-card.ts' },

@@ -2,32 +2,7 @@
  * partner-city-widgets: importing this module defines every element.
  * For one element only, import `partner-city-widgets/<tag>.js`.
  */
-// The parsers and the string tables before the elements: each element imports its own, and in
-// this order they sit together in the bundle, which compresses better (0.3 KB gzipped).
-export { parseArticle } from './model/parse-article.js';
-export { parseAreas, type AreaList } from './model/parse-areas.js';
-export { parseCities, type CityNetwork } from './model/parse-cities.js';
-export { parseAnnouncement } from './model/parse.js';
-export { parseDate, safeUrl } from './model/values.js';
-export { formatDate, localize, plural, type DateStyle } from './i18n/format.js';
-export {
-  commonStrings,
-  translate,
-  UI_LANGUAGES,
-  type CommonStrings,
-  type Translations,
-  type UiLanguage,
-  type UiStrings,
-} from './i18n/strings.js';
-export { newsCardStrings, type NewsCardStrings } from './i18n/strings/news-card.js';
-export { areasStrings, type AreasStrings } from './i18n/strings/areas.js';
-export { mapStrings, type MapStrings } from './i18n/strings/map.js';
+export * from './api.js';
 export { CityNewsCard } from './components/city-news-card/city-news-card.js';
 export { CooperationAreas } from './components/cooperation-areas/cooperation-areas.js';
-export { ICONS as AREA_ICONS } from './components/cooperation-areas/icons.js';
 export { PartnerCityMap } from './components/partner-city-map/partner-city-map.js';
-export { loadJson } from './model/load.js';
-export { DataSourceController, type DataState } from './controllers/data-source.controller.js';
-export { loadLanguage, registerLanguage } from './controllers/lang.controller.js';
-export type * from './model/types.js';
-export type * from './events.js';

@@ -12,7 +12,7 @@
  * `discover(shadowRoot)` for those, or `load(tag)` to define one element at once.
  */
 
-import { displayAsBlock } from './internal/display-rule.js';
+import { displayAsBlock, displayAsBlockInSteps } from './internal/display-rule.js';
 
 const ELEMENTS = {
   'city-news-card': () => import('./components/city-news-card/city-news-card.js'),
@@ -28,8 +28,16 @@ export const TAGS = Object.keys(ELEMENTS) as LoadableTag[];
 
 const UNDEFINED = TAGS.map((t) => `${t}:not(:defined)`).join(',');
 
-// Blocks from the start, while their chunks load (see display-rule.ts).
-for (const tag of TAGS) displayAsBlock(tag);
+/** From this many widgets in the page when the loader runs, they become blocks in steps first. */
+const MANY_WIDGETS = 50;
+
+// Blocks from the start, while their chunks load (see display-rule.ts). A module script runs after
+// the page's first layout: many widgets laid out inline become blocks a hundred per frame, and
+// their code is fetched and defined after that (defining them would make all blocks at once).
+const waiting = typeof document === 'undefined' ? 0 : document.querySelectorAll(TAGS.join(',')).length;
+let blocks = Promise.resolve();
+if (waiting < MANY_WIDGETS) for (const tag of TAGS) displayAsBlock(tag);
+else blocks = displayAsBlockInSteps(TAGS, waiting).catch(() => undefined);
 const loading = new Map<LoadableTag, Promise<void>>();
 
 const isLoadable = (tag: string): tag is LoadableTag => Object.hasOwn(ELEMENTS, tag);
@@ -44,15 +52,17 @@ export function load(tag: LoadableTag): Promise<void> {
   if (!done) {
     done = customElements.get(tag)
       ? Promise.resolve()
-      : ELEMENTS[tag]().then(
-          () => undefined,
-          (error: unknown) => {
-            // Forgotten, so that the next element with this tag tries again.
-            loading.delete(tag);
-            console.error(`[partner-city-widgets] <${tag}> could not be loaded:`, error);
-            throw error;
-          },
-        );
+      : blocks
+          .then((): Promise<unknown> => ELEMENTS[tag]())
+          .then(
+            () => undefined,
+            (error: unknown) => {
+              // Forgotten, so that the next element with this tag tries again.
+              loading.delete(tag);
+              console.error(`[partner-city-widgets] <${tag}> could not be loaded:`, error);
+              throw error;
+            },
+          );
     loading.set(tag, done);
     if (loading.size === TAGS.length) done.then(stop, () => {});
   }

@@ -1,0 +1,42 @@
+/**
+ * The one-file bundle (dist/partner-city-widgets.js, and the standalone file): the same exports as
+ * the npm entry, and it defines every element — but on a page that already holds many widgets
+ * when it runs, it first lets the browser lay them out as blocks, and defines them one frame
+ * later.
+ *
+ * Why: a module script runs after the page is parsed. Until then the widgets are unknown inline
+ * elements; at the upgrade each becomes a block, and with a thousand of them that is one style
+ * and layout pass of a quarter of a second that no script can split (traced, `npm run bench`,
+ * section 3). The npm entry and the tag modules define at once (an app imports them and uses the
+ * classes in the same task); the one-file bundle is what a page of HTML loads, so here the rule
+ * that makes the widgets blocks is applied in a frame of its own, before their upgrade.
+ */
+export * from './api.js';
+import { CityNewsCard } from './components/city-news-card/city-news-card.component.js';
+import { CooperationAreas } from './components/cooperation-areas/cooperation-areas.component.js';
+import { PartnerCityMap } from './components/partner-city-map/partner-city-map.component.js';
+import { displayAsBlock, displayAsBlockInSteps } from './internal/display-rule.js';
+import { alreadyDefined } from './internal/logger.js';
+
+export { CityNewsCard, CooperationAreas, PartnerCityMap };
+
+const ELEMENTS = { 'city-news-card': CityNewsCard, 'cooperation-areas': CooperationAreas, 'partner-city-map': PartnerCityMap };
+
+/** From this many widgets waiting in the page, they become blocks in steps before their upgrade. */
+const MANY_WIDGETS = 50;
+
+function defineAll(): void {
+  for (const [tag, element] of Object.entries(ELEMENTS)) {
+    if (!customElements.get(tag)) customElements.define(tag, element);
+    else if (customElements.get(tag) !== element) alreadyDefined(tag);
+  }
+}
+
+const tags = Object.keys(ELEMENTS);
+const waiting = typeof document === 'undefined' ? 0 : document.querySelectorAll(tags.join(',')).length;
+if (waiting < MANY_WIDGETS) {
+  for (const tag of tags) displayAsBlock(tag);
+  defineAll();
+} else {
+  void displayAsBlockInSteps(tags, waiting).finally(defineAll);
+}
