@@ -241,8 +241,9 @@ createRoot(document.getElementById('root')).render(createElement('div', null,
 
   it('holds what users need and nothing else', () => {
     // dist/embed/: the embed builder (index.html, its script, styles and example data).
+    // dist/cli.mjs and bin/partner-city-widgets.mjs: the import command (#17).
     const allowed =
-      /^(dist\/.+\.(js|d\.ts)|dist\/embed\/(index\.html|[\w.-]+\.css|data\/[\w.-]+\.(json|svg))|schema\/[\w.-]+\.json|custom-elements\.json|vscode\.(html|css)-custom-data\.json|web-types\.json|package\.json|README\.md|LICENSE)$/;
+      /^(dist\/.+\.(js|d\.ts)|dist\/cli\.mjs|bin\/partner-city-widgets\.mjs|dist\/embed\/(index\.html|[\w.-]+\.css|data\/[\w.-]+\.(json|svg))|schema\/[\w.-]+\.json|custom-elements\.json|vscode\.(html|css)-custom-data\.json|web-types\.json|package\.json|README\.md|LICENSE)$/;
     assert.deepEqual(
       packed.filter((f) => !allowed.test(f)),
       [],
@@ -273,6 +274,24 @@ createRoot(document.getElementById('root')).render(createElement('div', null,
       [],
     );
     assert.doesNotMatch(readFileSync(join(repo, 'dist/react.js'), 'utf8'), /from\s*["']@lit\/react["']/);
+  });
+
+  it('npx partner-city-widgets import <the seed article> prints its announcement (the command from the tarball, no dependency of its own)', () => {
+    const shared = join(repo, '../shared/seeds/000_401e0adc96fc2311.txt');
+    const seed = existsSync(shared) ? shared : join(repo, 'test/import/fixtures/seed-sl.txt');
+    const out = run('npx', ['--no-install', 'partner-city-widgets', 'import', seed, '--quiet'], app);
+    const a = JSON.parse(out);
+    assert.equal(a.lang, 'sl');
+    assert.equal(a.published, '2019-09-11');
+    assert.equal(a.title.sl, 'Nadaljujemo dobro sodelovanje z Moskvo');
+    assert.equal(a.areas.length, 7);
+    assert.equal(a.areas.flatMap((x) => x.items).length, 24);
+    assert.deepEqual(a.tags, [{ sl: 'moskva' }]);
+    // The command's own bundle carries linkedom: nothing is added to the user's dependencies.
+    assert.deepEqual(
+      Object.keys(pkg.dependencies).filter((d) => /linkedom|dom|htmlparser/i.test(d) && d !== 'dompurify'),
+      [],
+    );
   });
 
   it('builds before packing, and ships no JavaScript that no entry reaches (no stale chunks)', () => {
