@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 // The geometry (and d3-geo with it) before the base class: the bundle compresses about 0.5 KB better.
 import { drawMap, drawOrder, fitMap, type Controls, type Drawing } from './drawing.js';
 import { PcwDataElement } from '../../base/pcw-data-element.js';
@@ -15,23 +15,11 @@ import { MapInteraction } from './map-interaction.controller.js';
 import { memo } from './memo.js';
 import { styles } from './partner-city-map.styles.js';
 import type { ProjectionKind } from './projection.js';
-import { ESTIMATED_CONTROLS, measureControls, zoomControls } from './templates/controls.js';
-import { cityList } from './templates/list.js';
-import { mapSvg, type MapScene } from './templates/map-svg.js';
-import { tooltip } from './templates/tooltip.js';
-import { describe, type Words } from './templates/words.js';
+import { ESTIMATED_CONTROLS, measureControls } from './templates/controls.js';
+import { readyView, type Scene } from './templates/ready.js';
+import type { Words } from './templates/words.js';
 import { TooltipSheet } from './tooltip.js';
 import { resized, toScreen, type Size, type View } from './view-transform.js';
-
-/** What the ready view shows, worked out in `willUpdate`; `render` only reads it. */
-interface Scene extends MapScene {
-  readonly words: Words;
-  /** The city with the tooltip, and where it is on screen. */
-  readonly active?: { readonly city: City; readonly at: { readonly x: number; readonly y: number } };
-  /** The credit for the shapes ('' for none). */
-  readonly credit: string;
-  readonly shapesFailed: boolean;
-}
 
 /**
  * The cities of a partnership, or a city's whole network of partners, on an offline vector
@@ -67,9 +55,9 @@ interface Scene extends MapScene {
  * @csspart map - The focusable, interactive map.
  * @csspart svg - The `<svg>` (`role="img"`, labelled with a summary of the cities).
  * @csspart countries - The group of country shapes.
- * @csspart country - Each country shape.
+ * @csspart country - The country shapes: one path per fill (`country`; the countries of the cities `country tint`, the home city's `country home`).
  * @csspart arcs - The group of arcs.
- * @csspart arc - Each great-circle arc.
+ * @csspart arc - The great-circle arcs: one path each up to 12 arcs (drawn in), one path for all beyond.
  * @csspart city - Each city marker.
  * @csspart label - Each city label.
  * @csspart tooltip - The tooltip of the active city.
@@ -82,7 +70,7 @@ interface Scene extends MapScene {
  * @csspart attribution - The "Natural Earth" attribution (or `attribution` for a custom `basemap`); not shown when the shapes could not be loaded.
  * @csspart notice - The notice under the map that the country shapes could not be loaded (`role="status"`).
  * @csspart list-toggle - The "Show as list" button.
- * @csspart list - The table of the cities (always there for screen readers; shown on demand).
+ * @csspart list - The table of the cities (always there for screen readers, its rows rendered after the map's first frame; shown on demand).
  * @csspart list-link - Each website link in the list.
  * @csspart skeleton - The loading placeholder.
  * @csspart error - The error box (`role="alert"`).
@@ -289,47 +277,11 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
   }
 
   protected renderReady(model: CityNetwork): TemplateResult {
-    const scene = this.scene!;
-    const { words, active, credit, shapesFailed } = scene;
-    const { t } = words;
-    const ia = this.interaction;
-    const { hint, byKeyboard } = ia;
-    return html`<div part="base" class="base">
-        <div part="frame" class="frame">
-          <div
-            part="map"
-            class=${scene.view.k > 1 ? 'map zoomed' : 'map'}
-            role="application"
-            aria-label=${t.help}
-            aria-describedby="status"
-            tabindex="0"
-            @keydown=${ia.onKey}
-            @wheel=${ia.onWheel}
-            @pointerdown=${ia.onPointerDown}
-            @pointermove=${ia.onPointerMove}
-            @pointerup=${ia.onPointerUp}
-            @pointercancel=${ia.onPointerUp}
-            @blur=${ia.onBlur}
-          >
-            ${mapSvg(scene, ia)}
-            ${credit ? html`<p part="attribution" class="attribution">${credit}</p>` : nothing}
-            <p part="hint" class="hint" ?hidden=${!hint}>${hint ? t.wheelHint(/Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl') : ''}</p>
-          </div>
-          ${zoomControls(
-            t,
-            () => ia.zoomAt(1.5),
-            () => ia.zoomAt(1 / 1.5),
-            ia.reset,
-          )}
-          ${active ? tooltip(active.city, words, ia.onPointerLeave) : nothing}
-        </div>
-        ${shapesFailed ? html`<p part="notice" class="notice" role="status">${t.shapesFailed}</p>` : nothing}
-        <div id="status" class="visually-hidden" role="status">${active && byKeyboard ? describe(active.city, words) : ''}</div>
-        <button part="list-toggle" class="list-toggle" type="button" aria-expanded=${this.listOpen ? 'true' : 'false'} aria-controls="list" @click=${() => (this.listOpen = !this.listOpen)}>
-          ${this.listOpen ? t.hideList : t.showList}
-        </button>
-        ${cityList(model.cities, this.listOpen, this.listReady || this.listOpen, words)}
-      </div>`;
+    return readyView(this.scene!, this.interaction, model.cities, {
+      open: this.listOpen,
+      rows: this.listReady,
+      toggle: () => (this.listOpen = !this.listOpen),
+    });
   }
 
   protected emptyMessage() {
