@@ -30,6 +30,35 @@ type Source =
 
 const INLINE = ':scope > script[type="application/json"]';
 
+/**
+ * One observer for every widget of the page (a thousand cards need not create a thousand): a
+ * change of an inline script's text, or a script added or removed, asks its widget to update.
+ * A widget observed once stays observed after it leaves the page (an observer cannot forget one
+ * of its targets); its records are ignored while it is disconnected.
+ */
+let observer: MutationObserver | undefined;
+const watched = new WeakMap<Node, ReactiveControllerHost>();
+
+function watch(host: ReactiveControllerHost & HTMLElement): void {
+  if (watched.has(host)) return;
+  watched.set(host, host);
+  observer ??= new MutationObserver((records) => {
+    const changed = new Set<ReactiveControllerHost & Node>();
+    for (const record of records) {
+      // The changed node is inside a widget (or is one): the innermost watched ancestor asks.
+      for (let node: Node | null = record.target; node; node = node.parentNode) {
+        const found = watched.get(node);
+        if (found) {
+          if (node.isConnected) changed.add(found as ReactiveControllerHost & Node);
+          break;
+        }
+      }
+    }
+    for (const host of changed) host.requestUpdate();
+  });
+  observer.observe(host, { childList: true, subtree: true, characterData: true });
+}
+
 export interface DataSourceOptions<T> {
   /** The element's current sources: called once per update. */
   args: () => DataSourceArgs;
@@ -69,7 +98,6 @@ export class DataSourceController<T> implements ReactiveController {
   private sourceValue: unknown = undefined;
   private abort?: AbortController;
   private pending?: [keyof PcwEventMap, PcwEventMap['pcw-load'] | PcwErrorDetail];
-  private observer?: MutationObserver;
   /** The URL whose shared answer this widget shows (and holds in the cache). */
   private held?: string;
 
@@ -81,11 +109,8 @@ export class DataSourceController<T> implements ReactiveController {
   }
 
   hostConnected() {
-    if (!isServer) {
-      // Re-read an inline script when its text changes, or when one is added or removed.
-      this.observer = new MutationObserver(() => this.host.requestUpdate());
-      this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
-    }
+    // Re-read an inline script when its text changes, or when one is added or removed.
+    if (!isServer) watch(this.host);
     // The source is read in the update (the element's `willUpdate`), not here: connecting a
     // thousand widgets stays cheap, and the parsing happens in the sliced updates. A widget put
     // back into the page after its request was stopped needs that update.
@@ -93,8 +118,6 @@ export class DataSourceController<T> implements ReactiveController {
   }
 
   hostDisconnected() {
-    this.observer?.disconnect();
-    this.observer = undefined;
     this.abort?.abort();
     this.letGo();
     // A reconnected element loads again (from the shared cache when it can).

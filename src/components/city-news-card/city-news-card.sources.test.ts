@@ -89,6 +89,27 @@ describe('<city-news-card>', () => {
       await waitUntil(() => titleOf(el) === 'Changed inline', 'inline change not picked up', { timeout: 10000 });
     });
 
+    it('each card follows its own inline script, also after it was taken out of the page and put back', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <city-news-card lang="en"><script type="application/json">{"title": "First"}</script></city-news-card>
+        <city-news-card lang="en"><script type="application/json">{"title": "Second"}</script></city-news-card>
+      </div>`);
+      const [first, second] = [...wrapper.querySelectorAll('city-news-card')];
+      await Promise.all([elementUpdated(first), elementUpdated(second)]);
+      second.querySelector('script')!.textContent = '{"title": "Second, changed"}';
+      await waitUntil(() => titleOf(second) === 'Second, changed', 'second card not updated', { timeout: 10000 });
+      expect(titleOf(first)).to.equal('First');
+      // Out of the page and back: still followed.
+      first.remove();
+      wrapper.append(first);
+      first.querySelector('script')!.remove();
+      first.append(
+        Object.assign(document.createElement('script'), { type: 'application/json', textContent: '{"title": "First, new script"}' }),
+      );
+      await waitUntil(() => titleOf(first) === 'First, new script', 'first card not updated after moving', { timeout: 10000 });
+      expect(titleOf(second)).to.equal('Second, changed');
+    });
+
     it('renders from src (the seed article)', async () => {
       const el = await fixture<CityNewsCard>(html`<city-news-card lang="sl" src="/demo/data/ljubljana-moskva-2019.json"></city-news-card>`);
       await ready(el);
