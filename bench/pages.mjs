@@ -393,10 +393,10 @@ export function network300(geo = countriesGeoJson(), n = 300) {
   return { widgetData: { lang: 'en', cities }, leafletData: { cities, arcs, tinted: [...tinted] } };
 }
 
-export function mapPages(n = 300) {
+export function mapPages(n = 300, bundle = '/dist/partner-city-widgets.js') {
   const ours = page({
     title: `${n}-city map: partner-city-map`,
-    head: `${BUNDLE}
+    head: `<script type="module" src="${bundle}"></script>
 <script>__bench.poll(() => __bench.mapDrawn(document.querySelector('partner-city-map'), ${n}));</script>`,
     body: `<partner-city-map src="/pages/network-${n}.json"></partner-city-map>`,
   });

@@ -5,6 +5,7 @@
 // bench/results.json and bench/RESULTS.md.
 //
 //   node bench/run.mjs [--runs 10] [--lighthouse-runs 3] [--only bytes,seed,cards,map,areas,lighthouse] [--local] [--keep]
+//     [--map-variants name=dir,…]  (other builds of the bundle to interleave in the map section)
 //
 // --local writes bench/results.local.json (git-ignored) and no RESULTS.md.
 import { spawn } from 'node:child_process';
@@ -54,6 +55,15 @@ const KEEP = argv.includes('--keep');
 const BROWSER_DEADLINE = Number(opt('browser-deadline', 420));
 const DEADLINE = Number(opt('deadline', 570));
 const LIGHTHOUSE_TIMEOUT = Number(opt('lighthouse-timeout', 180));
+/**
+ * Extra builds of the map to interleave with ours and Leaflet (section 4): `name=dir,…`, each dir
+ * holding a partner-city-widgets.js bundle (e.g. a copy of dist/ before a change).
+ */
+const MAP_VARIANTS = opt('map-variants', '')
+  .split(',')
+  .filter(Boolean)
+  .map((v) => v.split('='))
+  .map(([name, dir]) => ({ name, dir }));
 
 const log = (...a) => console.error(`[${elapsed().toFixed(0).padStart(3)} s]`, ...a);
 
@@ -203,9 +213,12 @@ await step('bytes', async () => {
 let browser;
 let server;
 
-async function runPage(url, { heap = false, timeout = 30000, after } = {}) {
+async function runPage(url, { heap = false, cpu = false, timeout = 30000, after } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
+  // Main-thread time (CDP Performance metrics: TaskDuration, seconds) from navigation until drawn.
+  const perf = cpu ? await context.newCDPSession(page) : undefined;
+  if (perf) await perf.send('Performance.enable');
   const pageErrors = [];
   page.on('pageerror', (e) => pageErrors.push(oneLine(e)));
   page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text().slice(0, 200)));
@@ -220,7 +233,11 @@ async function runPage(url, { heap = false, timeout = 30000, after } = {}) {
       noLongtasks: __bench.noLongtasks,
     }));
     if (b.error) throw new Error(b.error);
+    const cpuMs = perf
+      ? 1000 * (await perf.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value
+      : undefined;
     const sample = {
+      cpuMs,
       ms: b.rendered,
       longestTaskMs: b.longtasks.length ? Math.max(...b.longtasks) : 0,
       longTasks: b.longtasks.length,
@@ -255,7 +272,7 @@ async function compare(variants, { timeout = 30000 } = {}) {
   const attempt = async (v, keep) => {
     if (!alive.has(v.key)) return;
     try {
-      const s = await runPage(`${server.origin}${v.path}`, { heap: v.heap, timeout, after: v.after });
+      const s = await runPage(`${server.origin}${v.path}`, { heap: v.heap, cpu: v.cpu, timeout, after: v.after });
       if (keep) out[v.key].samples.push(s);
       else out[v.key].warmup = s;
     } catch (e) {
@@ -277,6 +294,7 @@ async function compare(variants, { timeout = 30000 } = {}) {
     const r = out[v.key];
     r.time = summary(r.samples.map((s) => s.ms));
     r.longestTask = summary(r.samples.map((s) => s.longestTaskMs));
+    if (v.cpu) r.cpu = summary(r.samples.map((s) => s.cpuMs));
     if (v.heap) {
       r.heap = summary(r.samples.map((s) => s.heapBytes));
       r.embedderHeap = summary(r.samples.map((s) => s.embedderHeapBytes));
@@ -301,6 +319,7 @@ if (browserSteps.length) {
       '/data/': join(ROOT, 'demo/data'),
       '/leaflet/': join(ROOT, 'node_modules/leaflet/dist'),
       '/pages/': pagesDir,
+      ...Object.fromEntries(MAP_VARIANTS.map((v) => [`/variant/${v.name}/`, v.dir])),
     });
     browser = await chromium.launch({
       executablePath: chromePath,
@@ -428,18 +447,27 @@ if (browser) {
     const { ours, leaflet } = mapPages(300);
     write('map-widget.html', ours);
     write('map-leaflet.html', leaflet);
+    for (const v of MAP_VARIANTS) write(`map-widget-${v.name}.html`, mapPages(300, `/variant/${v.name}/partner-city-widgets.js`).ours);
+    // What the heap holds, read after it is measured: the map's shadow-DOM elements and the list's rows.
+    const after = () => {
+      const root = document.querySelector('partner-city-map').shadowRoot;
+      return { elements: root.querySelectorAll('*').length, listRows: root.querySelectorAll('[part~="list"] tbody tr').length };
+    };
     const r = await compare(
       [
-        { key: 'widget', path: '/pages/map-widget.html', heap: true },
-        { key: 'leaflet', path: '/pages/map-leaflet.html', heap: true },
+        { key: 'widget', path: '/pages/map-widget.html', heap: true, cpu: true, after },
+        ...MAP_VARIANTS.map((v) => ({ key: `widget-${v.name}`, path: `/pages/map-widget-${v.name}.html`, heap: true, cpu: true, after })),
+        { key: 'leaflet', path: '/pages/map-leaflet.html', heap: true, cpu: true },
       ],
       { timeout: 45000 },
     );
     return {
-      what: '300 cities (Ljubljana + 299 on land, seeded), arcs home → all: <partner-city-map src> (shapes drawn + 300 markers, at its final size) vs Leaflet 1.9.4 (SVG renderer, no tiles, Natural Earth 110m GeoJSON layer, 300 circleMarkers with tooltips, 299 polylines of 32 great-circle points precomputed in Node with d3-geo geoInterpolate; drawn = layers added + rAF); 960×600 px both; heap = CDP Runtime.getHeapUsage().usedSize after HeapProfiler.collectGarbage',
+      what: '300 cities (Ljubljana + 299 on land, seeded), arcs home → all: <partner-city-map src> (shapes drawn + 300 markers, at its final size; extra: its shadow-DOM elements and list rows after the heap is measured) vs Leaflet 1.9.4 (SVG renderer, no tiles, Natural Earth 110m GeoJSON layer, 300 circleMarkers with tooltips, 299 polylines of 32 great-circle points precomputed in Node with d3-geo geoInterpolate; drawn = layers added + rAF); 960×600 px both; heap = CDP Runtime.getHeapUsage().usedSize after HeapProfiler.collectGarbage; cpu = CDP Performance.getMetrics TaskDuration (main-thread tasks from navigation) when drawn; --map-variants name=dir adds bundles to interleave (bench/MAP-PLAN.md)',
       ...r,
       ratioTime: ratio(r.widget.time?.median, r.leaflet.time?.median),
+      ratioCpu: ratio(r.widget.cpu?.median, r.leaflet.cpu?.median),
       ratioHeap: ratio(r.widget.heap?.median, r.leaflet.heap?.median),
+      ratioEmbedderHeap: ratio(r.widget.embedderHeap?.median, r.leaflet.embedderHeap?.median),
     };
   });
 
@@ -738,6 +766,26 @@ if (M.map && !M.map.error) {
     x(M.map.ratioHeap),
     `Blink (DOM) heap: ours ${emb(M.map.widget)}, Leaflet ${emb(M.map.leaflet)}`,
   );
+  if (M.map.widget?.cpu)
+    row(
+      4,
+      '300-city map: main-thread task time until drawn',
+      msRange(M.map.widget.cpu),
+      `Leaflet ${msRange(M.map.leaflet?.cpu)}`,
+      x(M.map.ratioCpu),
+      'CDP Performance.getMetrics TaskDuration',
+    );
+  for (const key of Object.keys(M.map).filter((k) => k.startsWith('widget-'))) {
+    const v = M.map[key];
+    row(
+      4,
+      `300-city map, variant ${key.slice(7)}: time to drawn / task time`,
+      v.error ? err(v.error) : `${msRange(v.time)} / ${msRange(v.cpu)}`,
+      `ours ${msRange(M.map.widget?.time)} / ${msRange(M.map.widget?.cpu)}`,
+      x(ratio(v.time?.median, M.map.widget?.time?.median)),
+      `Blink heap ${emb(v)}`,
+    );
+  }
 }
 if (M.areas) {
   if (M.areas.error || M.areas.widget?.error) row(5, '20,000 area items', err(M.areas.error ?? M.areas.widget.error), '', '');

@@ -1,0 +1,74 @@
+// A Chromium trace of the bench's 300-city map page (section 4) and where its main thread goes:
+// trace events by inclusive time, and JS self time by function (from the sampling profiler).
+//
+//   node bench/map-trace.mjs [bundle dir = dist] [trace file = /tmp/map-trace.json]
+//
+// The bundle dir holds partner-city-widgets.js (e.g. a copy of dist/ before a change). Evidence
+// for bench/MAP-PLAN.md; one load, so read shares, not milliseconds.
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROME_ARGS, findChrome, MEASURE_ARGS } from '../scripts/find-chrome.mjs';
+import { countriesGeoJson, mapPages, network300 } from './pages.mjs';
+import { serve } from './server.mjs';
+
+const bundleDir = resolve(process.argv[2] ?? new URL('../dist', import.meta.url).pathname);
+const out = process.argv[3] ?? '/tmp/map-trace.json';
+const pages = mkdtempSync(join(tmpdir(), 'pcw-map-trace-'));
+mkdirSync(pages, { recursive: true });
+writeFileSync(join(pages, 'network-300.json'), JSON.stringify(network300(countriesGeoJson(), 300).widgetData));
+writeFileSync(join(pages, 'map.html'), mapPages(300, '/b/partner-city-widgets.js').ours);
+const server = await serve({ '/b/': bundleDir, '/pages/': pages });
+const browser = await chromium.launch({ executablePath: findChrome(), headless: true, args: [...CHROME_ARGS, ...MEASURE_ARGS] });
+const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+await browser.startTracing(page, {
+  path: out,
+  categories: [
+    'devtools.timeline',
+    'disabled-by-default-devtools.timeline',
+    'v8.execute',
+    'disabled-by-default-v8.cpu_profiler',
+    'blink',
+    'v8',
+  ],
+});
+await page.goto(`${server.origin}/pages/map.html`);
+await page.waitForFunction(() => window.__bench?.done === true, null, { timeout: 30000 });
+const { rendered, elements } = await page.evaluate(() => ({
+  rendered: __bench.rendered,
+  elements: document.querySelector('partner-city-map').shadowRoot.querySelectorAll('*').length,
+}));
+await browser.stopTracing();
+await browser.close();
+server.close();
+
+const events = JSON.parse(readFileSync(out, 'utf8')).traceEvents;
+const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+const inclusive = new Map();
+for (const e of events)
+  if (mains.has(`${e.pid}:${e.tid}`) && e.ph === 'X' && e.dur) inclusive.set(e.name, (inclusive.get(e.name) ?? 0) + e.dur / 1000);
+const nodes = new Map();
+const self = new Map();
+for (const e of events) {
+  if (e.name !== 'ProfileChunk') continue;
+  const { cpuProfile: p = {}, timeDeltas = [] } = e.args.data;
+  for (const n of p.nodes ?? []) nodes.set(n.id, n);
+  (p.samples ?? []).forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (timeDeltas[i] ?? 0) / 1000));
+}
+const byFunction = new Map();
+for (const [id, ms] of self) {
+  const f = nodes.get(id)?.callFrame;
+  if (!f) continue;
+  const key = `${f.functionName || '(anonymous)'} ${(f.url || '').split('/').pop()}:${f.lineNumber}:${f.columnNumber}`;
+  byFunction.set(key, (byFunction.get(key) ?? 0) + ms);
+}
+const top = (m, n) =>
+  [...m]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([k, v]) => `${v.toFixed(1).padStart(8)}  ${k}`)
+    .join('\n');
+console.log(`drawn at ${rendered.toFixed(0)} ms; ${elements} elements in the map's shadow root; trace: ${out}`);
+console.log(`\ntrace events on the main thread, inclusive ms:\n${top(inclusive, 22)}`);
+console.log(`\nJS self time by function, ms:\n${top(byFunction, 25)}`);
