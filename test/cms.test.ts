@@ -168,6 +168,15 @@ describe('CMS round trip: builder snippets through real sanitisers', () => {
     }
   });
 
+  it('keeps loading="lazy" through every sanitiser that allows the widgets (a widget far down an article waits)', async () => {
+    const html = TAGS.map((tag) => `<${tag} loading="lazy" src="${DATA_URL}"></${tag}>`).join('\n');
+    for (const [name, sanitise] of Object.entries(SANITISERS)) {
+      if (!name.includes('allowed')) continue;
+      const doc = new DOMParser().parseFromString(await sanitise(html), 'text/html');
+      for (const tag of TAGS) expect(doc.querySelector(tag)?.getAttribute('loading'), `${name}: <${tag}>`).to.equal('lazy');
+    }
+  });
+
   it('keeps the json attribute through kses, where it cuts the old data attribute', async () => {
     const json = JSON.stringify({ title: 'Ljubljana: Moskva & co' });
     const escaped = json.replace(/&/g, '&amp;').replace(/"/g, '&quot;');

@@ -16,6 +16,8 @@ const COMMON = [
   'json',
   'data',
   'timeout',
+  // `loading="lazy"`: a widget far down a long article waits until it is near the viewport.
+  'loading',
   'debug',
   'theme',
   // The widgets' language and direction come from `lang` and `dir` (host.ts, lang-controller.ts):
