@@ -94,7 +94,8 @@ function need(lang: string): string | undefined {
  * Ukrainian and Italian loaded the first time a widget needs them: until they arrive, for a
  * second at most, the widget waits rather than show English first). Tags are compared case-insensitively; a
  * value that is not a language tag gets English (`constructor`; a page's `en_US` is read as `en-US`). Dates and numbers
- * follow the widget's exact tag through `Intl` whether or not it has UI strings.
+ * follow the widget's exact tag whether or not it has UI strings (through `Intl`, except in `en`,
+ * `sl` and `ru`, which the library writes itself with the same text).
  *
  * ```js
  * import { registerLanguage } from 'partner-city-widgets';
