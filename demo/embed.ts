@@ -30,6 +30,7 @@ import {
   type SnippetOptions,
   type Tag,
 } from './embed-snippet.js';
+import { setUpImport } from './embed-import.js';
 import seedExample from './data/ljubljana-moskva-2019.json' with { type: 'json' };
 import networkExample from './data/sample-network.json' with { type: 'json' };
 import pkg from '../package.json' with { type: 'json' };
@@ -645,6 +646,14 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-example
     basemapInput.focus();
   });
 }
+
+// "Paste the article" (#17): the imported announcement goes into the JSON, for the snippet's json attribute.
+setUpImport((json) => {
+  jsonInput.value = json;
+  chooseSource('json');
+  now();
+  jsonInput.focus();
+});
 
 // Open on a widget by `?widget=partner-city-map` (links from the demo).
 const requested = new URLSearchParams(location.search).get('widget');

@@ -4,7 +4,7 @@
 // country shapes, inlined) and writes the snippet; it says a path on the editor's site cannot be
 // checked from here instead of calling it an error. Run: `npm run test:embed` (node's test runner).
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { serveAndLaunchChrome } from './node-helpers.mjs';
@@ -82,6 +82,37 @@ for (const [where, url] of [
             () => document.querySelector('#preview cooperation-areas').shadowRoot.querySelectorAll('[part~="area"]').length,
           ),
           7,
+        );
+        assert.deepEqual(problems, []);
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('Paste the article (#17): the seed article imported, a field translated, the JSON in the snippet and as a file', async () => {
+      const { page, problems } = await open(url());
+      try {
+        await page.fill('#article-text', readFileSync(new URL('./import/fixtures/seed-sl.txt', import.meta.url), 'utf8'));
+        await page.selectOption('#article-lang', 'sl');
+        await page.click('#article-import');
+        assert.equal(
+          await page.inputValue('#import-fields [data-path="title"] [data-lang="sl"]'),
+          'Nadaljujemo dobro sodelovanje z Moskvo',
+        );
+        assert.match(await page.textContent('#import-report'), /To check \(0\)[\s\S]*Not mapped \(0\)/);
+        await page.fill('#import-fields [data-path="title"] [data-lang="en"]', 'We are continuing good cooperation with Moscow');
+        const file = await page.evaluate(async () => (await fetch(document.querySelector('#import-download').href)).json());
+        assert.deepEqual(file.title, {
+          sl: 'Nadaljujemo dobro sodelovanje z Moskvo',
+          en: 'We are continuing good cooperation with Moscow',
+        });
+        assert.equal(file.areas.flatMap((a) => a.items).length, 24);
+        await page.click('#import-use');
+        await page.waitForFunction(() => document.querySelector('#validation')?.textContent?.includes('✓ valid'));
+        await previewState(page, 'city-news-card');
+        assert.match(
+          await snippet(page),
+          /^<city-news-card\n {2}json='\{"lang":"sl","title":\{"sl":"Nadaljujemo dobro sodelovanje z Moskvo","en":"We are continuing good cooperation with Moscow"\}/,
         );
         assert.deepEqual(problems, []);
       } finally {
