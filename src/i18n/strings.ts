@@ -90,6 +90,8 @@ export interface CommonStrings {
   invalidData: string;
   retry: string;
   details: string;
+  /** The "Get the data" link of `downloadable` widgets (the format follows it: "(CSV)"). Optional, so that languages registered before it keep working: without it the link is in English. */
+  download?: string;
   warnings: (n: number) => string;
 }
 
@@ -100,6 +102,7 @@ export const commonStrings: Translations<CommonStrings> = /* @__PURE__ */ part('
     invalidData: 'The data could not be shown.',
     retry: 'Try again',
     details: 'Details',
+    download: 'Get the data',
     warnings: (n) => plural('en', n, { one: `${n} problem in the data`, other: `${n} problems in the data` }),
   },
   sl: {
@@ -108,6 +111,7 @@ export const commonStrings: Translations<CommonStrings> = /* @__PURE__ */ part('
     invalidData: 'Podatkov ni bilo mogoče prikazati.',
     retry: 'Poskusi znova',
     details: 'Podrobnosti',
+    download: 'Prenesi podatke',
     warnings: (n) =>
       plural('sl', n, {
         one: `${n} težava v podatkih`,
@@ -122,6 +126,7 @@ export const commonStrings: Translations<CommonStrings> = /* @__PURE__ */ part('
     invalidData: 'Не удалось показать данные.',
     retry: 'Повторить',
     details: 'Подробности',
+    download: 'Скачать данные',
     warnings: (n) => plural('ru', n, { one: `${n} проблема в данных`, few: `${n} проблемы в данных`, other: `${n} проблем в данных` }),
   },
 });

@@ -19,6 +19,7 @@ export default {
     invalidData: 'Die Daten konnten nicht angezeigt werden.',
     retry: 'Erneut versuchen',
     details: 'Details',
+    download: 'Daten herunterladen',
     warnings: (n) => plural(n, { one: `${n} Problem in den Daten`, other: `${n} Probleme in den Daten` }),
   },
   newsCard: {

@@ -18,6 +18,7 @@ export default {
     invalidData: 'Podaci se nisu mogli prikazati.',
     retry: 'Pokušaj ponovno',
     details: 'Pojedinosti',
+    download: 'Preuzmi podatke',
     warnings: (n) => plural(n, { one: `${n} pogreška u podacima`, few: `${n} pogreške u podacima`, other: `${n} pogrešaka u podacima` }),
   },
   newsCard: {

@@ -18,6 +18,7 @@ export default {
     invalidData: 'Impossibile mostrare i dati.',
     retry: 'Riprova',
     details: 'Dettagli',
+    download: 'Scarica i dati',
     warnings: (n) => plural(n, { one: `${n} problema nei dati`, other: `${n} problemi nei dati` }),
   },
   newsCard: {

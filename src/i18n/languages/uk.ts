@@ -18,6 +18,7 @@ export default {
     invalidData: 'Не вдалося показати дані.',
     retry: 'Спробувати ще раз',
     details: 'Докладніше',
+    download: 'Завантажити дані',
     warnings: (n) =>
       plural(n, {
         one: `${n} проблема в даних`,
