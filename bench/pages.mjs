@@ -574,3 +574,142 @@ __bench.poll(() => {
   }
   return { cases: cases.map(({ key, what, before }) => ({ key, what, before })), files, pages };
 }
+
+// ---------------------------------------------------------------- 8. card + areas, inline data (#15)
+
+/**
+ * The seed announcement as the pages of section 8 carry it inline (its image at an absolute path,
+ * so that every variant loads the same file), and its texts in Slovene.
+ */
+function inlineSeed() {
+  const data = JSON.parse(read('demo/data/ljubljana-moskva-2019.json'));
+  data.image = { ...data.image, src: `/data/${data.image.src}` };
+  return data;
+}
+const inSl = (t) => (typeof t === 'string' ? t : (t?.sl ?? ''));
+
+/** The styles of the static page and of the minimal Lit elements: the same rules in both. */
+const INLINE_CSS = `.card,.areas{display:block;margin:0 0 24px}.card img{display:block;max-width:100%;height:auto;aspect-ratio:16/9;object-fit:cover}
+.card time{display:block;color:#57606a;margin:8px 0}.card h2{margin:0 0 8px;font-size:1.5rem}.card a{color:#0b5cad}.lead{font-weight:600}
+.tags{display:flex;flex-wrap:wrap;gap:8px;list-style:none;padding:0}.tags li{padding:2px 8px;border:1px solid #c9d1d9;border-radius:999px}
+.areas ul{margin:0;padding-left:20px}.areas h3{margin:16px 0 4px;font-size:1.1rem}`;
+
+/** The card's and the areas' content as static HTML: what the minimal Lit elements render too. */
+function inlineMarkup(data, date) {
+  const card = `<article class="card">
+<img src="${esc(data.image.src)}" alt="${esc(inSl(data.image.alt))}" width="${data.image.width}" height="${data.image.height}">
+<time datetime="${esc(data.published)}">${esc(date)}</time>
+<h2><a href="${esc(data.url)}">${esc(inSl(data.title))}</a></h2>
+<p class="lead">${esc(inSl(data.lead))}</p>
+${data.body.map((p) => `<p>${esc(inSl(p))}</p>`).join('\n')}
+<ul class="tags">${data.tags.map((t) => `<li>${esc(inSl(t))}</li>`).join('')}</ul>
+</article>`;
+  const areas = `<section class="areas"><ul>
+${data.areas
+  .map(
+    (a) =>
+      `<li><h3>${esc(inSl(a.title))}</h3><ul>${a.items.map((i) => `<li>${esc(inSl(typeof i === 'object' && i.title ? i.title : i))}</li>`).join('')}</ul></li>`,
+  )
+  .join('\n')}
+</ul></section>`;
+  return { card, areas };
+}
+
+/**
+ * The floor: two minimal Lit elements, `<min-card>` and `<min-areas>`, that read the same JSON
+ * from their `json` attribute and render the static page's DOM (and styles) in their shadow roots;
+ * the date comes as an attribute, already formatted (as the static page has it). Bundle with Lit
+ * (esbuild, from the project's node_modules).
+ */
+export const INLINE_LIT_SOURCE = `import { LitElement, html, css, unsafeCSS } from 'lit';
+const sl = (t) => (typeof t === 'string' ? t : (t && t.sl) || '');
+const styles = unsafeCSS(${JSON.stringify(INLINE_CSS)});
+class MinCard extends LitElement {
+  static properties = { json: {}, date: {} };
+  static styles = styles;
+  render() {
+    const a = JSON.parse(this.json);
+    return html\`<article class="card">
+<img src=\${a.image.src} alt=\${sl(a.image.alt)} width=\${a.image.width} height=\${a.image.height}>
+<time datetime=\${a.published}>\${this.date}</time>
+<h2><a href=\${a.url}>\${sl(a.title)}</a></h2>
+<p class="lead">\${sl(a.lead)}</p>
+\${a.body.map((p) => html\`<p>\${sl(p)}</p>\`)}
+<ul class="tags">\${a.tags.map((t) => html\`<li>\${sl(t)}</li>\`)}</ul>
+</article>\`;
+  }
+}
+class MinAreas extends LitElement {
+  static properties = { json: {} };
+  static styles = styles;
+  render() {
+    const d = JSON.parse(this.json);
+    return html\`<section class="areas"><ul>\${d.areas.map(
+      (a) => html\`<li><h3>\${sl(a.title)}</h3><ul>\${a.items.map((i) => html\`<li>\${sl(typeof i === 'object' && i.title ? i.title : i)}</li>\`)}</ul></li>\`,
+    )}</ul></section>\`;
+  }
+}
+customElements.define('min-card', MinCard);
+customElements.define('min-areas', MinAreas);
+`;
+
+/**
+ * Section 8's pages, all in Slovene with the seed announcement inline:
+ * - `widgets`: <city-news-card expanded> and <cooperation-areas layout="list"> with the data in
+ *   `json`, dist/partner-city-widgets.js; rendered = both ready, the title and the 24 items shown;
+ * - `static`: the same content as static HTML (inlineMarkup); rendered = DOMContentLoaded + a frame;
+ * - `lit`: the same DOM from two minimal Lit elements (`litUrl`, INLINE_LIT_SOURCE bundled);
+ * - `fallback` (with `snippets`, the embed builder's snippets for the two widgets, fallback content
+ *   inside): the widgets as an editor pastes them; rendered = both ready.
+ * Every page marks `pcw-rendered` (User Timing) when rendered, for the trace's window.
+ */
+export function inlinePages({ litUrl = '/pages/inline-lit.js', snippets } = {}) {
+  const data = inlineSeed();
+  const date = new Intl.DateTimeFormat('sl', {
+    weekday: 'long',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(data.published));
+  const json = esc(JSON.stringify(data));
+  const { card, areas } = inlineMarkup(data, date);
+  const poll = (check) =>
+    `<script>__bench.poll(() => { const r = (${check})(); if (r === true) performance.mark('pcw-rendered'); return r; });</script>`;
+  const widgetsReady = `() => {
+  const card = document.querySelector('city-news-card');
+  const areas = document.querySelector('cooperation-areas');
+  for (const el of [card, areas]) { const r = __bench.ready(el); if (r !== true) return r; }
+  if (!card.shadowRoot.querySelector('[part~="title"]')?.textContent.trim()) return false;
+  return areas.shadowRoot.querySelectorAll('[part~="item"]').length === ${data.areas.reduce((n, a) => n + a.items.length, 0)};
+}`;
+  const pages = {
+    'inline-widgets.html': page({
+      title: 'Card + areas, inline data: widgets',
+      lang: 'sl',
+      head: `${BUNDLE}\n${poll(widgetsReady)}`,
+      body: `<city-news-card expanded json="${json}"></city-news-card>\n<cooperation-areas layout="list" json="${json}"></cooperation-areas>`,
+    }),
+    'inline-static.html': page({
+      title: 'Card + areas, inline data: static HTML',
+      lang: 'sl',
+      head: `<style>${INLINE_CSS}</style>\n${poll("() => document.readyState !== 'loading'")}`,
+      body: `${card}\n${areas}`,
+    }),
+    'inline-lit.html': page({
+      title: 'Card + areas, inline data: minimal Lit elements',
+      lang: 'sl',
+      head: `<script type="module" src="${esc(litUrl)}"></script>
+${poll(`() => { const els = [...document.querySelectorAll('min-card, min-areas')]; return els.length === 2 && els.every((e) => e.hasUpdated && e.shadowRoot.querySelector('li')); }`)}`,
+      body: `<min-card date="${esc(date)}" json="${json}"></min-card>\n<min-areas json="${json}"></min-areas>`,
+    }),
+  };
+  if (snippets)
+    pages['inline-fallback.html'] = page({
+      title: 'Card + areas as the embed builder writes them (fallback content inside)',
+      lang: 'sl',
+      head: `${BUNDLE}\n${poll(widgetsReady)}`,
+      body: snippets.join('\n'),
+    });
+  return pages;
+}

@@ -4,7 +4,8 @@
 // warm-up run each; the figures are medians. Prints a markdown table and writes
 // bench/results.json and bench/RESULTS.md.
 //
-//   node bench/run.mjs [--runs 10] [--lighthouse-runs 3] [--only bytes,seed,cards,map,areas,lighthouse] [--local] [--keep]
+//   node bench/run.mjs [--runs 10] [--lighthouse-runs 3] [--only bytes,seed,cards,map,areas,hostile,inline,lighthouse] [--local] [--keep]
+//     [--inline-variants name=dir,…]  (section 8: also the widgets page with the bundle in each dir)
 //     [--map-variants name=dir,…]  (other builds of the bundle to interleave in the map section)
 //
 // --local writes bench/results.local.json (git-ignored) and no RESULTS.md.
@@ -30,6 +31,7 @@ import {
   seedStaticPage,
   staticCountryPaths,
 } from './pages.mjs';
+import { INLINE_LIT_SOURCE, inlinePages } from './pages.mjs';
 import { serve } from './server.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -47,7 +49,7 @@ const opt = (name, fallback) => {
 };
 const RUNS = Math.max(1, Number(opt('runs', 10)));
 const LIGHTHOUSE_RUNS = Math.max(1, Number(opt('lighthouse-runs', 3)));
-const ONLY = opt('only', 'bytes,seed,cards,map,areas,hostile,lighthouse').split(',');
+const ONLY = opt('only', 'bytes,seed,cards,map,areas,hostile,inline,lighthouse').split(',');
 const LOCAL = argv.includes('--local');
 /** Keep the generated pages (their directory is printed) to look at them. */
 const KEEP = argv.includes('--keep');
@@ -311,7 +313,7 @@ async function compare(variants, { timeout = 30000 } = {}) {
 
 const write = (name, text) => writeFileSync(join(pagesDir, name), text);
 
-const browserSteps = ['seed', 'cards', 'map', 'areas', 'hostile'].filter((k) => ONLY.includes(k));
+const browserSteps = ['seed', 'cards', 'map', 'areas', 'hostile', 'inline'].filter((k) => ONLY.includes(k));
 if (browserSteps.length) {
   try {
     server = await serve({
@@ -504,6 +506,189 @@ if (browser) {
       out.cases[c.key] = { what: c.what, before: c.before, ...r };
     }
     return out;
+  });
+
+  // ---------------------------------------------------------------- 8. card + areas, inline data (#15)
+  await step('inline', async () => {
+    // The floor's elements (Lit, bundled) and the embed builder's snippets (demo/embed-snippet.ts,
+    // bundled and run in the browser: its fallback content is what an editor pastes).
+    const { build: esbuild } = await import('esbuild');
+    const bundle = async (options) =>
+      (await esbuild({ bundle: true, format: 'esm', minify: true, write: false, logLevel: 'silent', ...options })).outputFiles[0].text;
+    write('inline-lit.js', await bundle({ stdin: { contents: INLINE_LIT_SOURCE, resolveDir: ROOT, loader: 'js' } }));
+    write('embed-snippet.js', await bundle({ entryPoints: [join(ROOT, 'demo/embed-snippet.ts')] }));
+    write('blank.html', '<!doctype html><title>blank</title>');
+    let snippets;
+    let snippetError;
+    {
+      const context = await browser.newContext();
+      try {
+        const page = await context.newPage();
+        await page.goto(`${server.origin}/pages/blank.html`);
+        snippets = await page.evaluate(async () => {
+          const m = await import('/pages/embed-snippet.js');
+          const json = await (await fetch('/data/ljubljana-moskva-2019.json')).json();
+          json.image.src = `/data/${json.image.src}`;
+          return ['city-news-card', 'cooperation-areas'].map((tag) => {
+            const o = { ...m.DEFAULTS, tag, source: 'json', lang: 'sl', layout: 'list' };
+            const parsed = m.PARSERS[tag](json);
+            return m.snippet(o, json, parsed.ok ? m.fallbackHtml(tag, parsed.value, o) : '');
+          });
+        });
+      } catch (e) {
+        snippetError = oneLine(e);
+      } finally {
+        await context.close().catch(() => {});
+      }
+    }
+    for (const [name, text] of Object.entries(inlinePages({ snippets }))) write(name, text);
+
+    // Main-thread time from a trace: the renderer's main thread, from the page's ParseHTML to the
+    // page's `pcw-rendered` mark; tasks (toplevel RunTask) and script (V8 and Blink's script events),
+    // each as the union of its intervals.
+    const SCRIPT = new Set([
+      'EvaluateScript',
+      'v8.evaluateModule',
+      'v8.compileModule',
+      'v8.compile',
+      'FunctionCall',
+      'TimerFire',
+      'FireAnimationFrame',
+      'RunMicrotasks',
+      'V8.Execute',
+      'EventDispatch',
+    ]);
+    const cpuOf = (events, url) => {
+      const end = events.find((e) => e.name === 'pcw-rendered');
+      const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === url);
+      if (!end || !parse) return { cpuError: 'no ParseHTML or pcw-rendered in the trace' };
+      // From the document's parsing (the new renderer's own start-up before it is the same for every page).
+      const [from, to] = [parse.ts, end.ts];
+      const busy = (pick) => {
+        const spans = events
+          .filter((e) => e.ph === 'X' && e.pid === parse.pid && e.tid === parse.tid && pick(e.name))
+          .map((e) => [Math.max(from, e.ts), Math.min(to, e.ts + (e.dur ?? 0))])
+          .filter(([a, b]) => b > a)
+          .sort((a, b) => a[0] - b[0]);
+        let total = 0;
+        let reach = -Infinity;
+        for (const [a, b] of spans) {
+          if (b <= reach) continue;
+          total += b - Math.max(a, reach);
+          reach = b;
+        }
+        return total / 1000;
+      };
+      return { cpuMs: busy((n) => n === 'RunTask' || n === 'ThreadControllerImpl::RunTask'), scriptMs: busy((n) => SCRIPT.has(n)) };
+    };
+    const once = async ({ path, origin = server.origin }, trace) => {
+      const url = `${origin}${path}`;
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+      const page = await context.newPage();
+      const pageErrors = [];
+      page.on('pageerror', (e) => pageErrors.push(oneLine(e)));
+      const cdp = trace ? await context.newCDPSession(page) : undefined;
+      const events = [];
+      try {
+        if (cdp) {
+          cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+          await cdp.send('Tracing.start', {
+            categories: 'toplevel,devtools.timeline,v8.execute,blink.user_timing,loading',
+            transferMode: 'ReportEvents',
+          });
+        }
+        await page.goto(url, { waitUntil: 'commit', timeout: 30000 });
+        await page.waitForFunction(() => window.__bench?.done === true, null, { timeout: 30000, polling: 100 });
+        const b = await page.evaluate(async () => ({
+          rendered: __bench.rendered,
+          error: __bench.error,
+          // (the paint entry may come a frame after a static page's rendered)
+          fcp: await new Promise((resolve) => {
+            new PerformanceObserver((list) => {
+              const entry = list.getEntriesByName('first-contentful-paint')[0];
+              if (entry) resolve(entry.startTime);
+            }).observe({ type: 'paint', buffered: true });
+            setTimeout(() => resolve(null), 5000);
+          }),
+        }));
+        if (b.error) throw new Error(b.error);
+        if (pageErrors.length) throw new Error(`page errors: ${pageErrors.slice(0, 3).join(' | ')}`);
+        const sample = { ms: b.rendered, fcp: b.fcp };
+        if (cdp) {
+          const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+          await cdp.send('Tracing.end');
+          await complete;
+          Object.assign(sample, cpuOf(events, url));
+        }
+        return sample;
+      } finally {
+        await context.close().catch(() => {});
+      }
+    };
+    const variants = [
+      { key: 'widgets', path: '/pages/inline-widgets.html' },
+      { key: 'lit', path: '/pages/inline-lit.html' },
+      { key: 'static', path: '/pages/inline-static.html' },
+    ];
+    if (snippets) variants.push({ key: 'fallback', path: '/pages/inline-fallback.html' });
+    // --inline-variants name=dir,…: the widgets page with another build's bundle (e.g. a copy of
+    // dist/ before a change), each from a server of its own that serves that dir as /dist/.
+    const others = [];
+    for (const [name, dir] of opt('inline-variants', '')
+      .split(',')
+      .filter(Boolean)
+      .map((v) => v.split('='))) {
+      const s = await serve({ '/dist/': dir, '/data/': join(ROOT, 'demo/data'), '/pages/': pagesDir });
+      others.push(s);
+      variants.push({ key: `widgets-${name}`, path: '/pages/inline-widgets.html', origin: s.origin, dir });
+    }
+    // Wall-clock and FCP runs without tracing, then traced runs for CPU: each interleaved, after a warm-up.
+    const out = Object.fromEntries(variants.map((v) => [v.key, { wall: [], cpu: [], errors: [] }]));
+    for (const trace of [false, true]) {
+      for (const v of variants) await once(v, trace).catch((e) => out[v.key].errors.push(oneLine(e)));
+      for (let i = 0; i < RUNS; i++) {
+        if (elapsed() > BROWSER_DEADLINE) {
+          out.stoppedEarly = `time budget: ${trace ? 'traced' : 'wall'} round ${i} of ${RUNS}`;
+          break;
+        }
+        for (const v of i % 2 ? [...variants].reverse() : variants) {
+          try {
+            out[v.key][trace ? 'cpu' : 'wall'].push(await once(v, trace));
+          } catch (e) {
+            out[v.key].errors.push(oneLine(e));
+            log(`  ${v.key}: ${oneLine(e)}`);
+          }
+        }
+      }
+    }
+    for (const v of variants) {
+      const r = out[v.key];
+      const { wall, cpu } = r;
+      delete r.wall;
+      delete r.cpu;
+      r.time = summary(wall.map((s) => s.ms));
+      r.fcp = summary(wall.map((s) => s.fcp).filter((n) => n != null));
+      r.cpu = summary(cpu.map((s) => s.cpuMs).filter((n) => n != null));
+      r.script = summary(cpu.map((s) => s.scriptMs).filter((n) => n != null));
+      const cpuError = cpu.find((s) => s.cpuError)?.cpuError;
+      if (cpuError) r.cpuError = cpuError;
+      r.samplesMs = wall.map((s) => round(s.ms));
+      if (!wall.length) r.error = r.errors[0] ?? 'no samples';
+      if (!r.errors.length) delete r.errors;
+    }
+    await Promise.all(others.map((o) => o.close()));
+    for (const v of variants) if (v.dir) out[v.key].bundle = v.dir;
+    const [w, l, s, f] = [out.widgets, out.lit, out.static, out.fallback];
+    return {
+      what: "card (expanded) + areas (layout list, 24 items), the seed announcement inline in `json`, lang sl, dist/partner-city-widgets.js; vs the same content as static HTML, and vs two minimal Lit elements rendering the static DOM from the same JSON (the floor); fallback: the embed builder's snippets (demo/embed-snippet.ts, fallback content inside the tags) with the bundle. Wall: rendered, as in the other sections; FCP: the paint timing entry; CPU: traced runs (not the wall runs), main-thread RunTask time from navigationStart to rendered, and script (V8/Blink script events) within it",
+      ...(snippetError ? { snippetError } : {}),
+      ...out,
+      ratioWall: ratio(w.time?.median, s.time?.median),
+      ratioCpu: ratio(w.cpu?.median, s.cpu?.median),
+      litRatioWall: ratio(l.time?.median, s.time?.median),
+      litRatioCpu: ratio(l.cpu?.median, s.cpu?.median),
+      fallbackFcpRatio: ratio(f?.fcp?.median, s.fcp?.median),
+    };
   });
 
   await browser.close().catch(() => {});
@@ -816,6 +1001,50 @@ if (M.hostile) {
         w?.error ? '' : `rendered at ${msRange(w?.time)}`,
       );
     }
+  }
+}
+if (M.inline) {
+  const I = M.inline;
+  const cell = (r, k = 'time') => (r?.error ? err(r.error) : msRange(r?.[k]));
+  if (I.error) row(8, 'Card + areas, inline data', err(I.error), '', '');
+  else {
+    row(
+      8,
+      `Card + areas, inline data: time to rendered, median of ${RUNS}`,
+      cell(I.widgets),
+      `static ${cell(I.static)}`,
+      x(I.ratioWall),
+      `goal ≤ 1.5×; two minimal Lit elements, same DOM (the floor): ${cell(I.lit)}, ${x(I.litRatioWall)}${I.stoppedEarly ? `; ${I.stoppedEarly}` : ''}`,
+    );
+    row(
+      8,
+      'Card + areas, inline data: main-thread time until rendered (traced runs)',
+      I.widgets?.cpuError ? err(I.widgets.cpuError) : cell(I.widgets, 'cpu'),
+      `static ${cell(I.static, 'cpu')}`,
+      x(I.ratioCpu),
+      `script ${msRange(I.widgets?.script)} (static ${msRange(I.static?.script)}); Lit floor ${cell(I.lit, 'cpu')}, ${x(I.litRatioCpu)}`,
+    );
+    for (const key of Object.keys(I).filter((k) => k.startsWith('widgets-'))) {
+      const v = I[key];
+      row(
+        8,
+        `Card + areas, inline data, bundle ${key.slice(8)}: time to rendered / main-thread time`,
+        v.error ? err(v.error) : `${msRange(v.time)} / ${msRange(v.cpu)}`,
+        `ours ${msRange(I.widgets?.time)} / ${msRange(I.widgets?.cpu)}`,
+        x(ratio(v.cpu?.median, I.widgets?.cpu?.median)),
+        `${v.bundle ?? ''}; script ${msRange(v.script)} (ours ${msRange(I.widgets?.script)})`,
+      );
+    }
+    if (I.fallback)
+      row(
+        8,
+        "Card + areas with the embed snippet's fallback content: first contentful paint",
+        cell(I.fallback, 'fcp'),
+        `static ${cell(I.static, 'fcp')}`,
+        x(I.fallbackFcpRatio),
+        `goal ≤ 1.1×; widgets rendered at ${cell(I.fallback)}`,
+      );
+    else if (I.snippetError) row(8, "Card + areas with the embed snippet's fallback content", err(I.snippetError), '', '');
   }
 }
 if (M.lighthouse) {
