@@ -41,6 +41,8 @@ export function slug(title: string): string {
 
 /** The areas of cooperation, from an announcement (its `areas`) or a bare array of areas. */
 export interface AreaList {
+  /** The announcement's id (none for a bare array): names the areas' "Get the data" file. */
+  readonly id?: string;
   /** Language of the plain-string texts (from the announcement). */
   readonly lang?: string;
   readonly areas: readonly Area[];
@@ -70,6 +72,7 @@ export function parseAreas(json: unknown, options?: ParseOptions): Result<AreaLi
       seen.add(unique);
       return unique === a.id ? a : { ...a, id: unique };
     });
-    return { lang: ctx.lang === 'und' ? undefined : ctx.lang, areas };
+    const own = bare ? undefined : optional(ctx, o, 'id', '', id);
+    return { ...(own && { id: own }), lang: ctx.lang === 'und' ? undefined : ctx.lang, areas };
   });
 }
