@@ -21,6 +21,9 @@ import type { Words } from './templates/words.js';
 import { TooltipSheet } from './tooltip.js';
 import { resized, toScreen, type Size, type View } from './view-transform.js';
 
+/** Calls `then` when the page is idle (within 500 ms), or at once where there is no `requestIdleCallback` (Safari). */
+const whenIdle = (then: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(then, { timeout: 500 }) : then());
+
 /**
  * The cities of a partnership, or a city's whole network of partners, on an offline vector
  * map: Natural Earth countries (no tile server, no API key, no third-party request), the
@@ -169,8 +172,8 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
 
   /**
    * Whether the table of the cities is rendered: not in the first frame of the map (hundreds of
-   * rows and the first `Intl.DisplayNames` would delay it), in a task after it is painted; at
-   * once on the server and over server-rendered markup, and when the reader opens the list.
+   * rows and the first `Intl.DisplayNames` would delay it), but once it is painted and the page is
+   * idle; at once on the server and over server-rendered markup, and when the reader opens the list.
    */
   private listReady = isServer;
   private listSoon = 0;
@@ -220,9 +223,10 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
     super.updated(changed);
     // Beside its city, once its size is known.
     if (this.scene?.active) this.tooltipSheet.place(this.shadowRoot!, this.scene.active.at, this.size);
-    // The table, in a task after the map's first frame is painted (a frame callback runs before the paint).
+    // The table, once the map's first frame is painted (a frame callback runs before the paint) and
+    // the page is idle (the country shapes come first), within half a second.
     if (this.scene && !this.listReady && !this.listSoon)
-      this.listSoon = requestAnimationFrame(() => setTimeout(() => (this.listReady = true)));
+      this.listSoon = requestAnimationFrame(() => setTimeout(() => whenIdle(() => (this.listReady = true))));
   }
 
   /** The frame changed size: the font and the controls may have too. */
