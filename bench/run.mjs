@@ -614,6 +614,14 @@ if (browser) {
         if (b.error) throw new Error(b.error);
         if (pageErrors.length) throw new Error(`page errors: ${pageErrors.slice(0, 3).join(' | ')}`);
         const sample = { ms: b.rendered, fcp: b.fcp };
+        // ICU's start-up: a DateTimeFormat made after rendered costs ~20 ms if the page has not
+        // paid it yet, ~1 ms if it has (its first Intl object did).
+        if (!cdp)
+          sample.icu = await page.evaluate(() => {
+            const t = performance.now();
+            new Intl.DateTimeFormat('de', { dateStyle: 'full', timeZone: 'UTC' }).format(0);
+            return performance.now() - t;
+          });
         if (cdp) {
           const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
           await cdp.send('Tracing.end');
@@ -670,6 +678,7 @@ if (browser) {
       r.fcp = summary(wall.map((s) => s.fcp).filter((n) => n != null));
       r.cpu = summary(cpu.map((s) => s.cpuMs).filter((n) => n != null));
       r.script = summary(cpu.map((s) => s.scriptMs).filter((n) => n != null));
+      r.icuAfterRendered = summary(wall.map((s) => s.icu).filter((n) => n != null));
       const cpuError = cpu.find((s) => s.cpuError)?.cpuError;
       if (cpuError) r.cpuError = cpuError;
       r.samplesMs = wall.map((s) => round(s.ms));
@@ -680,7 +689,7 @@ if (browser) {
     for (const v of variants) if (v.dir) out[v.key].bundle = v.dir;
     const [w, l, s, f] = [out.widgets, out.lit, out.static, out.fallback];
     return {
-      what: "card (expanded) + areas (layout list, 24 items), the seed announcement inline in `json`, lang sl, dist/partner-city-widgets.js; vs the same content as static HTML, and vs two minimal Lit elements rendering the static DOM from the same JSON (the floor); fallback: the embed builder's snippets (demo/embed-snippet.ts, fallback content inside the tags) with the bundle. Wall: rendered, as in the other sections; FCP: the paint timing entry; CPU: traced runs (not the wall runs), main-thread RunTask time from navigationStart to rendered, and script (V8/Blink script events) within it",
+      what: "card (expanded) + areas (layout list, 24 items), the seed announcement inline in `json`, lang sl, dist/partner-city-widgets.js; vs the same content as static HTML, and vs two minimal Lit elements rendering the static DOM from the same JSON (the floor); fallback: the embed builder's snippets (demo/embed-snippet.ts, fallback content inside the tags) with the bundle. Wall: rendered, as in the other sections; FCP: the paint timing entry; CPU: traced runs (not the wall runs), main-thread RunTask time from the page's ParseHTML to rendered, and script (V8/Blink script events) within it; icuAfterRendered: what a new Intl.DateTimeFormat costs right after rendered (~20 ms while ICU has not started, ~1 ms after)",
       ...(snippetError ? { snippetError } : {}),
       ...out,
       ratioWall: ratio(w.time?.median, s.time?.median),
@@ -1024,6 +1033,14 @@ if (M.inline) {
       x(I.ratioCpu),
       `script ${msRange(I.widgets?.script)} (static ${msRange(I.static?.script)}); Lit floor ${cell(I.lit, 'cpu')}, ${x(I.litRatioCpu)}`,
     );
+    row(
+      8,
+      'Card + areas, inline data: a first Intl.DateTimeFormat made after rendered (ICU start-up left)',
+      cell(I.widgets, 'icuAfterRendered'),
+      `static ${cell(I.static, 'icuAfterRendered')}`,
+      x(ratio(I.widgets?.icuAfterRendered?.median, I.static?.icuAfterRendered?.median)),
+      'about 1× static: the render created no Intl object (ICU not started); about 1 ms: it did',
+    );
     for (const key of Object.keys(I).filter((k) => k.startsWith('widgets-'))) {
       const v = I[key];
       row(
@@ -1032,7 +1049,7 @@ if (M.inline) {
         v.error ? err(v.error) : `${msRange(v.time)} / ${msRange(v.cpu)}`,
         `ours ${msRange(I.widgets?.time)} / ${msRange(I.widgets?.cpu)}`,
         x(ratio(v.cpu?.median, I.widgets?.cpu?.median)),
-        `${v.bundle ?? ''}; script ${msRange(v.script)} (ours ${msRange(I.widgets?.script)})`,
+        `${v.bundle ?? ''}; script ${msRange(v.script)} (ours ${msRange(I.widgets?.script)}); a DateTimeFormat after rendered ${msRange(v.icuAfterRendered)} (ours ${msRange(I.widgets?.icuAfterRendered)})`,
       );
     }
     if (I.fallback)
