@@ -5,6 +5,9 @@ import { HOME, panBy, reveal, toScreen, zoomAt, type Size, type View } from './v
 
 export type Direction = 'left' | 'right' | 'up' | 'down';
 
+/** How far from a city's centre (px) a pointer is over it: a target of 24 px, larger than its marker. */
+export const HIT_RADIUS = 12;
+
 /**
  * The index of the point nearest to `points[from]` in a direction (the screen's: up is smaller
  * y), preferring points in line with it; `from` itself when there is none that way. Points on
@@ -102,8 +105,14 @@ export class MapInteraction implements ReactiveController, InteractionState {
 
   readonly enter = (id: string) => this.set({ active: id, byKeyboard: false });
 
-  readonly click = (city: City) => {
-    if (!this.dragged) this.select(city);
+  /**
+   * A click on the map: on a city's marker, or within the markers' hit radius of a city (the
+   * markers are one layer, hit-tested here, without an element or listener of their own).
+   */
+  readonly onClick = (e: MouseEvent) => {
+    const id = (e.target as Element).closest?.('[data-id]')?.getAttribute('data-id');
+    const city = id ? this.options.points().find((p) => p.city.id === id)?.city : this.cityAt(this.local(e));
+    if (city && !this.dragged) this.select(city);
   };
 
   readonly onBlur = () => this.set({ active: this.selected === this.active ? this.active : undefined });
@@ -116,8 +125,29 @@ export class MapInteraction implements ReactiveController, InteractionState {
     const to = e.relatedTarget as Element | null;
     const { active: id, byKeyboard, selected } = this;
     if (!id || byKeyboard || selected === id || (to && (to.closest('.tooltip') || to.closest(`[data-id="${CSS.escape(id)}"]`)))) return;
+    // Back on the map from the tooltip: still over the city?
+    if (to?.closest('.map') && this.cityAt(this.local(e))?.id === id) return;
     this.set({ active: undefined });
   };
+
+  /** A pointer moved over the map with no button down: the city under it (within the hit radius) is active. */
+  private hover(e: PointerEvent) {
+    const city = this.cityAt(this.local(e));
+    if (city) this.enter(city.id);
+    else if (this.active && !this.byKeyboard && this.selected !== this.active) this.set({ active: undefined });
+  }
+
+  /** The city drawn nearest to a point of the frame, within `HIT_RADIUS` of its centre. */
+  private cityAt({ x, y }: { x: number; y: number }): City | undefined {
+    let nearest: City | undefined;
+    let distance = HIT_RADIUS;
+    for (const p of this.options.points()) {
+      const at = toScreen(this.view, p);
+      const d = Math.hypot(at.x - x, at.y - y);
+      if (d <= distance) [nearest, distance] = [p.city, d];
+    }
+    return nearest;
+  }
 
   readonly onWheel = (e: WheelEvent) => {
     if (!(e.ctrlKey || e.metaKey)) {
@@ -140,7 +170,7 @@ export class MapInteraction implements ReactiveController, InteractionState {
 
   readonly onPointerMove = (e: PointerEvent) => {
     const last = this.pointers.get(e.pointerId);
-    if (!last) return;
+    if (!last) return this.hover(e);
     const now = this.local(e);
     if (this.pointers.size === 1) {
       if (!this.dragged && Math.hypot(now.x - last.x, now.y - last.y) > 2) {
@@ -206,7 +236,7 @@ export class MapInteraction implements ReactiveController, InteractionState {
   }
 
   /** Where a pointer or wheel event is, in the frame's pixels. */
-  private local(e: PointerEvent | WheelEvent) {
+  private local(e: MouseEvent) {
     const rect = (this.host.shadowRoot!.querySelector('svg') as SVGSVGElement).getBoundingClientRect();
     return { x: e.clientX - rect.left, y: e.clientY - rect.top };
   }

@@ -91,6 +91,54 @@ describe('<partner-city-map>', () => {
       await sendMouse({ type: 'move', position: [0, 0] });
     });
 
+    it('takes a pointer within 12 px of a city as over it, past its marker: tooltip, pointer cursor, click selects', async () => {
+      const data = { cities: [city('lj', 'Ljubljana', 46.05, 14.51, { role: 'home' }), city('mo', 'Moskva', 55.75, 37.62)] };
+      const el = await fixture<PartnerCityMap>(html`<partner-city-map .data=${data}></partner-city-map>`);
+      await settled(el);
+      const c = centre(marker(el, 'mo'));
+      const map = part(el, 'map')!;
+      // 10 px right of the centre: off the 5 px marker, inside the 12 px target.
+      const near: [number, number] = [Math.round(c.x + 10), Math.round(c.y)];
+      await sendMouse({ type: 'move', position: near });
+      await waitUntil(() => part(el, 'tooltip'), 'no tooltip within the hit radius', { timeout: 10000 });
+      expect(textOf(part(el, 'tooltip'))).to.contain('Moskva');
+      expect(getComputedStyle(map).cursor).to.equal('pointer');
+      const selected = oneEvent(el, 'pcw-city-select');
+      await sendMouse({ type: 'click', position: near });
+      expect((await selected).detail.city.id).to.equal('mo');
+      // A click elsewhere on the map selects nothing; a hover there, after Escape, shows no tooltip.
+      map.focus();
+      await sendKeys({ press: 'Escape' });
+      let more = 0;
+      el.addEventListener('pcw-city-select', () => more++);
+      await sendMouse({ type: 'move', position: [Math.round(c.x + 30), Math.round(c.y + 30)] });
+      await sendMouse({ type: 'click', position: [Math.round(c.x + 30), Math.round(c.y + 30)] });
+      await elementUpdated(el);
+      expect(more).to.equal(0);
+      expect(getComputedStyle(map).cursor).not.to.equal('pointer');
+      await sendMouse({ type: 'move', position: [0, 0] });
+    });
+
+    it('hides the hover tooltip when the pointer moves off the city onto the map', async () => {
+      const data = { cities: [city('lj', 'Ljubljana', 46.05, 14.51, { role: 'home' }), city('mo', 'Moskva', 55.75, 37.62)] };
+      const el = await fixture<PartnerCityMap>(html`<partner-city-map .data=${data}></partner-city-map>`);
+      await settled(el);
+      const c = centre(marker(el, 'lj'));
+      await sendMouse({ type: 'move', position: [Math.round(c.x), Math.round(c.y)] });
+      await waitUntil(() => part(el, 'tooltip'), 'no tooltip on hover', { timeout: 10000 });
+      // Below the city (the tooltip is placed beside it): off its target, still on the map.
+      await sendMouse({ type: 'move', position: [Math.round(c.x), Math.round(c.y + 40)] });
+      await waitUntil(() => !part(el, 'tooltip'), 'the tooltip stayed', { timeout: 10000 });
+      await sendMouse({ type: 'move', position: [0, 0] });
+    });
+
+    it('selects a city on a click dispatched on its marker (no pointer position)', async () => {
+      const el = await fixture<PartnerCityMap>(html`<partner-city-map .data=${network}></partner-city-map>`);
+      const selected = oneEvent(el, 'pcw-city-select');
+      marker(el, 'zagreb').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      expect((await selected).detail.city.id).to.equal('zagreb');
+    });
+
     it('zooms with the buttons and the keys, and resets', async () => {
       const el = await fixture<PartnerCityMap>(html`<partner-city-map .data=${network}></partner-city-map>`);
       await settled(el);

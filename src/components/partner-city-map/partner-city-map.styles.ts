@@ -114,12 +114,9 @@ const base = css`
     animation: pcw-draw 1.2s ease-out backwards;
   }
 
-  .city {
+  /* Over a city (within its hit radius: the map hit-tests the pointer). */
+  .map.pointing {
     cursor: pointer;
-  }
-
-  .hit {
-    fill: transparent;
   }
 
   .marker {

@@ -1,5 +1,4 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import type { City } from '../../../model/types.js';
 import type { DrawnCity, Drawing } from '../drawing.js';
 import type { PlacedLabel } from '../labels.js';
 import type { Size, View } from '../view-transform.js';
@@ -9,13 +8,6 @@ import type { Size, View } from '../view-transform.js';
  * beyond, the arcs are one path, drawn at once: a per-frame repaint of hundreds of arcs is not free.
  */
 export const ANIMATED_ARCS = 12;
-
-/** What hovering and clicking a city does. */
-export interface CityHandlers {
-  enter(id: string): void;
-  onPointerLeave(e: PointerEvent): void;
-  click(city: City): void;
-}
 
 /** What the map's `<svg>` shows. */
 export interface MapScene {
@@ -31,12 +23,10 @@ export interface MapScene {
 
 /**
  * The map: the sea, the countries and arcs (zoomed and panned as one), then the city markers and
- * their labels, which keep their size at every zoom.
+ * their labels, which keep their size at every zoom. The markers have no listeners: the map
+ * hit-tests pointers against the cities (MapInteraction).
  */
-export function mapSvg(
-  { label, size: { width, height }, view: { k, x, y }, drawing, cities, labels }: MapScene,
-  on: CityHandlers,
-): TemplateResult {
+export function mapSvg({ label, size: { width, height }, view: { k, x, y }, drawing, cities, labels }: MapScene): TemplateResult {
   return html`<svg part="svg" role="img" aria-label=${label} viewBox="0 0 ${width} ${height}" width=${width} height=${height}>
     <rect class="water" width=${width} height=${height}></rect>
     <g transform="translate(${x} ${y}) scale(${k})">
@@ -56,11 +46,7 @@ export function mapSvg(
     <g class="cities">
       ${cities.map((c) => {
         const classes = ['city', c.home ? 'home' : '', c.active ? 'active' : '', c.selected ? 'selected' : ''].join(' ');
-        return svg`<g class=${classes} data-id=${c.city.id}
-          @pointerenter=${() => on.enter(c.city.id)}
-          @pointerleave=${on.onPointerLeave}
-          @click=${() => on.click(c.city)}>
-          <circle class="hit" cx=${c.x} cy=${c.y} r="12"></circle>
+        return svg`<g class=${classes} data-id=${c.city.id}>
           <circle part="city" class="marker" cx=${c.x} cy=${c.y} r=${c.home ? 7 : 5}></circle>
           ${c.active || c.selected ? svg`<circle class="ring" cx=${c.x} cy=${c.y} r=${c.home ? 12 : 10}></circle>` : nothing}
         </g>`;

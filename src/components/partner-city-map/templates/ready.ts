@@ -36,7 +36,7 @@ export function readyView(scene: Scene, ia: MapInteraction, cities: readonly Cit
       <div part="frame" class="frame">
         <div
           part="map"
-          class=${scene.view.k > 1 ? 'map zoomed' : 'map'}
+          class=${`map${scene.view.k > 1 ? ' zoomed' : ''}${active && !ia.byKeyboard ? ' pointing' : ''}`}
           role="application"
           aria-label=${t.help}
           aria-describedby="status"
@@ -47,9 +47,11 @@ export function readyView(scene: Scene, ia: MapInteraction, cities: readonly Cit
           @pointermove=${ia.onPointerMove}
           @pointerup=${ia.onPointerUp}
           @pointercancel=${ia.onPointerUp}
+          @pointerleave=${ia.onPointerLeave}
+          @click=${ia.onClick}
           @blur=${ia.onBlur}
         >
-          ${mapSvg(scene, ia)}
+          ${mapSvg(scene)}
           ${credit ? html`<p part="attribution" class="attribution">${credit}</p>` : nothing}
           <p part="hint" class="hint" ?hidden=${!hint}>${hint ? t.wheelHint(/Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl') : ''}</p>
         </div>
