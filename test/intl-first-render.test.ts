@@ -49,6 +49,11 @@ const CASES: Case[] = [
 ];
 
 describe('first render without Intl (en, sl, ru)', () => {
+  it('loading the library creates no Intl object', async () => {
+    await library;
+    expect(created).to.deep.equal([]);
+  });
+
   for (const [lang, date, more, count] of CASES) {
     it(`${lang}: a card and an areas widget create no Intl object`, async () => {
       await library;
