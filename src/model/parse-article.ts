@@ -29,6 +29,7 @@ const image: Reader<Image> = (ctx, value, path) => {
   const o = object(value, path);
   return {
     src: required(ctx, o, 'src', path, url),
+    srcDark: optional(ctx, o, 'srcDark', path, url),
     alt: optional(ctx, o, 'alt', path, altText) ?? { [ctx.lang]: '' },
     width: optional(ctx, o, 'width', path, size),
     height: optional(ctx, o, 'height', path, size),

@@ -22,6 +22,8 @@ export interface PartialDate {
 export interface Image {
   /** A safe URL (http, https or relative). */
   readonly src: string;
+  /** The same picture for a dark theme (a night sky for a day sky): a safe URL, like `src`. */
+  readonly srcDark?: string;
   /** Empty when the image is decorative. */
   readonly alt: LocalizedText;
   readonly width?: number;

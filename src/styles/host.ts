@@ -23,11 +23,12 @@ const darkTokens = `
 
 /**
  * Declarations that apply under `theme="dark"`, and under `theme="auto"` when the system is
- * dark. For the library's own constant token lists only (never data).
+ * dark, on screen (paper is white: a dark widget prints in the light colours). For the
+ * library's own constant token lists only (never data).
  */
 export function darkTheme(declarations: string): CSSResult {
   return unsafeCSS(
-    `:host([theme='dark']) {${declarations}} @media (prefers-color-scheme: dark) { :host([theme='auto']) {${declarations}} }`,
+    `@media not print { :host([theme='dark']) {${declarations}} @media (prefers-color-scheme: dark) { :host([theme='auto']) {${declarations}} } }`,
   );
 }
 
@@ -47,6 +48,9 @@ const baseStyles = css`
     --_focus: var(--pcw-color-focus, #0b5cad);
     --_radius: var(--pcw-radius, 0.5rem);
     --_space: var(--pcw-space, 1rem);
+    /* The light theme is light whatever the page's scheme: form controls, and an accent given as
+       light-dark(light, dark) by the page, follow the widget's theme (dark sets dark). */
+    color-scheme: light;
     display: block;
     box-sizing: border-box;
     font-family: var(--_font);
@@ -175,6 +179,13 @@ const baseStyles = css`
       animation: none !important;
       transition: none !important;
       scroll-behavior: auto !important;
+    }
+  }
+
+  /* Printed: the content without its controls. */
+  @media print {
+    [part~='retry-button'] {
+      display: none;
     }
   }
 

@@ -3,12 +3,14 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { integer, oneOf } from '../../internal/converters.js';
 import { parseArticle } from '../../model/parse-article.js';
 import { resolveUrl, safeUrl } from '../../model/values.js';
-import type { Article } from '../../model/types.js';
+import type { Article, Image } from '../../model/types.js';
 import { formatDate, type DateStyle } from '../../i18n/format.js';
 import { newsCardStrings } from '../../i18n/strings/news-card.js';
 import { heading } from '../../internal/heading.js';
 import { PcwDataElement } from '../../base/pcw-data-element.js';
 import { hostStyles } from '../../styles/host.js';
+import { PrintController } from '../../internal/print.js';
+import { DataLink } from '../../internal/data-link.js';
 import { styles } from './city-news-card.styles.js';
 
 /** Marks the card's JSON-LD script in its light DOM; the code that writes it loads only with `structured-data`. */
@@ -30,7 +32,7 @@ const LD_SELECTOR = `script[${LD_MARKER}]`;
  * @slot empty - Replaces the default empty message.
  *
  * @csspart base - The `<article>` wrapper.
- * @csspart image - The image.
+ * @csspart image - The image (the `<img>`; in a `<picture>` under `theme="auto"` when the data has a dark variant).
  * @csspart content - The text column.
  * @csspart date - The `<time>` of publication.
  * @csspart title - The heading.
@@ -41,6 +43,7 @@ const LD_SELECTOR = `script[${LD_MARKER}]`;
  * @csspart read-more - The "Read more" / "Show less" button.
  * @csspart tags - The list of tags.
  * @csspart tag - Each tag: a link with `tag-href`, else text.
+ * @csspart download - The "Get the data" link (with `downloadable`).
  * @csspart skeleton - The loading placeholder.
  * @csspart error - The error box (`role="alert"`).
  * @csspart error-message - The error's headline.
@@ -61,16 +64,22 @@ const LD_SELECTOR = `script[${LD_MARKER}]`;
  * @cssprop [--pcw-color-focus=#0b5cad] - Focus ring.
  * @cssprop [--pcw-radius=0.5rem] - Corner radius.
  * @cssprop [--pcw-space=1rem] - Base spacing.
- * @cssprop [--pcw-news-card-padding=1.25rem] - Padding inside the card.
- * @cssprop [--pcw-news-card-gap=0.75rem] - Space between the card's pieces.
- * @cssprop [--pcw-news-card-title-size=1.5rem] - Font size of the title.
- * @cssprop [--pcw-news-card-image-ratio=16 / 9] - Aspect ratio of the image.
+ * @cssprop [--pcw-city-news-card-padding=1.25rem] - Padding inside the card.
+ * @cssprop [--pcw-city-news-card-gap=0.75rem] - Space between the card's pieces.
+ * @cssprop [--pcw-city-news-card-title-size=1.5rem] - Font size of the title.
+ * @cssprop [--pcw-city-news-card-lead-size=1.125em] - Font size of the lead.
+ * @cssprop [--pcw-city-news-card-image-ratio=16 / 9] - Aspect ratio of the image.
+ * @cssprop [--pcw-news-card-padding=1.25rem] - Deprecated alias of `--pcw-city-news-card-padding` (until 0.3).
+ * @cssprop [--pcw-news-card-gap=0.75rem] - Deprecated alias of `--pcw-city-news-card-gap` (until 0.3).
+ * @cssprop [--pcw-news-card-title-size=1.5rem] - Deprecated alias of `--pcw-city-news-card-title-size` (until 0.3).
+ * @cssprop [--pcw-news-card-image-ratio=16 / 9] - Deprecated alias of `--pcw-city-news-card-image-ratio` (until 0.3).
  *
  * @attr {number} heading-level - Level of the title heading (1–6); the `headingLevel` property.
  * @attr {number} preview-paragraphs - How many body paragraphs show before "Read more"; the `previewParagraphs` property.
  * @attr {'numeric' | 'long'} date-style - How a full date is written; the `dateStyle` property.
  * @attr {boolean} structured-data - Adds schema.org `NewsArticle` JSON-LD; the `structuredData` property.
  * @attr {string} data - The announcement as JSON text; the `data` property takes the object (or the same text).
+ * @attr {boolean} downloadable - Adds a "Get the data" link: the announcement's article as JSON; the `downloadable` property.
  *
  * @fires {CustomEvent<PcwLoadDetail<Article>>} pcw-load - The data was loaded and is shown. `detail`: `{ data, source, warnings }`.
  * @fires {CustomEvent<PcwErrorDetail>} pcw-error - The data could not be loaded or used. `detail`: `{ kind, message, path?, status?, url?, source }`.
@@ -89,6 +98,7 @@ export class CityNewsCard extends PcwDataElement<Article> {
       dateStyle: { attribute: 'date-style', converter: oneOf(['numeric', 'long'], 'numeric') },
       tagHref: { attribute: 'tag-href' },
       structuredData: { type: Boolean, attribute: 'structured-data' },
+      downloadable: { type: Boolean },
     };
   }
 
@@ -123,6 +133,17 @@ export class CityNewsCard extends PcwDataElement<Article> {
 
   /** Adds schema.org `NewsArticle` JSON-LD for search engines (a `<script type="application/ld+json">` in the light DOM). */
   structuredData = false;
+
+  /**
+   * Adds a "Get the data" link: the announcement's article fields, as the card read them, as
+   * JSON (`<id>.json`), built in the browser.
+   */
+  downloadable = false;
+
+  /** @internal */
+  private readonly print = new PrintController(this);
+  /** @internal */
+  private readonly dataLink = new DataLink(this);
 
   /** The announcement shown (its article fields), once it is ready. */
   get announcement(): Article | undefined {
@@ -217,7 +238,8 @@ export class CityNewsCard extends PcwDataElement<Article> {
         });
     if (!blocks.length) return nothing;
     const preview = Math.max(0, this.previewParagraphs);
-    const long = blocks.length > preview;
+    // Printed in full (the button is not printed).
+    const long = blocks.length > preview && !this.print.printing;
     const hidden = blocks.length - preview;
     const t = this.i18n.t(newsCardStrings);
     return html`
@@ -238,22 +260,8 @@ export class CityNewsCard extends PcwDataElement<Article> {
     const title = this.content(a.title);
     const lead = this.localized(a.lead);
     const image = a.image;
-    const alt = this.localized(image?.alt);
     return html`<article part="base" class="card" aria-labelledby="title">
-        ${
-          image && !compact
-            ? html`<img
-              part="image"
-              src=${image.src}
-              alt=${alt.text}
-              lang=${ifDefined(alt.text ? alt.lang : undefined)}
-              loading="lazy"
-              decoding="async"
-              width=${ifDefined(image.width)}
-              height=${ifDefined(image.height)}
-            />`
-            : nothing
-        }
+        ${image && !compact ? this.renderImage(image) : nothing}
         <div part="content" class="content">
           ${
             a.published
@@ -280,8 +288,43 @@ export class CityNewsCard extends PcwDataElement<Article> {
               </ul>`
               : nothing
           }
+          ${this.downloadable ? this.renderDownload(a) : nothing}
         </div>
       </article>`;
+  }
+
+  /**
+   * The image; with a dark variant, that one under `theme="dark"`, and under `theme="auto"` a
+   * `<picture>` whose `<source>` the browser picks when the system is dark.
+   */
+  private renderImage(image: Image): TemplateResult {
+    const alt = this.localized(image.alt);
+    const dark = image.srcDark;
+    const img = html`<img
+      part="image"
+      src=${dark && this.theme === 'dark' ? dark : image.src}
+      alt=${alt.text}
+      lang=${ifDefined(alt.text ? alt.lang : undefined)}
+      loading="lazy"
+      decoding="async"
+      width=${ifDefined(image.width)}
+      height=${ifDefined(image.height)}
+    />`;
+    // srcset splits at white space: a URL's spaces are escaped.
+    return dark && this.theme === 'auto'
+      ? html`<picture><source media="(prefers-color-scheme: dark)" srcset=${dark.replace(/\s/g, encodeURIComponent)} />${img}</picture>`
+      : img;
+  }
+
+  /** The "Get the data" link: the article as the card read it, as JSON named after its id. */
+  private renderDownload(a: Article): TemplateResult {
+    const href = this.dataLink.url(
+      a,
+      () => new Blob([JSON.stringify({ ...a, published: a.published?.iso }, null, 2)], { type: 'application/json' }),
+    );
+    return html`<a part="download" class="download" href=${ifDefined(href)} download=${`${a.id || 'announcement'}.json`} type="application/json"
+      >${this.i18n.common.download ?? 'Get the data'} (JSON)</a
+    >`;
   }
 
   protected emptyMessage() {

@@ -2,10 +2,16 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_padding: var(--pcw-news-card-padding, 1.25rem);
-    --_gap: var(--pcw-news-card-gap, 0.75rem);
-    --_title-size: var(--pcw-news-card-title-size, 1.5rem);
-    --_image-ratio: var(--pcw-news-card-image-ratio, 16 / 9);
+    /* --pcw-city-news-card-*; the --pcw-news-card-* names are aliases until 0.3. */
+    --_padding: var(--pcw-city-news-card-padding, var(--pcw-news-card-padding, 1.25rem));
+    --_gap: var(--pcw-city-news-card-gap, var(--pcw-news-card-gap, 0.75rem));
+    --_title-size: var(--pcw-city-news-card-title-size, var(--pcw-news-card-title-size, 1.5rem));
+    --_lead-size: var(--pcw-city-news-card-lead-size, 1.125em);
+    --_image-ratio: var(--pcw-city-news-card-image-ratio, var(--pcw-news-card-image-ratio, 16 / 9));
+  }
+
+  picture {
+    display: block;
   }
 
   .card {
@@ -39,27 +45,36 @@ export const styles = css`
     font-size: 0.875em;
   }
 
+  /* The type scale: date 0.875, body 1, lead 1.125 (regular weight), title 1.5 (bold). */
   [part~='title'] {
     margin: 0;
     font-size: var(--_title-size);
+    font-weight: 700;
     line-height: 1.25;
     overflow-wrap: break-word;
     hyphens: auto;
   }
 
+  /* The heading is the card's link: no underline at rest (it is a heading standing alone, not a
+     link inside running text), the accent colour and an underline on hover and focus. */
   [part~='link'] {
     color: inherit;
-    text-decoration-color: var(--_accent);
+    text-decoration: none;
     text-underline-offset: 0.15em;
   }
 
-  [part~='link']:hover {
+  [part~='link']:hover,
+  [part~='link']:focus-visible {
     color: var(--_accent);
+    text-decoration: underline;
+    text-decoration-thickness: max(1px, 0.06em);
   }
 
   .lead {
     margin: 0;
-    font-weight: 600;
+    font-size: var(--_lead-size);
+    font-weight: 400;
+    line-height: 1.45;
   }
 
   .body {
@@ -163,6 +178,30 @@ export const styles = css`
 
   .line.title > .skeleton {
     width: 80%;
+  }
+
+  .line.lead {
+    font-size: var(--_lead-size);
+    line-height: 1.45;
+  }
+
+  .download {
+    align-self: flex-start;
+    font-size: 0.875em;
+    text-underline-offset: 0.15em;
+  }
+
+  .download::before {
+    content: '↓' / '';
+    margin-inline-end: 0.3em;
+  }
+
+  /* Print the whole announcement (the body is rendered in full while printing), no controls. */
+  @media print {
+    [part~='read-more'],
+    .download {
+      display: none;
+    }
   }
 
 

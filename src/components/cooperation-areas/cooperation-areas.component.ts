@@ -15,6 +15,9 @@ import { icon } from './icons.js';
 import { HashController } from './area-hash.js';
 import { LazyItems } from './lazy-items.js';
 import { controls, itemList, placeholder, searchField, type Mark } from './templates.js';
+import { PrintController } from '../../internal/print.js';
+import { DataLink } from '../../internal/data-link.js';
+import { toCsv } from '../../internal/csv.js';
 
 /**
  * The areas of a partnership's cooperation, each with its items: as an accordion, an open list
@@ -58,6 +61,7 @@ import { controls, itemList, placeholder, searchField, type Mark } from './templ
  * @csspart item-link - An item's link, when it has a `url`.
  * @csspart item-description - An item's description.
  * @csspart mark - A search match.
+ * @csspart download - The "Get the data" link (with `downloadable`).
  * @csspart skeleton - The loading placeholder.
  * @csspart error - The error box (`role="alert"`).
  * @csspart error-message - The error's headline.
@@ -80,12 +84,16 @@ import { controls, itemList, placeholder, searchField, type Mark } from './templ
  * @cssprop [--pcw-radius=0.5rem] - Corner radius.
  * @cssprop [--pcw-space=1rem] - Base spacing.
  * @cssprop [--pcw-duration=200ms] - How long the chevron takes to turn when an area opens or closes (no motion when the visitor asks for reduced motion).
- * @cssprop [--pcw-areas-gap=0.75rem] - Space between areas.
- * @cssprop [--pcw-areas-column-min=18rem] - Narrowest column of the grid layout; the grid has as many columns as fit the widget's width.
- * @cssprop [--pcw-areas-title-size=1.125rem] - Font size of the area titles.
+ * @cssprop [--pcw-cooperation-areas-gap=0.75rem] - Space between areas.
+ * @cssprop [--pcw-cooperation-areas-column-min=18rem] - Narrowest column of the grid layout; the grid has as many columns as fit the widget's width.
+ * @cssprop [--pcw-cooperation-areas-title-size=1.125rem] - Font size of the area titles.
+ * @cssprop [--pcw-areas-gap=0.75rem] - Deprecated alias of `--pcw-cooperation-areas-gap` (until 0.3).
+ * @cssprop [--pcw-areas-column-min=18rem] - Deprecated alias of `--pcw-cooperation-areas-column-min` (until 0.3).
+ * @cssprop [--pcw-areas-title-size=1.125rem] - Deprecated alias of `--pcw-cooperation-areas-title-size` (until 0.3).
  *
  * @attr {number} heading-level - Level of the area headings (1–6); the `headingLevel` property.
  * @attr {string} data - The areas as JSON text (an announcement or an array of areas); the `data` property takes the object (or the same text).
+ * @attr {boolean} downloadable - Adds a "Get the data" link: the areas and their items as CSV; the `downloadable` property.
  *
  * @fires {CustomEvent<PcwLoadDetail<AreaList>>} pcw-load - The data was loaded and is shown. `detail`: `{ data, source, warnings }`.
  * @fires {CustomEvent<PcwErrorDetail>} pcw-error - The data could not be loaded or used. `detail`: `{ kind, message, path?, status?, url?, source }`.
@@ -101,6 +109,7 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
       open: { type: Boolean, reflect: true, useDefault: true },
       searchable: { type: Boolean, reflect: true, useDefault: true },
       headingLevel: { type: Number, attribute: 'heading-level', converter: integer(1, 6, 2) },
+      downloadable: { type: Boolean },
     };
   }
 
@@ -127,6 +136,18 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
 
   /** Level of the area headings (1–6), so the widget fits the outline of the page. */
   headingLevel = 2;
+
+  /**
+   * Adds a "Get the data" link: the areas and their items as CSV (columns `id`, `area`, `item`,
+   * `description`, `url`; texts in the widget's language), named after the announcement's id,
+   * built in the browser.
+   */
+  downloadable = false;
+
+  /** @internal */
+  private readonly print = new PrintController(this);
+  /** @internal */
+  private readonly dataLink = new DataLink(this);
 
   /** @internal */
   private index: IndexedArea[] = [];
@@ -168,8 +189,9 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
     this.hash.check(this.model);
   }
 
+  /** Every area is open while the page prints. */
   private isOpen(id: string): boolean {
-    return this.layout !== 'accordion' || this.opened.has(id);
+    return this.layout !== 'accordion' || this.opened.has(id) || this.print.printing;
   }
 
   /** Opens the area `id` names (if any) and scrolls it into view. */
@@ -217,7 +239,8 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
 
   /** The areas that match the search (all of them without one); worked out once per search and data. */
   private shown(): ShownArea[] {
-    const q = this.query.trim();
+    // Printed in full, whatever the search.
+    const q = this.print.printing ? '' : this.query.trim();
     if (this.shownFor?.q !== q || this.shownFor.index !== this.index)
       this.shownFor = { q, index: this.index, value: searchAreas(this.index, q) };
     return this.shownFor.value;
@@ -245,8 +268,10 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
   private renderArea(shown: ShownArea, regions: boolean): TemplateResult {
     const { area, title, n } = shown.entry;
     const open = this.isOpen(area.id);
-    const label = html`${icon(area.icon)}<span part="area-title" class="title">${this.mark(title, shown.titleRanges)}</span>
-      <span part="count" class="count">${this.i18n.t(areasStrings).items(shown.items && !shown.titleRanges.length ? shown.items.length : area.items.length)}</span>`;
+    const label = html`${icon(area.icon)}<span class="label"
+        ><span part="area-title" class="title">${this.mark(title, shown.titleRanges)}</span>
+        <span part="count" class="count">${this.i18n.t(areasStrings).items(shown.items && !shown.titleRanges.length ? shown.items.length : area.items.length)}</span></span
+      >`;
     const accordion = this.layout === 'accordion';
     const headingContent = accordion
       ? html`<button
@@ -272,7 +297,7 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
         ?hidden=${!open}
       >
         ${area.description ? html`<p part="area-description" class="description">${this.content(area.description)}</p>` : nothing}
-        ${open ? (this.lazyItems.shows(area.id) ? itemList(shown, this.mark) : placeholder(area.id)) : nothing}
+        ${open ? (this.lazyItems.shows(area.id) || this.print.printing ? itemList(shown, this.mark) : placeholder(area.id)) : nothing}
       </div>
     </li>`;
   }
@@ -299,7 +324,31 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
         <ul part="area-list" class="areas" aria-label=${t.label}>
           ${shown.map((s) => this.renderArea(s, ids.length <= 6))}
         </ul>
+        ${this.downloadable ? this.renderDownload() : nothing}
       </div>`;
+  }
+
+  /** The "Get the data" link: every area and item (not only the search's) as CSV, in the widget's language. */
+  private renderDownload(): TemplateResult {
+    const model = this.model!;
+    const lang = this.i18n.lang;
+    const href = this.dataLink.url(
+      model,
+      () => {
+        const rows = [['id', 'area', 'item', 'description', 'url']];
+        for (const area of model.areas) {
+          const title = this.text(area.title);
+          if (!area.items.length) rows.push([area.id, title, '', '', '']);
+          for (const item of area.items) rows.push([area.id, title, this.text(item.title), this.text(item.description), item.url ?? '']);
+        }
+        // A byte order mark, so that spreadsheets read the file as UTF-8.
+        return new Blob(['\ufeff', toCsv(rows)], { type: 'text/csv;charset=utf-8' });
+      },
+      lang,
+    );
+    return html`<a part="download" class="download" href=${ifDefined(href)} download=${`${model.id ? `${model.id}-` : ''}areas.csv`} type="text/csv"
+      >${this.i18n.common.download ?? 'Get the data'} (CSV)</a
+    >`;
   }
 
   protected emptyMessage() {

@@ -5,9 +5,10 @@ const dark = darkTheme('--_mark: var(--pcw-color-mark, #7a5d00);');
 
 const base = css`
   :host {
-    --_gap: var(--pcw-areas-gap, 0.75rem);
-    --_column-min: var(--pcw-areas-column-min, 18rem);
-    --_title-size: var(--pcw-areas-title-size, 1.125rem);
+    /* --pcw-cooperation-areas-*; the --pcw-areas-* names are aliases until 0.3. */
+    --_gap: var(--pcw-cooperation-areas-gap, var(--pcw-areas-gap, 0.75rem));
+    --_column-min: var(--pcw-cooperation-areas-column-min, var(--pcw-areas-column-min, 18rem));
+    --_title-size: var(--pcw-cooperation-areas-title-size, var(--pcw-areas-title-size, 1.125rem));
     --_mark: var(--pcw-color-mark, #ffe27a);
     --_duration: var(--pcw-duration, 200ms);
   }
@@ -97,16 +98,26 @@ const base = css`
     line-height: 1.3;
   }
 
-  /* The count and the chevron move to a second line before the title breaks inside a word. */
+  /* Icon, label and chevron in one row; inside the label the count moves to a second line
+     before the title breaks inside a word. The chevron never wraps: it keeps its column at any
+     width and text size. */
   .list [part~='area-heading'],
   .grid [part~='area-heading'],
   .toggle {
     display: flex;
-    flex-wrap: wrap;
     align-items: center;
     gap: 0.6rem;
     width: 100%;
     padding: 0.75rem var(--_space);
+  }
+
+  .label {
+    display: flex;
+    flex: 1 1 0;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: 0.6rem;
+    min-width: 0;
   }
 
   .toggle {
@@ -232,6 +243,33 @@ const base = css`
     margin: 0;
   }
 
+
+  .download {
+    align-self: flex-start;
+    font-size: 0.875em;
+    text-underline-offset: 0.15em;
+  }
+
+  .download::before {
+    content: '↓' / '';
+    margin-inline-end: 0.3em;
+  }
+
+  /* Printed: every area open with all its items (rendered so while printing), no controls. */
+  @media print {
+    .search,
+    .controls,
+    .chevron,
+    .download {
+      display: none;
+    }
+    .panel[hidden] {
+      display: block;
+    }
+    .area {
+      break-inside: avoid;
+    }
+  }
 
   @media (forced-colors: active) {
     .area,

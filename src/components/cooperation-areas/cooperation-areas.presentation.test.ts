@@ -1,0 +1,185 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { captureWarningsPerTest, part, parts, q, qa, ready, seed } from '../../test-support/helpers.js';
+import type { CooperationAreas } from './cooperation-areas.js';
+import './cooperation-areas.js';
+
+// <cooperation-areas> inside other people's pages (#16): small screens and large text (the
+// chevron keeps its row), print (every area open, no controls), the custom-property names and
+// their old aliases, and "Get the data" as CSV.
+
+captureWarningsPerTest();
+
+const rect = (el: Element) => el.getBoundingClientRect();
+
+async function areas(
+  data: unknown,
+  attrs: Record<string, string> = {},
+  wrapperStyle = '',
+): Promise<{ el: CooperationAreas; wrapper: HTMLDivElement }> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang="sl" style=${wrapperStyle}></div>`);
+  const el = document.createElement('cooperation-areas') as CooperationAreas;
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  el.data = data;
+  wrapper.append(el);
+  await ready(el, 10000);
+  await el.updateComplete;
+  return { el, wrapper };
+}
+
+const search = async (el: CooperationAreas, value: string) => {
+  const input = part<HTMLInputElement>(el, 'search-input')!;
+  input.value = value;
+  input.dispatchEvent(new Event('input'));
+  await el.updateComplete;
+};
+
+describe('<cooperation-areas> small screens and large text (#16, WCAG 1.4.4 and 1.4.10)', () => {
+  afterEach(() => document.documentElement.style.removeProperty('font-size'));
+
+  for (const [width, rootFont] of [
+    [375, 18],
+    [320, 16],
+    [640, 32],
+    [320, 32],
+  ] as const) {
+    it(`${width} px wide at a ${rootFont} px root font: each chevron stays beside its title and count, nothing overflows`, async () => {
+      document.documentElement.style.fontSize = `${rootFont}px`;
+      const { el, wrapper } = await areas(await seed(), { searchable: '', downloadable: '' }, `width: ${width}px`);
+      part(el, 'expand-all')!.click();
+      await el.updateComplete;
+      for (const toggle of parts(el, 'area-toggle')) {
+        const chevron = rect(toggle.querySelector('.chevron')!);
+        const title = rect(toggle.querySelector('[part~="area-title"]')!);
+        const count = rect(toggle.querySelector('[part~="count"]')!);
+        const name = toggle.textContent!.trim();
+        // Right of the title and of the count, not on a line of its own under them.
+        expect(chevron.left, name).to.be.at.least(Math.max(title.right, count.right) - 0.5);
+        expect(chevron.top, name).to.be.below(count.bottom);
+        expect(chevron.right, name).to.be.at.most(rect(toggle).right + 0.5);
+      }
+      expect(wrapper.scrollWidth).to.be.at.most(wrapper.clientWidth);
+      const base = part(el, 'base')!;
+      expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+      const right = rect(base).right + 0.5;
+      for (const node of qa(el, '[part]')) expect(rect(node).right, node.getAttribute('part')!).to.be.at.most(right);
+    });
+  }
+});
+
+describe('<cooperation-areas> print (#16)', () => {
+  afterEach(() => emulateMedia({ media: 'screen' }));
+
+  it('prints every area open with all its items and none of the controls; on screen the accordion is as it was', async () => {
+    const data = await seed();
+    const total = (data.areas as { items: unknown[] }[]).reduce((n, a) => n + a.items.length, 0);
+    const { el } = await areas(data, { searchable: '', downloadable: '' });
+    parts(el, 'area-toggle')[1].click();
+    await el.updateComplete;
+    await search(el, 'kultur');
+    await emulateMedia({ media: 'print' });
+    await waitUntil(() => parts(el, 'item').length === total, 'not every item is printed', { timeout: 5000 });
+    for (const panel of parts(el, 'panel')) expect(getComputedStyle(panel).display).not.to.equal('none');
+    for (const name of ['search', 'controls', 'download']) expect(getComputedStyle(part(el, name)!).display, name).to.equal('none');
+    expect(getComputedStyle(q(el, '.chevron')!).display).to.equal('none');
+    await emulateMedia({ media: 'screen' });
+    await waitUntil(() => parts(el, 'item').length < total, 'still printing', { timeout: 5000 });
+    // The search and the areas it opened are back.
+    expect(part<HTMLInputElement>(el, 'search-input')!.value).to.equal('kultur');
+    expect(getComputedStyle(part(el, 'search')!).display).not.to.equal('none');
+  });
+
+  it('a large widget (items rendered as they come near) prints every item', async () => {
+    const data = Array.from({ length: 40 }, (_, i) => ({
+      title: `Area ${i}`,
+      items: Array.from({ length: 10 }, (_, j) => `item ${i}.${j}`),
+    }));
+    const { el } = await areas(data, { open: '' }, 'height: 200px; overflow: auto');
+    expect(parts(el, 'item').length).to.be.below(400);
+    await emulateMedia({ media: 'print' });
+    await waitUntil(() => parts(el, 'item').length === 400, 'not every item is printed', { timeout: 5000 });
+  });
+});
+
+describe('<cooperation-areas> custom properties (#16)', () => {
+  it('reads --pcw-cooperation-areas-*; the old --pcw-areas-* names still work, the new ones win', async () => {
+    const data = [{ title: 'A', items: ['x'] }];
+    const neu = await areas(data, { style: '--pcw-cooperation-areas-title-size: 27px; --pcw-cooperation-areas-gap: 13px' });
+    expect(getComputedStyle(part(neu.el, 'area-title')!).fontSize).to.equal('27px');
+    expect(getComputedStyle(part(neu.el, 'area-list')!).rowGap).to.equal('13px');
+    const old = await areas(data, { style: '--pcw-areas-title-size: 25px; --pcw-areas-gap: 11px' });
+    expect(getComputedStyle(part(old.el, 'area-title')!).fontSize).to.equal('25px');
+    expect(getComputedStyle(part(old.el, 'area-list')!).rowGap).to.equal('11px');
+    const grid = await areas(
+      data,
+      { layout: 'grid', style: '--pcw-areas-column-min: 100px; --pcw-cooperation-areas-column-min: 150px' },
+      'width: 320px',
+    );
+    expect(getComputedStyle(part(grid.el, 'area-list')!).gridTemplateColumns.split(' ')).to.have.length(2);
+  });
+});
+
+describe('<cooperation-areas> "Get the data" (#16)', () => {
+  const hostile = {
+    id: 'ljubljana-moskva-2019',
+    lang: 'sl',
+    areas: [
+      {
+        id: 'culture',
+        title: { sl: 'kultura', en: 'culture' },
+        items: [
+          '=HYPERLINK("http://evil.example","x")',
+          { title: 'razstave, "odprte"', description: '@opis', url: 'https://example.org/a' },
+        ],
+      },
+      { id: 'sport', title: '-šport', items: [] },
+    ],
+  };
+
+  it('downloadable adds a translated link to the areas as CSV, named after the announcement, its cells escaped', async () => {
+    const { el } = await areas(hostile, { downloadable: '' });
+    const link = part<HTMLAnchorElement>(el, 'download')!;
+    expect(link.textContent!.trim()).to.equal('Prenesi podatke (CSV)');
+    expect(link.getAttribute('download')).to.equal('ljubljana-moskva-2019-areas.csv');
+    expect(link.href).to.match(/^blob:/);
+    const response = await fetch(link.href);
+    expect(response.headers.get('content-type')).to.equal('text/csv;charset=utf-8');
+    const bytes = new Uint8Array(await response.clone().arrayBuffer());
+    expect([...bytes.slice(0, 3)], 'a UTF-8 byte order mark').to.deep.equal([0xef, 0xbb, 0xbf]);
+    expect(await response.text()).to.equal(
+      [
+        '"id","area","item","description","url"',
+        `"culture","kultura","'=HYPERLINK(""http://evil.example"",""x"")","",""`,
+        `"culture","kultura","razstave, ""odprte""","'@opis","https://example.org/a"`,
+        `"sport","'-šport","","",""`,
+        '',
+      ].join('\r\n'),
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('is reached by Tab after the areas, in the widget language (English texts for lang="en")', async () => {
+    const { el } = await areas(hostile, { downloadable: '', lang: 'en' });
+    const link = part<HTMLAnchorElement>(el, 'download')!;
+    await waitUntil(() => link.textContent!.trim() === 'Get the data (CSV)', 'not in English', { timeout: 5000 });
+    expect((await (await fetch(link.href)).text()).split('\r\n')[1]).to.match(/^"culture","culture",/);
+    const before = document.createElement('button');
+    el.before(before);
+    before.focus();
+    let reached = false;
+    for (let i = 0; i < 10 && !reached; i++) {
+      await sendKeys({ press: 'Tab' });
+      reached = el.shadowRoot!.activeElement === link;
+    }
+    expect(reached, 'Tab never reached the link').to.equal(true);
+  });
+
+  it('a bare array is named areas.csv; in Russian the label is Russian; without the attribute there is no link', async () => {
+    const { el } = await areas([{ title: 'A', items: ['x'] }], { downloadable: '', lang: 'ru' });
+    expect(part(el, 'download')!.getAttribute('download')).to.equal('areas.csv');
+    expect(part(el, 'download')!.textContent!.trim()).to.equal('Скачать данные (CSV)');
+    el.downloadable = false;
+    await el.updateComplete;
+    expect(part(el, 'download')).to.equal(null);
+  });
+});
