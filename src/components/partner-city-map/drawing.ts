@@ -47,18 +47,31 @@ export function fitMap(model: CityNetwork, size: Size, kind: ProjectionKind, zoo
 }
 
 /**
+ * Where the cities are drawn with the projection `fitMap` made: the same array for the same
+ * model and projection (memoised by the map), so that labels are not placed again when only
+ * the country shapes change.
+ */
+export function projectCities(model: CityNetwork, projection: FittedProjection): Point[] {
+  return model.cities.map((city) => {
+    const [px, py] = projection.point(city.lon, city.lat);
+    return { city, px, py };
+  });
+}
+
+/**
  * Projects the cities, countries and arcs of a model with the projection `fitMap` made (clear of
  * the controls: the zoom buttons stand in a column on the right, or in a row at the top of a
  * narrow map; the credit at the bottom). The countries of the cities are tinted
  * (`country tint`, the home city's `country home`). Paths are clipped to the view and rounded
  * to 0.1 px: the map's markup stays small.
  */
-export function drawMap(model: CityNetwork, countries: readonly Country[], projection: FittedProjection): Drawing {
+export function drawMap(
+  model: CityNetwork,
+  countries: readonly Country[],
+  projection: FittedProjection,
+  points: readonly Point[] = projectCities(model, projection),
+): Drawing {
   const { cities } = model;
-  const points = cities.map((city) => {
-    const [px, py] = projection.point(city.lon, city.lat);
-    return { city, px, py };
-  });
   const byId = new Map(cities.map((c) => [c.id, c]));
   const tinted = new Set(cities.map((c) => c.country).filter(Boolean));
   const homeCountry = cities.find((c) => c.role === 'home')?.country;

@@ -1,6 +1,6 @@
 import { html, isServer, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 // The geometry (and d3-geo with it) before the base class: the bundle compresses about 0.5 KB better.
-import { drawMap, drawOrder, fitMap, type Controls, type Drawing } from './drawing.js';
+import { drawMap, drawOrder, fitMap, projectCities, type Controls, type Point } from './drawing.js';
 import { PcwDataElement } from '../../base/pcw-data-element.js';
 import { mapStrings } from '../../i18n/strings/map.js';
 import { oneOf } from '../../internal/converters.js';
@@ -147,10 +147,12 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
   private readonly tooltipSheet = new TooltipSheet();
   private readonly countryName = countryNames();
   private readonly fit = memo(fitMap);
+  private readonly points = memo(projectCities);
   private readonly drawing = memo(drawMap);
   /** Placed again only when the view or the names change, not on every hover or key press. */
-  private readonly labels = memo((drawing: Drawing, view: View, font: string, estimate: boolean, _lang: string, controls: Controls) =>
-    cityLabels(drawing.points, view, this.size, controls, { font, size: this.font.size, estimate }, (city) => this.text(city.name)),
+  private readonly labels = memo(
+    (points: readonly Point[], view: View, font: string, estimate: boolean, _lang: string, controls: Controls) =>
+      cityLabels(points, view, this.size, controls, { font, size: this.font.size, estimate }, (city) => this.text(city.name)),
   );
   /** The basemap to draw ('' for the built-in one), set once there is data: what `shapes` loads. */
   private shapesFor?: string;
@@ -257,7 +259,7 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
     const shapes = this.shapes.value ?? NO_SHAPES;
     const { zoom, credit } = this.controls;
     const fitted = this.fit(model, this.size, this.projection, zoom.width, zoom.height, credit.height);
-    const drawing = this.drawing(model, shapes.countries, fitted);
+    const drawing = this.drawing(model, shapes.countries, fitted, this.points(model, fitted));
     const activePoint = drawing.points.find((p) => p.city.id === active);
     return {
       words,
@@ -266,7 +268,7 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
       view,
       drawing,
       cities: drawOrder(drawing.points, view, active, selected),
-      labels: this.labels(drawing, view, `${this.font.size}px ${this.font.family}`, this.estimateLabels, lang, this.controls),
+      labels: this.labels(drawing.points, view, `${this.font.size}px ${this.font.family}`, this.estimateLabels, lang, this.controls),
       active: activePoint && { city: activePoint.city, at: toScreen(view, activePoint) },
       // Without shapes: no credit for them, and a notice under the map (over it, it would hide cities).
       credit: shapes.failed ? '' : this.basemap ? (this.attribution ?? '') : 'Natural Earth',
