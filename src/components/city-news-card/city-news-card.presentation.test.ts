@@ -192,10 +192,15 @@ describe('<city-news-card> small screens and large text (#16, WCAG 1.4.4 and 1.4
     [320, 16],
     [640, 32],
     [320, 32],
+    [240, 32],
   ] as const) {
     it(`${width} px wide at a ${rootFont} px root font: nothing overflows horizontally`, async () => {
       document.documentElement.style.fontSize = `${rootFont}px`;
       const data = await seed();
+      // A word longer than the column, in the lead and in a paragraph.
+      const long = 'Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz';
+      data.lead = { sl: `Program ${long}.` };
+      data.body = [{ sl: `Odstavek ${long}.` }];
       const { el, wrapper } = await card(data, { downloadable: '', expanded: '', 'tag-href': '/t?tag={tag}' }, `width: ${width}px`);
       expect(wrapper.scrollWidth).to.be.at.most(wrapper.clientWidth);
       const base = part(el, 'base')!;

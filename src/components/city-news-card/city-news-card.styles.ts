@@ -33,11 +33,13 @@ export const styles = css`
     background: var(--_subtle);
   }
 
+  /* Long words break rather than overflow, at any width and text size (the lead, the date). */
   .content {
     display: flex;
     flex-direction: column;
     gap: var(--_gap);
     padding: var(--_padding);
+    overflow-wrap: break-word;
   }
 
   [part~='date'] {

@@ -42,6 +42,7 @@ describe('<cooperation-areas> small screens and large text (#16, WCAG 1.4.4 and 
     [320, 16],
     [640, 32],
     [320, 32],
+    [240, 32],
   ] as const) {
     it(`${width} px wide at a ${rootFont} px root font: each chevron stays beside its title and count, nothing overflows`, async () => {
       document.documentElement.style.fontSize = `${rootFont}px`;
@@ -62,7 +63,10 @@ describe('<cooperation-areas> small screens and large text (#16, WCAG 1.4.4 and 
       const base = part(el, 'base')!;
       expect(base.scrollWidth).to.be.at.most(base.clientWidth);
       const right = rect(base).right + 0.5;
-      for (const node of qa(el, '[part]')) expect(rect(node).right, node.getAttribute('part')!).to.be.at.most(right);
+      for (const node of qa(el, '[part]')) {
+        expect(rect(node).right, node.getAttribute('part')!).to.be.at.most(right);
+        if (node.clientWidth) expect(node.scrollWidth, node.getAttribute('part')!).to.be.at.most(node.clientWidth);
+      }
     });
   }
 });
