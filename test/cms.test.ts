@@ -168,12 +168,19 @@ describe('CMS round trip: builder snippets through real sanitisers', () => {
     }
   });
 
-  it('keeps loading="lazy" through every sanitiser that allows the widgets (a widget far down an article waits)', async () => {
-    const html = TAGS.map((tag) => `<${tag} loading="lazy" src="${DATA_URL}"></${tag}>`).join('\n');
+  it('keeps loading="lazy" and downloadable through every sanitiser that allows the widgets', async () => {
+    const downloadable = new Set(['city-news-card', 'cooperation-areas']);
+    const html = TAGS.map(
+      (tag) => `<${tag} loading="lazy"${downloadable.has(tag) ? ' downloadable' : ''} src="${DATA_URL}"></${tag}>`,
+    ).join('\n');
     for (const [name, sanitise] of Object.entries(SANITISERS)) {
       if (!name.includes('allowed')) continue;
       const doc = new DOMParser().parseFromString(await sanitise(html), 'text/html');
-      for (const tag of TAGS) expect(doc.querySelector(tag)?.getAttribute('loading'), `${name}: <${tag}>`).to.equal('lazy');
+      for (const tag of TAGS) {
+        const el = doc.querySelector(tag);
+        expect(el?.getAttribute('loading'), `${name}: <${tag} loading>`).to.equal('lazy');
+        if (downloadable.has(tag)) expect(el?.hasAttribute('downloadable'), `${name}: <${tag} downloadable>`).to.equal(true);
+      }
     }
   });
 
