@@ -156,8 +156,11 @@ function siteBase(site: string): string | undefined {
   }
 }
 
+/** The fields of the data that hold URLs (an image's `src` and `srcDark`, links' `url`). */
+const URL_KEYS = new Set(['src', 'srcDark', 'url']);
+
 /**
- * Makes the `src` and `url` fields of pasted data absolute against `base`: on a CMS page a
+ * Makes the `src`, `srcDark` and `url` fields of pasted data absolute against `base`: on a CMS page a
  * relative URL would resolve against the post's own address, not where the files are. Returns
  * the data and the fields it changed, or, without a base, the relative ones it found.
  */
@@ -170,7 +173,7 @@ function absolutize(value: unknown, base: string | undefined): { value: unknown;
     return Object.fromEntries(
       Object.entries(v).map(([key, x]) => {
         const p = path ? `${path}.${key}` : key;
-        if ((key === 'src' || key === 'url') && RELATIVE(x)) {
+        if (URL_KEYS.has(key) && RELATIVE(x)) {
           if (!base) {
             relative.push(`${p} ("${x.trim()}")`);
             return [key, x];
@@ -190,12 +193,12 @@ function absolutize(value: unknown, base: string | undefined): { value: unknown;
   return { value: walk(value, ''), changed, relative };
 }
 
-/** The example's relative `src` and `url` fields, relative to `folder` (where its files are). */
+/** The example's relative URL fields (`src`, `srcDark`, `url`), relative to `folder` (where its files are). */
 function relativeTo(value: unknown, folder: string): unknown {
   if (Array.isArray(value)) return value.map((v) => relativeTo(v, folder));
   if (typeof value !== 'object' || value === null) return value;
   return Object.fromEntries(
-    Object.entries(value).map(([k, v]) => [k, (k === 'src' || k === 'url') && RELATIVE(v) ? `${folder}${v}` : relativeTo(v, folder)]),
+    Object.entries(value).map(([k, v]) => [k, URL_KEYS.has(k) && RELATIVE(v) ? `${folder}${v}` : relativeTo(v, folder)]),
   );
 }
 

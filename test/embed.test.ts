@@ -138,9 +138,10 @@ describe('embed builder (demo/embed.html)', () => {
     choose(f, '#widget-card');
     choose(f, '#source-json');
     type(f, '#data-site', '');
-    type(f, '#data-json', JSON.stringify({ title: 'T', url: 'novice/t', image: { src: '/media/t.jpg', alt: '' } }));
+    type(f, '#data-json', JSON.stringify({ title: 'T', url: 'novice/t', image: { src: '/media/t.jpg', srcDark: 't-night.jpg', alt: '' } }));
     await waitUntil(() => validation(f).includes('relative URL'), `no warning: ${validation(f)}`, { timeout: 5000 });
     expect(validation(f)).to.contain('image.src ("/media/t.jpg") is a relative URL');
+    expect(validation(f)).to.contain('image.srcDark ("t-night.jpg") is a relative URL');
     type(f, '#data-site', 'https://www.ljubljana.si/sl/');
     await waitUntil(() => snippet(f).includes('https://www.ljubljana.si/media/t.jpg'), `not made absolute: ${snippet(f)}`, {
       timeout: 5000,
@@ -149,7 +150,7 @@ describe('embed builder (demo/embed.html)', () => {
     expect(JSON.parse(parsed.getAttribute('json')!)).to.deep.equal({
       title: 'T',
       url: 'https://www.ljubljana.si/sl/novice/t',
-      image: { src: 'https://www.ljubljana.si/media/t.jpg', alt: '' },
+      image: { src: 'https://www.ljubljana.si/media/t.jpg', srcDark: 'https://www.ljubljana.si/sl/t-night.jpg', alt: '' },
     });
     expect(validation(f)).to.contain('Made absolute against your site’s address');
     type(f, '#data-site', '');
