@@ -24,10 +24,10 @@ export async function hits(key: string): Promise<number> {
   return (await (await fetch(`/test-api/hits?key=${encodeURIComponent(key)}`)).json()).hits;
 }
 
-/** The seed announcement (the demo's data), its image URL made absolute for pages outside demo/. */
+/** The seed announcement (the demo's data), its image URLs made root-relative for pages outside demo/. */
 export async function seed(): Promise<Record<string, unknown>> {
   const data = await (await fetch(SEED_URL)).json();
-  data.image.src = '/demo/data/ljubljana-moskva.svg';
+  for (const key of ['src', 'srcDark']) if (data.image[key]) data.image[key] = `/demo/data/${data.image[key]}`;
   return data;
 }
 
