@@ -687,8 +687,43 @@ if (browser) {
     }
     await Promise.all(others.map((o) => o.close()));
     for (const v of variants) if (v.dir) out[v.key].bundle = v.dir;
+    // Which calls start ICU (#15): in a fresh page each, the first call of one operation, then a
+    // first Intl.DateTimeFormat (about 20 ms while ICU has not started, about 1 ms once it has).
+    const PROBES = {
+      'Intl.getCanonicalLocales': () => Intl.getCanonicalLocales('en-US'),
+      'Intl.PluralRules': () => new Intl.PluralRules('sl').select(3),
+      'Intl.NumberFormat': () => new Intl.NumberFormat('sl').format(3),
+      "String#normalize('NFKD')": () => 'Čćžš Ünïcödé'.normalize('NFKD'),
+      'Date#getHours (local time)': () => new Date('2019-09-11T10:30:00Z').getHours(),
+      'nothing (baseline)': () => 0,
+    };
+    const icuProbe = {};
+    for (let i = 0; i < Math.min(RUNS, 5) && elapsed() < BROWSER_DEADLINE; i++) {
+      for (const [name, fn] of Object.entries(PROBES)) {
+        const context = await browser.newContext();
+        try {
+          const page = await context.newPage();
+          await page.goto(`${server.origin}/pages/blank.html`);
+          const [first, dtf] = await page.evaluate((source) => {
+            const t0 = performance.now();
+            (0, eval)(`(${source})`)();
+            const t1 = performance.now();
+            new Intl.DateTimeFormat('ru', { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(0);
+            return [t1 - t0, performance.now() - t1];
+          }, fn.toString());
+          const r = (icuProbe[name] ??= { first: [], dateTimeFormatAfter: [] });
+          r.first.push(first);
+          r.dateTimeFormatAfter.push(dtf);
+        } finally {
+          await context.close().catch(() => {});
+        }
+      }
+    }
+    for (const r of Object.values(icuProbe))
+      Object.assign(r, { first: summary(r.first), dateTimeFormatAfter: summary(r.dateTimeFormatAfter) });
     const [w, l, s, f] = [out.widgets, out.lit, out.static, out.fallback];
     return {
+      icuProbe,
       what: "card (expanded) + areas (layout list, 24 items), the seed announcement inline in `json`, lang sl, dist/partner-city-widgets.js; vs the same content as static HTML, and vs two minimal Lit elements rendering the static DOM from the same JSON (the floor); fallback: the embed builder's snippets (demo/embed-snippet.ts, fallback content inside the tags) with the bundle. Wall: rendered, as in the other sections; FCP: the paint timing entry; CPU: traced runs (not the wall runs), main-thread RunTask time from the page's ParseHTML to rendered, and script (V8/Blink script events) within it; icuAfterRendered: what a new Intl.DateTimeFormat costs right after rendered (~20 ms while ICU has not started, ~1 ms after)",
       ...(snippetError ? { snippetError } : {}),
       ...out,
@@ -1062,6 +1097,15 @@ if (M.inline) {
         `goal ≤ 1.1×; widgets rendered at ${cell(I.fallback)}`,
       );
     else if (I.snippetError) row(8, "Card + areas with the embed snippet's fallback content", err(I.snippetError), '', '');
+    for (const [name, r] of Object.entries(I.icuProbe ?? {}))
+      row(
+        8,
+        `ICU start-up: first ${name} in a page, then a first Intl.DateTimeFormat`,
+        msRange(r.first),
+        `DateTimeFormat after it ${msRange(r.dateTimeFormatAfter)}`,
+        '—',
+        'about 20 ms after: the call did not start ICU; about 1 ms: it did',
+      );
   }
 }
 if (M.lighthouse) {
