@@ -1002,7 +1002,7 @@ if (M.map && !M.map.error) {
       msRange(M.map.widget.cpu),
       `Leaflet ${msRange(M.map.leaflet?.cpu)}`,
       x(M.map.ratioCpu),
-      'CDP Performance.getMetrics TaskDuration',
+      'CDP Performance.getMetrics TaskDuration; what was changed, the traces and the plan to 0.5×: [MAP-PLAN.md](MAP-PLAN.md)',
     );
   for (const key of Object.keys(M.map).filter((k) => k.startsWith('widget-'))) {
     const v = M.map[key];
