@@ -657,6 +657,7 @@ customElements.define('min-areas', MinAreas);
  * Section 8's pages, all in Slovene with the seed announcement inline:
  * - `widgets`: <city-news-card expanded> and <cooperation-areas layout="list"> with the data in
  *   `json`, dist/partner-city-widgets.js; rendered = both ready, the title and the 24 items shown;
+ * - `loader`: the same with dist/loader.js (only the two widgets' chunks, not the map's code);
  * - `static`: the same content as static HTML (inlineMarkup); rendered = DOMContentLoaded + a frame;
  * - `lit`: the same DOM from two minimal Lit elements (`litUrl`, INLINE_LIT_SOURCE bundled);
  * - `fallback` (with `snippets`, the embed builder's snippets for the two widgets, fallback content
@@ -688,6 +689,12 @@ export function inlinePages({ litUrl = '/pages/inline-lit.js', snippets } = {}) 
       title: 'Card + areas, inline data: widgets',
       lang: 'sl',
       head: `${BUNDLE}\n${poll(widgetsReady)}`,
+      body: `<city-news-card expanded json="${json}"></city-news-card>\n<cooperation-areas layout="list" json="${json}"></cooperation-areas>`,
+    }),
+    'inline-loader.html': page({
+      title: 'Card + areas, inline data: widgets through loader.js',
+      lang: 'sl',
+      head: `<script type="module" src="/dist/loader.js"></script>\n${poll(widgetsReady)}`,
       body: `<city-news-card expanded json="${json}"></city-news-card>\n<cooperation-areas layout="list" json="${json}"></cooperation-areas>`,
     }),
     'inline-static.html': page({

@@ -635,6 +635,7 @@ if (browser) {
     };
     const variants = [
       { key: 'widgets', path: '/pages/inline-widgets.html' },
+      { key: 'loader', path: '/pages/inline-loader.html' },
       { key: 'lit', path: '/pages/inline-lit.html' },
       { key: 'static', path: '/pages/inline-static.html' },
     ];
@@ -721,7 +722,7 @@ if (browser) {
     }
     for (const r of Object.values(icuProbe))
       Object.assign(r, { first: summary(r.first), dateTimeFormatAfter: summary(r.dateTimeFormatAfter) });
-    const [w, l, s, f] = [out.widgets, out.lit, out.static, out.fallback];
+    const [w, l, s, f, o] = [out.widgets, out.lit, out.static, out.fallback, out.loader];
     return {
       icuProbe,
       what: "card (expanded) + areas (layout list, 24 items), the seed announcement inline in `json`, lang sl, dist/partner-city-widgets.js; vs the same content as static HTML, and vs two minimal Lit elements rendering the static DOM from the same JSON (the floor); fallback: the embed builder's snippets (demo/embed-snippet.ts, fallback content inside the tags) with the bundle. Wall: rendered, as in the other sections; FCP: the paint timing entry; CPU: traced runs (not the wall runs), main-thread RunTask time from the page's ParseHTML to rendered, and script (V8/Blink script events) within it; icuAfterRendered: what a new Intl.DateTimeFormat costs right after rendered (~20 ms while ICU has not started, ~1 ms after)",
@@ -729,6 +730,8 @@ if (browser) {
       ...out,
       ratioWall: ratio(w.time?.median, s.time?.median),
       ratioCpu: ratio(w.cpu?.median, s.cpu?.median),
+      loaderRatioWall: ratio(o.time?.median, s.time?.median),
+      loaderRatioCpu: ratio(o.cpu?.median, s.cpu?.median),
       litRatioWall: ratio(l.time?.median, s.time?.median),
       litRatioCpu: ratio(l.cpu?.median, s.cpu?.median),
       fallbackFcpRatio: ratio(f?.fcp?.median, s.fcp?.median),
@@ -842,6 +845,9 @@ await step('lighthouse', async () => {
     runtimeError: ok[0]?.runtimeError,
     lighthouseVersion: ok[0]?.lighthouseVersion,
     userAgent: ok[0]?.userAgent,
+    // Each run's metrics and where its time went (bench/lighthouse.mjs, diagnostics): TBT is the
+    // figure that moves most between runs on a busy machine; its long tasks say why.
+    perRun: ok.map((r) => ({ performance: r.performance, metrics: r.metrics, ...r.diagnostics })),
     notes,
   };
   if (!ok.length) res.error = `failed: ${runs[0]?.error ?? notes.join('; ') ?? 'no run'}`;
@@ -1070,6 +1076,14 @@ if (M.inline) {
     );
     row(
       8,
+      'Card + areas, inline data, through loader.js: time to rendered / main-thread time',
+      I.loader?.error ? err(I.loader.error) : `${msRange(I.loader?.time)} / ${msRange(I.loader?.cpu)}`,
+      `static ${msRange(I.static?.time)} / ${msRange(I.static?.cpu)}`,
+      `${x(I.loaderRatioWall)} / ${x(I.loaderRatioCpu)}`,
+      `only the two widgets' chunks (the all-in-one bundle carries the map's code too); script ${msRange(I.loader?.script)}`,
+    );
+    row(
+      8,
       'Card + areas, inline data: a first Intl.DateTimeFormat made after rendered (ICU start-up left)',
       cell(I.widgets, 'icuAfterRendered'),
       `static ${cell(I.static, 'icuAfterRendered')}`,
@@ -1119,7 +1133,18 @@ if (M.lighthouse) {
       String(L.performance),
       '—',
       '—',
-      `FCP ${ms(L.metrics?.fcpMs)}, LCP ${ms(L.metrics?.lcpMs)}, TBT ${ms(L.metrics?.tbtMs)}, CLS ${L.metrics?.cls ?? '—'}`,
+      [
+        `performance ${L.scores?.length > 1 ? `${Math.min(...L.scores.map((x) => x.performance))}–${Math.max(...L.scores.map((x) => x.performance))}` : L.performance}`,
+        ...[
+          ['FCP', 'fcpMs'],
+          ['LCP', 'lcpMs'],
+          ['TBT', 'tbtMs'],
+        ].map(([name, key]) => {
+          const xs = (L.perRun ?? []).map((r) => r.metrics?.[key]).filter((v) => v != null);
+          return `${name} ${ms(L.metrics?.[key])}${xs.length > 1 ? ` [${Math.round(Math.min(...xs))}–${Math.round(Math.max(...xs))}]` : ''}`;
+        }),
+        `CLS ${L.metrics?.cls ?? '—'}`,
+      ].join(', '),
     );
     row(
       6,
