@@ -7,6 +7,41 @@ import { findChrome, MEASURE_ARGS } from '../scripts/find-chrome.mjs';
 
 export const LIGHTHOUSE_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', ...MEASURE_ARGS];
 
+const file = (url) => (url === 'Unattributable' ? url : new URL(url).pathname.split('/').pop() || '(document)');
+const rounded = (v) => (typeof v === 'number' ? Math.round(v) : null);
+
+/**
+ * Where a run's time went, to read beside its scores (TBT moves most from run to run on a busy
+ * machine): the metrics as observed (unthrottled, before Lighthouse's simulation), the LCP
+ * element when that audit works (with Chromium 156 it often ends in an error), the simulated
+ * long tasks (the five longest: start, duration, the script or document they are attributed to),
+ * main-thread time by kind and by script (simulated, so 4× what the machine took).
+ */
+export function diagnostics(lhr) {
+  const audit = (id) => (lhr.audits[id]?.scoreDisplayMode === 'error' ? undefined : lhr.audits[id]);
+  const observed = audit('metrics')?.details?.items?.[0] ?? {};
+  const lcpItem = audit('largest-contentful-paint-element')?.details?.items?.[0]?.items?.[0]?.node;
+  return {
+    observed: {
+      fcpMs: rounded(observed.observedFirstContentfulPaint),
+      lcpMs: rounded(observed.observedLargestContentfulPaint),
+      loadMs: rounded(observed.observedLoad),
+    },
+    lcpElement: lcpItem ? `${lcpItem.selector ?? ''} ${lcpItem.snippet ?? ''}`.trim() : null,
+    longTasks: (audit('long-tasks')?.details?.items ?? [])
+      .slice()
+      .sort((a, b) => b.duration - a.duration)
+      .slice(0, 5)
+      .map((t) => ({ startMs: rounded(t.startTime), durationMs: rounded(t.duration), url: file(t.url) })),
+    mainThreadMs: Object.fromEntries((audit('mainthread-work-breakdown')?.details?.items ?? []).map((i) => [i.group, rounded(i.duration)])),
+    bootupMs: (audit('bootup-time')?.details?.items ?? []).map((i) => ({
+      url: file(i.url),
+      totalMs: rounded(i.total),
+      scriptingMs: rounded(i.scripting),
+    })),
+  };
+}
+
 export async function runLighthouse(url) {
   const chromePath = findChrome();
   if (!chromePath) throw new Error('no Chrome/Chromium found');
@@ -45,6 +80,7 @@ export async function runLighthouse(url) {
         cls: num('cumulative-layout-shift'),
         speedIndexMs: num('speed-index'),
       },
+      diagnostics: diagnostics(lhr),
     };
   } finally {
     await chrome.kill();
