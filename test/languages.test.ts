@@ -117,6 +117,8 @@ describe('UI languages', () => {
       await shows(() => counts(list), ['1 Eintrag', '3 Einträge'], 'areas');
       await shows(() => textOf(part(map, 'list-toggle')), 'Als Liste anzeigen', 'map');
       expect(part(map, 'zoom-in')!.getAttribute('aria-label')).to.equal('Vergrößern');
+      // The list's table comes just after the map's first frame.
+      await shows(() => map.shadowRoot!.querySelectorAll('tbody tr').length, 3, 'map list');
       expect(map.shadowRoot!.querySelector('caption')!.textContent).to.equal('Karte mit 3 Partnerstädten: Ljubljana, Zagreb, Parma');
       expect(textOf(map.shadowRoot!.querySelector('tbody th'))).to.equal('Ljubljana (Heimatstadt)');
       // The date is German through Intl, as before; the data's text stays in its own language.
