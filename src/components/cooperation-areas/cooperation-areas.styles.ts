@@ -150,7 +150,11 @@ const base = css`
   }
 
   .count {
-    flex: none;
+    /* In the narrowest label (240 px at 200 % text) the count wraps, even inside its word, rather
+       than run under the chevron. */
+    flex: 0 1 auto;
+    min-width: 0;
+    overflow-wrap: anywhere;
     color: var(--_muted);
     font-size: 0.8125rem;
     font-weight: 400;
