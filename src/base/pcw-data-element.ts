@@ -46,20 +46,32 @@ const loadingStyles = css`
 /** How far outside the viewport a `loading="lazy"` widget starts its work. */
 const LAZY_MARGIN = '200px';
 
-/** One observer for every lazy widget of the page: a widget near the viewport starts. */
-let lazyObserver: IntersectionObserver | undefined;
-function observeLazy(el: PcwDataElement): void {
-  lazyObserver ??= new IntersectionObserver(
-    (entries) => {
+/**
+ * One observer per document for every lazy widget in it: a widget near the viewport starts.
+ * The root is the widget's document, that is its own viewport with the margin: the implicit root
+ * is the top-level viewport, where the margin does not reach into a frame, so a widget in an
+ * iframe (a CMS preview, an embed) would start only once it is inside the frame's view.
+ */
+const lazyObservers = new WeakMap<Document, IntersectionObserver>();
+function lazyObserver(doc: Document): IntersectionObserver {
+  let observer = lazyObservers.get(doc);
+  if (!observer) {
+    const started: IntersectionObserverCallback = (entries, self) => {
       for (const entry of entries) {
         if (!entry.isIntersecting) continue;
-        lazyObserver!.unobserve(entry.target);
+        self.unobserve(entry.target);
         (entry.target as PcwDataElement).reached();
       }
-    },
-    { rootMargin: LAZY_MARGIN },
-  );
-  lazyObserver.observe(el);
+    };
+    try {
+      observer = new IntersectionObserver(started, { root: doc, rootMargin: LAZY_MARGIN });
+    } catch {
+      // A browser without a document as root (before Safari 14.1): the implicit root.
+      observer = new IntersectionObserver(started, { rootMargin: LAZY_MARGIN });
+    }
+    lazyObservers.set(doc, observer);
+  }
+  return observer;
 }
 
 /**
@@ -147,8 +159,19 @@ export abstract class PcwDataElement<T extends Model = Model> extends PcwElement
   /** Whether a lazy widget has come near the viewport (it then stays started). @internal */
   private near = false;
 
+  /** The observer watching this lazy widget, while one does. @internal */
+  private lazyWatch?: IntersectionObserver;
+
+  /** Starts watching for the viewport (in the widget's current document). @internal */
+  private observeLazy(): void {
+    this.lazyWatch?.unobserve(this);
+    this.lazyWatch = lazyObserver(this.ownerDocument);
+    this.lazyWatch.observe(this);
+  }
+
   /** Called by the lazy observer when the widget comes near the viewport. @internal */
   reached(): void {
+    this.lazyWatch = undefined;
     if (this.near) return;
     this.near = true;
     this.requestUpdate();
@@ -174,12 +197,13 @@ export abstract class PcwDataElement<T extends Model = Model> extends PcwElement
   override connectedCallback() {
     if (!isServer && !this.hasUpdated && this.shadowRoot) this.hydrating = true;
     super.connectedCallback();
-    if (this.deferred) observeLazy(this);
+    if (this.deferred) this.observeLazy();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    lazyObserver?.unobserve(this);
+    this.lazyWatch?.unobserve(this);
+    this.lazyWatch = undefined;
   }
 
   protected override firstUpdated(changed: PropertyValues) {
@@ -197,7 +221,7 @@ export abstract class PcwDataElement<T extends Model = Model> extends PcwElement
    */
   protected override willUpdate(changed: PropertyValues) {
     super.willUpdate(changed);
-    if (changed.has('loading') && this.isConnected && this.deferred) observeLazy(this);
+    if (changed.has('loading') && this.isConnected && this.deferred) this.observeLazy();
     if (!this.deferred) this.source.update();
   }
 
