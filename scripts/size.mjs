@@ -24,30 +24,36 @@ const SINGLE_FILE = new Set(['standalone']);
 /**
  * Ceilings in KB (gzipped), so that nothing grows unnoticed. `entry`: the entry without lazy
  * chunks; `withLazy`: with them; `target`: the budget of the performance issue (#15), which
- * withdrew the 10 KB card target. The ceilings are today's figures with a little room: the
- * CMS, framework and language work of this round added about 1.2 KB to each entry (the `json`
- * attribute, tag links, JSON text through `data`, input limits, a safer request path, the
- * lazy UI languages: 0.35 KB of it). Of #15's measured ways down, minified template literals
- * are taken (scripts/minify-templates.mjs, in every build and measured here: card -0.08, areas
- * -0.14, map -0.43, all-in-one -0.87 KB), and static properties instead of decorators (about
- * -0.4 KB in each entry: no decorator helper, no per-property calls), and per-widget parser
- * and string modules (src/model/parse-*.ts, src/i18n/strings/*.ts: the card through loader.js
- * -2.39 KB, the other entries within 0.05 KB); the others (no default reflection, …) are
- * still to be taken; then the ceilings go down to the targets.
+ * withdrew the 10 KB card target. The ceilings are today's figures with a little room.
+ *
+ * #15's measured ways down are all taken: minified template literals (scripts/minify-templates.mjs,
+ * in every build: card -0.08, areas -0.14, map -0.43, all-in-one -0.87 KB), static properties
+ * instead of decorators (about -0.4 KB each), per-widget parser and string modules (the card
+ * through loader.js -2.39 KB), no default reflection. The targets are still not met, because the
+ * same round asked for features that cost bytes, each measured against the commit before it
+ * (card / areas / map / all-in-one / card via loader.js, KB):
+ * - widgets made blocks in steps before the upgrade (bundle and loader; #15): +0.05 / +0.05 / +0.05 / +0.25 / +0.29;
+ * - loading views of the final size and `loading="lazy"` (#15, CLS 0): +0.58 / +0.56 / +0.56 / +0.6 / +0.6;
+ * - dates and plurals for sl/en/ru without Intl (#15, no ICU start-up on the first render): +0.90 / +0.13 / +0.87 / +0.85 / +0.91;
+ * - the look, dark image, print and "Get the data" (#16): +0.85 / +0.94 / — / +1.48 / +1.03.
+ * Where the bytes are: bench/BYTES.md (`npm run size:composition`): in the card, Lit ~5.9 KB and
+ * the data layer (model, loader, data-source controller, PcwDataElement) ~5.6 KB of ~18.8. A
+ * card at the 14.25 KB target would have to drop about a quarter of our own code.
  */
 export const BUDGETS = {
-  'city-news-card': { entry: 16.5, target: 14.25 },
-  'cooperation-areas': { entry: 18.5, target: 16.25 },
+  'city-news-card': { entry: 19, target: 14.25 },
+  'cooperation-areas': { entry: 20.5, target: 16.25 },
   // #14 added @lit/task (0.54) and the split (0.50); #15's minified templates (0.43) and static
-  // properties (0.40) took them off again.
-  'partner-city-map': { entry: 32.25, withLazy: 75 },
-  'all-in-one': { entry: 40, target: 36.25 }, // minified templates 40.99 -> 40.12, static properties -> 39.70
+  // properties (0.40) took them off again; #15's map work (one layer of markers, one path per
+  // fill class, shapes as JSON text) took 0.07 off the shapes chunk.
+  'partner-city-map': { entry: 34.25, withLazy: 77 },
+  'all-in-one': { entry: 43.5, target: 36.25 },
   // Everything in one file: Lit, the three elements, the map's Natural Earth shapes (about 38 KB),
-  // DOMPurify (about 9 KB), the JSON-LD writer and the de, hr, uk and it UI strings. About 95 KB.
-  standalone: { entry: 95.5 }, // +0.25 for the display rule (0.2 measured)
-  // The loader's shared chunks (host, heading) carry what any of the three widgets needs: 1.75 KB
+  // DOMPurify (about 9 KB), the JSON-LD writer and the de, hr, uk and it UI strings. About 98 KB.
+  standalone: { entry: 99 },
+  // The loader's shared chunks (host, heading) carry what any of the three widgets needs: 2.4 KB
   // more than the card's own entry. Per-widget parser and string modules took 20.36 -> 17.97.
-  'card-via-loader': { entry: 18.5, target: 16 }, // +0.25 for the display rule (0.38 measured with the loader's own call)
+  'card-via-loader': { entry: 21.5, target: 16 },
 };
 
 /** Sizes (bytes, gzipped) of every entry: `{ name: { entry, lazy } }`. */
