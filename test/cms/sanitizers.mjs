@@ -37,7 +37,17 @@ const COMMON = [
  * documented attributes (`@property` attribute names of the components and their base classes).
  */
 export const ALLOW_LIST = Object.freeze({
-  'city-news-card': [...COMMON, 'heading-level', 'variant', 'expanded', 'preview-paragraphs', 'date-style', 'structured-data', 'tag-href', 'downloadable'],
+  'city-news-card': [
+    ...COMMON,
+    'heading-level',
+    'variant',
+    'expanded',
+    'preview-paragraphs',
+    'date-style',
+    'structured-data',
+    'tag-href',
+    'downloadable',
+  ],
   'cooperation-areas': [...COMMON, 'layout', 'open', 'searchable', 'heading-level', 'downloadable'],
   'partner-city-map': [...COMMON, 'projection', 'basemap', 'attribution'],
 });
