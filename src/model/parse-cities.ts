@@ -1,5 +1,5 @@
-import type { City, ParseOptions, Result } from './types.js';
-import { fail, id, LIMITS, list, optional, own, run, type Reader } from './read.js';
+import type { City, LocalizedText, ParseOptions, Result } from './types.js';
+import { fail, id, LIMITS, list, optional, own, run, text, type Reader } from './read.js';
 import { city, partnership } from './parse-partnership.js';
 
 /*
@@ -9,7 +9,11 @@ import { city, partnership } from './parse-partnership.js';
 
 /** The cities of a partnership or a network, and the links to draw between them. */
 export interface CityNetwork {
+  /** The announcement's id (none for a bare array): names the map's "Get the data" files. */
+  readonly id?: string;
   readonly lang?: string;
+  /** The author's description of the map (`mapDescription` in the data): the map's accessible description, shown under it. */
+  readonly description?: LocalizedText;
   readonly cities: readonly City[];
   /** Pairs of city ids. Without `links` in the data: the home city to every other city. */
   readonly links: readonly (readonly [string, string])[];
@@ -61,7 +65,11 @@ export function parseCities(json: unknown, options?: ParseOptions): Result<CityN
       !bare && own(o, 'links') !== undefined
         ? list(ctx, o, 'links', '', link)
         : (named.length > 1 ? named : [...ids]).filter((id) => hub && id !== hub).map((id): [string, string] => [hub!, id]);
+    const ownId = bare ? undefined : optional(ctx, o, 'id', '', id);
+    const description = bare ? undefined : optional(ctx, o, 'mapDescription', '', text);
     return {
+      ...(ownId && { id: ownId }),
+      ...(description && { description }),
       lang: ctx.lang === 'und' ? undefined : ctx.lang,
       cities: first ? cities.map((c) => (c.since || c.id === hub || !named.includes(c.id) ? c : { ...c, since: first })) : cities,
       links,

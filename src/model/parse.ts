@@ -1,5 +1,5 @@
 import type { Announcement, ParseOptions, Result } from './types.js';
-import { LIMITS, list, optional, run } from './read.js';
+import { LIMITS, list, optional, run, text } from './read.js';
 import { readArticle } from './parse-article.js';
 import { area } from './parse-areas.js';
 import { city, dated, partnership } from './parse-partnership.js';
@@ -28,6 +28,7 @@ export function parseAnnouncement(json: unknown, options?: ParseOptions): Result
   return run(json, options, (ctx, o) => ({
     ...readArticle(ctx, o),
     cities: list(ctx, o, 'cities', '', city, LIMITS.cities),
+    mapDescription: optional(ctx, o, 'mapDescription', '', text),
     partnership: optional(ctx, o, 'partnership', '', partnership),
     areas: list(ctx, o, 'areas', '', area, LIMITS.areas),
     events: list(ctx, o, 'events', '', dated),

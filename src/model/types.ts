@@ -99,6 +99,8 @@ export interface Article {
 /** One announcement of a city site: the article and the partnership it is about. */
 export interface Announcement extends Article {
   readonly cities: readonly City[];
+  /** The author's description of the map of the cities: `<partner-city-map>`'s accessible description. */
+  readonly mapDescription?: LocalizedText;
   readonly partnership?: Partnership;
   readonly areas: readonly Area[];
   readonly events: readonly PartnershipEvent[];

@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { City } from '../../model/types.js';
+import { CLUSTER_RADIUS, separatingZoom, type Cluster, type Grouping } from './clusters.js';
 import type { Point } from './drawing.js';
-import { HOME, panBy, reveal, toScreen, zoomAt, type Size, type View } from './view-transform.js';
+import { HOME, MAX_ZOOM, panBy, reveal, toScreen, zoomAt, type Size, type View } from './view-transform.js';
 
 export type Direction = 'left' | 'right' | 'up' | 'down';
 
@@ -54,8 +55,12 @@ export interface InteractionOptions {
   size(): Size;
   /** The cities, in the data's order, at their places before zoom. */
   points(): readonly Point[];
+  /** The cities that overlap at the current zoom, grouped. */
+  grouping(): Grouping;
   /** The reader selected a city. */
   select(city: City): void;
+  /** `?` was pressed: show or hide the list of keys. */
+  toggleKeys(): void;
 }
 
 const DIRECTIONS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
@@ -75,6 +80,8 @@ export class MapInteraction implements ReactiveController, InteractionState {
   readonly hint: boolean = false;
   private readonly pointers = new Map<number, { x: number; y: number }>();
   private dragged = false;
+  /** The city last active: the one the map shows again when it takes the focus. */
+  private last?: string;
   private hintTimer?: ReturnType<typeof setTimeout>;
 
   constructor(
@@ -92,6 +99,7 @@ export class MapInteraction implements ReactiveController, InteractionState {
   set(next: Partial<InteractionState>) {
     if ((Object.keys(next) as (keyof InteractionState)[]).some((key) => next[key] !== this[key])) {
       Object.assign(this, next);
+      if (this.active) this.last = this.active;
       this.host.requestUpdate();
     }
   }
@@ -107,15 +115,65 @@ export class MapInteraction implements ReactiveController, InteractionState {
 
   /**
    * A click on the map: on a city's marker, or within the markers' hit radius of a city (the
-   * markers are one layer, hit-tested here, without an element or listener of their own).
+   * markers are one layer, hit-tested here, without an element or listener of their own); on a
+   * group of overlapping cities, the map zooms in around it until they are apart.
    */
   readonly onClick = (e: MouseEvent) => {
-    const id = (e.target as Element).closest?.('[data-id]')?.getAttribute('data-id');
-    const city = id ? this.options.points().find((p) => p.city.id === id)?.city : this.cityAt(this.local(e));
-    if (city && !this.dragged) this.select(city);
+    if (this.dragged) return;
+    const target = e.target as Element;
+    const id = target.closest?.('[data-id]')?.getAttribute('data-id');
+    const at = this.local(e);
+    // On a group's marker, the group; else the city under the pointer, else a group near it.
+    const onGroup = target.closest?.('[data-cluster]') && this.clusterAt(at);
+    const city = onGroup ? undefined : id ? this.options.points().find((p) => p.city.id === id)?.city : this.cityAt(at);
+    if (city) return this.select(city);
+    const cluster = onGroup || this.clusterAt(at);
+    if (cluster) this.separate(cluster);
   };
 
-  readonly onBlur = () => this.set({ active: this.selected === this.active ? this.active : undefined });
+  /**
+   * The map took the focus from the keyboard: the city last active (or the home city) is active,
+   * shown and announced, so that Enter selects it at once. Not on a click (the pointer chooses).
+   */
+  readonly onFocus = (e: FocusEvent) => {
+    const map = e.currentTarget as Element;
+    if (this.active || !map.matches(':focus-visible')) return;
+    const points = this.options.points();
+    const id = points.some((p) => p.city.id === this.last) ? this.last : this.homeOrFirst();
+    if (id) this.set({ active: id, byKeyboard: true });
+  };
+
+  /** Focus left the map: its tooltip goes, unless the focus went into it (to its link) or the city was selected. */
+  readonly onBlur = (e: FocusEvent) => {
+    if ((e.relatedTarget as Element | null)?.closest?.('.tooltip')) return;
+    this.set({ active: this.selected === this.active ? this.active : undefined });
+  };
+
+  /** Focus left the tooltip: back to the map keeps it; anywhere else, as when it leaves the map. */
+  readonly onTooltipFocusOut = (e: FocusEvent) => {
+    const to = e.relatedTarget as Element | null;
+    if (to?.closest?.('.tooltip, .map')) return;
+    this.set({ active: this.selected === this.active ? this.active : undefined });
+  };
+
+  private homeOrFirst() {
+    const points = this.options.points();
+    return (points.find((p) => p.city.role === 'home') ?? points[0])?.city.id;
+  }
+
+  /** Zooms in around a group of overlapping cities until they are apart (as far as the zoom goes). */
+  private separate(cluster: Cluster, around: { readonly px: number; readonly py: number } = cluster) {
+    const at = toScreen(this.view, around);
+    this.zoomAt(Math.min(separatingZoom(cluster, this.view.k), MAX_ZOOM / this.view.k), at.x, at.y);
+  }
+
+  /** The group drawn nearest to a point of the frame, within `CLUSTER_RADIUS` of its centre. */
+  private clusterAt({ x, y }: { x: number; y: number }): Cluster | undefined {
+    return this.options.grouping().clusters.find((c) => {
+      const at = toScreen(this.view, c);
+      return Math.hypot(at.x - x, at.y - y) <= CLUSTER_RADIUS;
+    });
+  }
 
   /**
    * The pointer left a city or its tooltip: the tooltip goes, unless the pointer went from one
@@ -137,11 +195,13 @@ export class MapInteraction implements ReactiveController, InteractionState {
     else if (this.active && !this.byKeyboard && this.selected !== this.active) this.set({ active: undefined });
   }
 
-  /** The city drawn nearest to a point of the frame, within `HIT_RADIUS` of its centre. */
+  /** The city drawn nearest to a point of the frame, within `HIT_RADIUS` of its centre (not one drawn in a group). */
   private cityAt({ x, y }: { x: number; y: number }): City | undefined {
     let nearest: City | undefined;
     let distance = HIT_RADIUS;
+    const grouped = this.options.grouping().of;
     for (const p of this.options.points()) {
+      if (grouped.has(p.city.id) && p.city.id !== this.active && p.city.id !== this.selected) continue;
       const at = toScreen(this.view, p);
       const d = Math.hypot(at.x - x, at.y - y);
       if (d <= distance) [nearest, distance] = [p.city, d];
@@ -199,7 +259,7 @@ export class MapInteraction implements ReactiveController, InteractionState {
     const { view, active: before } = this;
     const index = points.findIndex((p) => p.city.id === before);
     const at = points[index] ? toScreen(view, points[index]) : undefined;
-    const homeOrFirst = () => (points.find((p) => p.city.role === 'home') ?? points[0])?.city.id;
+    const homeOrFirst = () => this.homeOrFirst();
     let handled = true;
     if (e.key in DIRECTIONS) {
       const screen = points.map((p) => toScreen(view, p));
@@ -208,8 +268,13 @@ export class MapInteraction implements ReactiveController, InteractionState {
       this.set({ active: homeOrFirst() });
     } else if (e.key === 'Enter' || e.key === ' ') {
       const city = points[index]?.city;
-      if (city) this.select(city);
+      // A city drawn in a group: zoom in around it until the group is apart; then Enter selects.
+      const cluster = city && this.view.k < MAX_ZOOM && this.options.grouping().of.get(city.id);
+      if (cluster) this.separate(cluster, points[index]);
+      else if (city) this.select(city);
       else this.set({ active: homeOrFirst() });
+    } else if (e.key === '?') {
+      this.options.toggleKeys();
     } else if (e.key === 'Escape') {
       handled = before !== undefined;
       this.set({ active: undefined });

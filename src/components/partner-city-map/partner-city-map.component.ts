@@ -1,13 +1,18 @@
-import { html, isServer, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 // The geometry (and d3-geo with it) before the base class: the bundle compresses about 0.5 KB better.
 import { drawMap, drawOrder, fitMap, projectCities, type Controls, type Point } from './drawing.js';
 import { PcwDataElement } from '../../base/pcw-data-element.js';
-import { mapStrings } from '../../i18n/strings/map.js';
+import { mapStrings, type MapStrings } from '../../i18n/strings/map.js';
 import { oneOf } from '../../internal/converters.js';
+import { toCsv } from '../../internal/csv.js';
+import { DataLink } from '../../internal/data-link.js';
+import { PrintController } from '../../internal/print.js';
 import { hasNoCities, parseCities, type CityNetwork } from '../../model/parse-cities.js';
 import type { City } from '../../model/types.js';
 import { hostStyles } from '../../styles/host.js';
 import { builtInCountries, NO_SHAPES, shapesTask } from './basemap.js';
+import { clusterPoints } from './clusters.js';
 import { countryNames } from './country-names.js';
 import { FrameResizeController } from './frame-resize.controller.js';
 import { cityLabels, LABEL_FONT, labelFont } from './labels.js';
@@ -19,7 +24,7 @@ import { ESTIMATED_CONTROLS, measureControls } from './templates/controls.js';
 import { readyView, type Scene } from './templates/ready.js';
 import type { Words } from './templates/words.js';
 import { TooltipSheet } from './tooltip.js';
-import { resized, toScreen, type Size, type View } from './view-transform.js';
+import { MAX_ZOOM, resized, toScreen, type Size, type View } from './view-transform.js';
 
 /** Calls `then` when the page is idle (within 500 ms), or at once where there is no `requestIdleCallback` (Safari). */
 const whenIdle = (then: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(then, { timeout: 500 }) : then());
@@ -42,19 +47,26 @@ const whenIdle = (then: () => void) => (typeof requestIdleCallback === 'function
  * `basemap` URL fails) the cities are still drawn, a short notice under the map says so, and
  * no credit is shown for shapes that are not there.
  *
- * Keyboard: the map is one tab stop; arrow keys move to the nearest city in that direction,
- * Home to the home city, Enter selects, Escape closes the tooltip, `+` / `-` / `0` zoom in,
- * out and reset. Mouse and touch: drag to pan, pinch or Ctrl/⌘ + wheel to zoom (a plain wheel
- * scrolls the page and shows a hint).
+ * Keyboard: the map is one tab stop; when it takes the focus the city last active (at first the
+ * home city) is active and announced; arrow keys move to the nearest city in that direction,
+ * Home to the home city, Enter selects (on a city drawn in a group of overlapping cities, zooms
+ * in until they are apart), Tab goes into the tooltip (to its website link), Escape closes it,
+ * `+` / `-` / `0` zoom in, out and reset, `?` shows the list of keys (as does the "Keyboard"
+ * button under the map). Mouse and touch: drag to pan, pinch or Ctrl/⌘ + wheel to zoom (a plain
+ * wheel scrolls the page and shows a hint); a click on a group zooms in on it.
+ *
+ * Cities that would overlap at the current zoom (closer than 14 px) are drawn as one marker
+ * with their count (never the home city); zooming in separates them. The list has them all.
  *
  * @summary Partner cities on an offline vector map, with arcs, tooltips, zoom and a list view.
  *
  * @slot - Fallback content (e.g. a plain list of the cities), shown until the widget has data to render, and under the error message when the data cannot be shown.
  * @slot error - Replaces the default error message (the retry button stays).
  * @slot empty - Replaces the default empty message.
+ * @slot description - The author's description of the map (what it shows), shown under it and read as its accessible description; replaces the `description` attribute and the data's `mapDescription`.
  *
  * @csspart base - The wrapper of the ready view.
- * @csspart frame - The box of the map (its aspect ratio is `--pcw-map-aspect-ratio`).
+ * @csspart frame - The box of the map (its aspect ratio is `--pcw-partner-city-map-aspect-ratio`).
  * @csspart map - The focusable, interactive map.
  * @csspart svg - The `<svg>` (`role="img"`, labelled with a summary of the cities).
  * @csspart countries - The group of country shapes.
@@ -62,6 +74,7 @@ const whenIdle = (then: () => void) => (typeof requestIdleCallback === 'function
  * @csspart arcs - The group of arcs.
  * @csspart arc - The great-circle arcs: one path each up to 12 arcs (drawn in), one path for all beyond.
  * @csspart city - Each city marker.
+ * @csspart cluster - The marker of a group of cities that overlap at the current zoom (their count beside it).
  * @csspart label - Each city label.
  * @csspart tooltip - The tooltip of the active city.
  * @csspart tooltip-link - The website link in the tooltip.
@@ -70,6 +83,11 @@ const whenIdle = (then: () => void) => (typeof requestIdleCallback === 'function
  * @csspart zoom-out - The "−" button.
  * @csspart zoom-reset - The reset button.
  * @csspart hint - The "use Ctrl + scroll to zoom" hint.
+ * @csspart keys-hint - The short line of keys shown over the map while it has keyboard focus.
+ * @csspart keys-toggle - The "Keyboard" button that shows the list of keys.
+ * @csspart keys - The list of keys.
+ * @csspart description - The box of the author's description under the map.
+ * @csspart download - Each "Get the data" link (with `downloadable`): CSV and GeoJSON.
  * @csspart attribution - The "Natural Earth" attribution (or `attribution` for a custom `basemap`); not shown when the shapes could not be loaded.
  * @csspart notice - The notice under the map that the country shapes could not be loaded (`role="status"`).
  * @csspart list-toggle - The "Show as list" button.
@@ -95,16 +113,27 @@ const whenIdle = (then: () => void) => (typeof requestIdleCallback === 'function
  * @cssprop [--pcw-color-focus=#0b5cad] - Focus ring.
  * @cssprop [--pcw-radius=0.5rem] - Corner radius.
  * @cssprop [--pcw-space=1rem] - Base spacing (error, empty and warnings boxes).
- * @cssprop [--pcw-map-aspect-ratio=16 / 10] - Width to height of the map.
- * @cssprop [--pcw-map-water=#dcebf7] - Sea.
- * @cssprop [--pcw-map-land=#f4f1ea] - Countries.
- * @cssprop [--pcw-map-land-tint=#f6dc9f] - Countries of the shown cities.
- * @cssprop [--pcw-map-border=#aab5c0] - Country borders.
- * @cssprop [--pcw-map-arc=#0b5cad] - Arcs.
- * @cssprop [--pcw-map-city=#0b5cad] - Partner city markers.
- * @cssprop [--pcw-map-home=#b42318] - The home city's marker.
- * @cssprop [--pcw-map-label-halo=#ffffff] - The halo behind labels.
+ * @cssprop [--pcw-partner-city-map-aspect-ratio=16 / 10] - Width to height of the map.
+ * @cssprop [--pcw-partner-city-map-water=#dcebf7] - Sea.
+ * @cssprop [--pcw-partner-city-map-land=#f4f1ea] - Countries.
+ * @cssprop [--pcw-partner-city-map-land-tint=#f6dc9f] - Countries of the shown cities.
+ * @cssprop [--pcw-partner-city-map-border=#aab5c0] - Country borders.
+ * @cssprop [--pcw-partner-city-map-arc=#0b5cad] - Arcs.
+ * @cssprop [--pcw-partner-city-map-city=#0b5cad] - Partner city markers and groups.
+ * @cssprop [--pcw-partner-city-map-home=#b42318] - The home city's marker.
+ * @cssprop [--pcw-partner-city-map-label-halo=#ffffff] - The halo behind labels.
+ * @cssprop [--pcw-map-aspect-ratio=16 / 10] - Deprecated alias of `--pcw-partner-city-map-aspect-ratio` (until 0.3).
+ * @cssprop [--pcw-map-water=#dcebf7] - Deprecated alias of `--pcw-partner-city-map-water` (until 0.3).
+ * @cssprop [--pcw-map-land=#f4f1ea] - Deprecated alias of `--pcw-partner-city-map-land` (until 0.3).
+ * @cssprop [--pcw-map-land-tint=#f6dc9f] - Deprecated alias of `--pcw-partner-city-map-land-tint` (until 0.3).
+ * @cssprop [--pcw-map-border=#aab5c0] - Deprecated alias of `--pcw-partner-city-map-border` (until 0.3).
+ * @cssprop [--pcw-map-arc=#0b5cad] - Deprecated alias of `--pcw-partner-city-map-arc` (until 0.3).
+ * @cssprop [--pcw-map-city=#0b5cad] - Deprecated alias of `--pcw-partner-city-map-city` (until 0.3).
+ * @cssprop [--pcw-map-home=#b42318] - Deprecated alias of `--pcw-partner-city-map-home` (until 0.3).
+ * @cssprop [--pcw-map-label-halo=#ffffff] - Deprecated alias of `--pcw-partner-city-map-label-halo` (until 0.3).
  *
+ * @attr {string} description - The author's description of the map; the `description` property.
+ * @attr {boolean} downloadable - Adds "Get the data" links: the cities as CSV and as GeoJSON; the `downloadable` property.
  * @attr {string} data - The cities as JSON text (an announcement, `{ cities, links? }` or an array of cities); the `data` property takes the object (or the same text).
  *
  * @fires {CustomEvent<PcwLoadDetail<CityNetwork>>} pcw-load - The data was loaded and is shown. `detail`: `{ data, source, warnings }`.
@@ -122,6 +151,9 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
       projection: { converter: oneOf(['auto', 'conic', 'natural-earth'], 'auto') },
       basemap: {},
       attribution: {},
+      description: {},
+      downloadable: { type: Boolean },
+      keysOpen: { state: true, attribute: false },
     };
   }
 
@@ -136,8 +168,15 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
   private readonly interaction = new MapInteraction(this, {
     size: () => this.size,
     points: () => this.scene?.drawing.points ?? [],
+    grouping: () => this.scene?.grouping ?? clusterPoints([], 1),
     select: (city) => this.emit('pcw-city-select', { city, name: this.text(city.name) }),
+    toggleKeys: () => (this.keysOpen = !this.keysOpen),
   });
+  private readonly print = new PrintController(this);
+  private readonly csvLink = new DataLink(this);
+  private readonly geoLink = new DataLink(this);
+  /** The cities that overlap, grouped once per drawing and zoom (not on every hover). */
+  private readonly grouping = memo(clusterPoints);
   /** The country shapes, once there is data (`shapesFor`), and again for each new `basemap`. */
   private readonly shapes = shapesTask(
     this,
@@ -189,6 +228,24 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
   /** The credit shown in the corner for a custom `basemap` (the built-in shapes credit Natural Earth). */
   attribution?: string;
 
+  /**
+   * The author's description of the map (what it shows, what to notice), shown under it and read
+   * as its accessible description, as Datawrapper lets authors write one. Replaces the data's
+   * `mapDescription`; a `description` slot replaces both.
+   */
+  description?: string;
+
+  /**
+   * Adds "Get the data" links: the cities as CSV (columns `id`, `name`, `country`, `lat`, `lon`,
+   * `role`, `since`, `url`, `description`) and as GeoJSON (a point per city), named after the
+   * announcement's id, built in the browser.
+   */
+  downloadable = false;
+
+  private keysOpen = false;
+  /** Whether an element of the page fills the `description` slot. */
+  private slotted = false;
+
   constructor() {
     super();
     new FrameResizeController(this, (box) => this.onFrameResize(box));
@@ -218,7 +275,14 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
     const before = changed.get('size') as Size | undefined;
     if (changed.has('projection')) this.interaction.reset();
     else if (before) this.interaction.set({ view: resized(this.interaction.view, before.width, this.size) });
+    this.slotted = !!this.querySelector?.(':scope > [slot="description"]');
     this.scene = this.source.state === 'ready' && this.model ? this.derive(this.model) : undefined;
+  }
+
+  override firstUpdated(changed: PropertyValues<this>) {
+    super.firstUpdated(changed);
+    // A description slotted in later (or taken out) shows or hides its box.
+    this.shadowRoot?.addEventListener('slotchange', () => this.requestUpdate());
   }
 
   protected override updated(changed: PropertyValues<this>) {
@@ -248,7 +312,7 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
   private derive(model: CityNetwork): Scene {
     const { view, active, selected } = this.interaction;
     const lang = this.i18n.lang;
-    const t = this.i18n.t(mapStrings);
+    const t = { ...mapStrings.en, ...this.i18n.t(mapStrings) } as Required<MapStrings>;
     const words: Words = {
       t,
       lang,
@@ -261,15 +325,25 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
     const fitted = this.fit(model, this.size, this.projection, zoom.width, zoom.height, credit.height);
     const drawing = this.drawing(model, shapes.countries, fitted, this.points(model, fitted));
     const activePoint = drawing.points.find((p) => p.city.id === active);
+    const grouping = this.grouping(drawing.points, view.k);
+    // The active and selected cities are drawn on their own, over their group.
+    const marked = drawing.points.filter((p) => (p.city.id === active || p.city.id === selected) && grouping.of.has(p.city.id));
     return {
+      grouping,
       words,
       label: t.summary(model.cities.map((c) => this.text(c.name))),
       size: this.size,
       view,
       drawing,
-      cities: drawOrder(drawing.points, view, active, selected),
-      labels: this.labels(drawing.points, view, `${this.font.size}px ${this.font.family}`, this.estimateLabels, lang, this.controls),
-      active: activePoint && { city: activePoint.city, at: toScreen(view, activePoint) },
+      cities: drawOrder(marked.length ? [...grouping.alone, ...marked] : grouping.alone, view, active, selected),
+      clusters: grouping.clusters.map((c) => ({ id: c.id, n: c.members.length, ...toScreen(view, c) })),
+      labels: this.labels(grouping.alone, view, `${this.font.size}px ${this.font.family}`, this.estimateLabels, lang, this.controls),
+      active: activePoint && {
+        city: activePoint.city,
+        at: toScreen(view, activePoint),
+        // Said while Enter can still zoom in to separate it.
+        group: view.k < MAX_ZOOM ? (grouping.of.get(activePoint.city.id)?.members.length ?? 1) : 1,
+      },
       // Without shapes: no credit for them, and a notice under the map (over it, it would hide cities).
       credit: shapes.failed ? '' : this.basemap ? (this.attribution ?? '') : 'Natural Earth',
       shapesFailed: shapes.failed,
@@ -283,11 +357,66 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
   }
 
   protected renderReady(model: CityNetwork): TemplateResult {
-    return readyView(this.scene!, this.interaction, model.cities, {
-      open: this.listOpen,
-      rows: this.listReady,
-      toggle: () => (this.listOpen = !this.listOpen),
+    // Printed with its list, open and complete.
+    const open = this.listOpen || this.print.printing;
+    const description = this.description?.trim() || (model.description && this.content(model.description)) || undefined;
+    return readyView(
+      this.scene!,
+      this.interaction,
+      model.cities,
+      { open, rows: this.listReady, toggle: () => (this.listOpen = !this.listOpen) },
+      {
+        description,
+        described: this.slotted || !!description,
+        keysOpen: this.keysOpen,
+        toggleKeys: () => (this.keysOpen = !this.keysOpen),
+        downloads: this.downloadable ? this.renderDownloads(model) : nothing,
+      },
+    );
+  }
+
+  /** The "Get the data" links: every city as CSV and as GeoJSON, texts in the map's language. */
+  private renderDownloads(model: CityNetwork): TemplateResult {
+    const lang = this.i18n.lang;
+    const name = `${model.id ? `${model.id}-` : ''}cities`;
+    const label = this.i18n.common.download ?? 'Get the data';
+    const fields = (c: City) => ({
+      id: c.id,
+      name: this.text(c.name),
+      country: c.country ?? '',
+      role: c.role,
+      since: c.since?.iso ?? '',
+      url: c.url ?? '',
+      description: this.text(c.description),
     });
+    const csv = this.csvLink.url(
+      model,
+      () => {
+        const rows = model.cities.map((c) => {
+          const f = fields(c);
+          return [f.id, f.name, f.country, String(c.lat), String(c.lon), f.role, f.since, f.url, f.description];
+        });
+        // A byte order mark, so that spreadsheets read the file as UTF-8.
+        return new Blob(['\ufeff', toCsv([['id', 'name', 'country', 'lat', 'lon', 'role', 'since', 'url', 'description'], ...rows])], {
+          type: 'text/csv;charset=utf-8',
+        });
+      },
+      lang,
+    );
+    const geo = this.geoLink.url(
+      model,
+      () => {
+        const features = model.cities.map((c) => ({
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [c.lon, c.lat] },
+          properties: fields(c),
+        }));
+        return new Blob([JSON.stringify({ type: 'FeatureCollection', features }, null, 1)], { type: 'application/geo+json' });
+      },
+      lang,
+    );
+    return html`<a part="download" class="download" href=${ifDefined(csv)} download=${`${name}.csv`} type="text/csv">${label} (CSV)</a>
+      <a part="download" class="download" href=${ifDefined(geo)} download=${`${name}.geojson`} type="application/geo+json">${label} (GeoJSON)</a>`;
   }
 
   protected emptyMessage() {

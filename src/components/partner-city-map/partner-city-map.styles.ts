@@ -2,25 +2,26 @@ import { css } from 'lit';
 import { darkTheme } from '../../styles/host.js';
 
 const dark = darkTheme(`
-  --_water: var(--pcw-map-water, #0e2233);
-  --_land: var(--pcw-map-land, #2a333d);
-  --_land-tint: var(--pcw-map-land-tint, #5b4c24);
-  --_map-border: var(--pcw-map-border, #56626f);
-  --_home: var(--pcw-map-home, #ff8a7a);
-  --_halo: var(--pcw-map-label-halo, #0d1117);
+  --_water: var(--pcw-partner-city-map-water, var(--pcw-map-water, #0e2233));
+  --_land: var(--pcw-partner-city-map-land, var(--pcw-map-land, #2a333d));
+  --_land-tint: var(--pcw-partner-city-map-land-tint, var(--pcw-map-land-tint, #5b4c24));
+  --_map-border: var(--pcw-partner-city-map-border, var(--pcw-map-border, #56626f));
+  --_home: var(--pcw-partner-city-map-home, var(--pcw-map-home, #ff8a7a));
+  --_halo: var(--pcw-partner-city-map-label-halo, var(--pcw-map-label-halo, #0d1117));
 `);
 
 const base = css`
   :host {
-    --_aspect: var(--pcw-map-aspect-ratio, 16 / 10);
-    --_water: var(--pcw-map-water, #dcebf7);
-    --_land: var(--pcw-map-land, #f4f1ea);
-    --_land-tint: var(--pcw-map-land-tint, #f6dc9f);
-    --_map-border: var(--pcw-map-border, #aab5c0);
-    --_arc: var(--pcw-map-arc, var(--_accent));
-    --_city: var(--pcw-map-city, var(--_accent));
-    --_home: var(--pcw-map-home, #b42318);
-    --_halo: var(--pcw-map-label-halo, #ffffff);
+    /* --pcw-partner-city-map-*; the --pcw-map-* names are aliases until 0.3. */
+    --_aspect: var(--pcw-partner-city-map-aspect-ratio, var(--pcw-map-aspect-ratio, 16 / 10));
+    --_water: var(--pcw-partner-city-map-water, var(--pcw-map-water, #dcebf7));
+    --_land: var(--pcw-partner-city-map-land, var(--pcw-map-land, #f4f1ea));
+    --_land-tint: var(--pcw-partner-city-map-land-tint, var(--pcw-map-land-tint, #f6dc9f));
+    --_map-border: var(--pcw-partner-city-map-border, var(--pcw-map-border, #aab5c0));
+    --_arc: var(--pcw-partner-city-map-arc, var(--pcw-map-arc, var(--_accent)));
+    --_city: var(--pcw-partner-city-map-city, var(--pcw-map-city, var(--_accent)));
+    --_home: var(--pcw-partner-city-map-home, var(--pcw-map-home, #b42318));
+    --_halo: var(--pcw-partner-city-map-label-halo, var(--pcw-map-label-halo, #ffffff));
   }
 
   .base {
@@ -212,16 +213,51 @@ const base = css`
     }
   }
 
+  /* The buttons' symbols need not grow with the text: at 200 % text 2rem buttons covered a
+     quarter of a small map. At least 24 px (WCAG 2.5.8), at most 36 px. */
   .zoom button {
-    width: max(2rem, 24px);
-    height: max(2rem, 24px);
+    width: clamp(24px, 2rem, 36px);
+    height: clamp(24px, 2rem, 36px);
     padding: 0;
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) / 1.5);
     background: var(--_surface);
     color: var(--_text);
-    font-size: 1.1rem;
+    font-size: clamp(16px, 1.1rem, 22px);
     line-height: 1;
+  }
+
+  /* While the map has keyboard focus: the main keys, over its top left corner. */
+  .keys-hint {
+    position: absolute;
+    top: 0.4rem;
+    left: 0.4rem;
+    display: none;
+    max-width: calc(100% - 4rem);
+    margin: 0;
+    padding: 0.2rem 0.5rem;
+    border-radius: calc(var(--_radius) / 1.5);
+    background: var(--_text);
+    color: var(--_surface);
+    font-size: min(0.8125rem, 16px);
+    pointer-events: none;
+  }
+
+  .map:focus-visible .keys-hint {
+    display: block;
+  }
+
+  .cluster .marker {
+    fill: var(--_city);
+    stroke: var(--_halo);
+    stroke-width: 2;
+  }
+
+  .count {
+    fill: var(--_surface);
+    font-size: 11px;
+    font-weight: 700;
+    pointer-events: none;
   }
 
   .tooltip {
@@ -246,7 +282,56 @@ const base = css`
     color: var(--_muted);
   }
 
-  .list-toggle {
+  /* The buttons and links under the map, with room below them before the page goes on. */
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 0.75rem;
+    margin-block-end: 0.75rem;
+  }
+
+  .description {
+    margin: 0;
+    color: var(--_text);
+    font-size: 0.9375rem;
+  }
+
+  .description[hidden],
+  .keys[hidden] {
+    display: none;
+  }
+
+  .keys {
+    padding: 0.4rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font-size: 0.875rem;
+  }
+
+  .keys dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.2rem 0.75rem;
+    margin: 0;
+  }
+
+  .keys dl > div {
+    display: contents;
+  }
+
+  .keys dd {
+    margin: 0;
+  }
+
+  .download {
+    font-size: 0.875em;
+  }
+
+  .list-toggle,
+  .keys-toggle {
     padding: 0.35rem 0.9rem;
     border: 1px solid var(--_accent);
     border-radius: var(--_radius);
@@ -257,7 +342,7 @@ const base = css`
   /* A wide table scrolls inside the list; it never widens the page. */
   .list {
     width: 100%;
-    contain: inline-size;
+    container-type: inline-size;
     overflow-x: auto;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -286,6 +371,38 @@ const base = css`
     font-weight: 600;
   }
 
+  /* Narrow: each city a block of its lines (a definition list to the eye), so that no column,
+     the website least of all, is scrolled out of view. The column's name before each value is
+     decoration (alt text ''): the cells keep their headers. */
+  @container (width < 30rem) {
+    thead {
+      display: none;
+    }
+    table,
+    tbody,
+    tr,
+    th,
+    td {
+      display: block;
+    }
+    tbody tr {
+      padding: 0.4rem 0.75rem;
+      border-bottom: 1px solid var(--_border);
+    }
+    tbody th,
+    tbody td {
+      padding: 0.1rem 0;
+      border: 0;
+    }
+    td:empty {
+      display: none;
+    }
+    td::before {
+      content: attr(data-label) ': ' / '';
+      color: var(--_muted);
+    }
+  }
+
   .role {
     color: var(--_muted);
     font-weight: 400;
@@ -296,6 +413,22 @@ const base = css`
     animation: pcw-pulse 1.4s ease-in-out infinite;
   }
 
+
+  /* Printed: the map and its list, open, without the controls. */
+  @media print {
+    .zoom,
+    .actions,
+    .keys,
+    .hint,
+    .keys-hint,
+    .tooltip {
+      display: none;
+    }
+    .frame,
+    tr {
+      break-inside: avoid;
+    }
+  }
 
   @media (prefers-reduced-motion: reduce) {
     .arc {
@@ -336,6 +469,9 @@ const base = css`
     .label {
       fill: CanvasText;
       stroke: Canvas;
+    }
+    .count {
+      fill: Canvas;
     }
   }
 `;

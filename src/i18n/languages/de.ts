@@ -58,5 +58,18 @@ export default {
     home: 'Heimatstadt',
     empty: 'Es gibt keine Städte zum Anzeigen.',
     shapesFailed: 'Die Umrisse der Länder konnten nicht geladen werden; die Städte werden ohne sie gezeigt.',
+    keysHint: 'Pfeiltasten: Städte · Enter: auswählen · Tab: Website · ?: alle Tasten',
+    keys: 'Tastatur',
+    keyList: [
+      '← ↑ → ↓: zur nächsten Stadt in dieser Richtung',
+      'Pos1: die Heimatstadt',
+      'Enter: die Stadt auswählen (in einer Gruppe: hineinzoomen, um sie zu trennen)',
+      'Tab: in die Infobox der Stadt (ihr Website-Link)',
+      'Esc: die Infobox schließen',
+      '+ −: vergrößern, verkleinern',
+      '0: Ansicht zurücksetzen',
+      '?: diese Liste zeigen oder ausblenden',
+    ].join('\n'),
+    inCluster: (n) => `eine von ${n} Städten an dieser Stelle; Enter vergrößert`,
   },
 } satisfies UiStrings;

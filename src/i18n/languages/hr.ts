@@ -57,5 +57,18 @@ export default {
     home: 'matični grad',
     empty: 'Nema gradova za prikaz.',
     shapesFailed: 'Obrisi država nisu se mogli učitati; gradovi su prikazani bez njih.',
+    keysHint: 'Strelice: gradovi · Enter: odabir · Tab: mrežna stranica · ?: sve tipke',
+    keys: 'Tipkovnica',
+    keyList: [
+      '← ↑ → ↓: na najbliži grad u tom smjeru',
+      'Home: matični grad',
+      'Enter: odaberi grad (u skupini: povećaj da se razdvoje)',
+      'Tab: u oblačić grada (poveznica na mrežnu stranicu)',
+      'Escape: zatvori oblačić',
+      '+ −: povećaj, smanji',
+      '0: početni prikaz',
+      '?: prikaži ili sakrij ovaj popis',
+    ].join('\n'),
+    inCluster: (n) => `jedan od ${n} gradova na ovom mjestu; Enter povećava`,
   },
 } satisfies UiStrings;

@@ -57,5 +57,18 @@ export default {
     home: 'città di origine',
     empty: 'Nessuna città da mostrare.',
     shapesFailed: 'Impossibile caricare i confini dei paesi; le città sono mostrate senza.',
+    keysHint: 'Frecce: città · Invio: seleziona · Tab: sito web · ?: tutti i tasti',
+    keys: 'Tastiera',
+    keyList: [
+      '← ↑ → ↓: alla città più vicina in quella direzione',
+      'Home: la città di origine',
+      'Invio: seleziona la città (in un gruppo: ingrandisce per separarle)',
+      'Tab: nel riquadro della città (il link al sito web)',
+      'Esc: chiude il riquadro',
+      '+ −: ingrandisce, riduce',
+      '0: ripristina la vista',
+      '?: mostra o nasconde questo elenco',
+    ].join('\n'),
+    inCluster: (n) => `una di ${n} città in questo punto; Invio ingrandisce`,
   },
 } satisfies UiStrings;

@@ -26,6 +26,15 @@ export interface MapStrings {
   empty: string;
   /** Shown under the map when the country shapes (built-in or `basemap`) could not be loaded. */
   shapesFailed: string;
+  // Optional (#16), so that languages registered before them keep working: without them, English.
+  /** The short line shown over the map while it has keyboard focus. */
+  keysHint?: string;
+  /** The button that shows the list of keys. */
+  keys?: string;
+  /** The keys and what they do: one line each, the key, `: ` and what it does. */
+  keyList?: string;
+  /** Said of a city drawn in a group of `n` that overlap at this zoom (the status region). */
+  inCluster?: (n: number) => string;
 }
 
 /** "Ljubljana, Moskva" or, for long lists, the first ten and how many more. */
@@ -52,6 +61,19 @@ export const mapStrings: Translations<MapStrings> = /* @__PURE__ */ part('map', 
     home: 'home city',
     empty: 'There are no cities to show.',
     shapesFailed: 'The country shapes could not be loaded; the cities are shown without them.',
+    keysHint: 'Arrow keys: cities · Enter: select · Tab: website · ?: all keys',
+    keys: 'Keyboard',
+    keyList: [
+      '← ↑ → ↓: move to the nearest city that way',
+      'Home: the home city',
+      'Enter: select the city (in a group: zoom in to separate it)',
+      'Tab: into the city’s tooltip (its website link)',
+      'Escape: close the tooltip',
+      '+ −: zoom in, out',
+      '0: reset the view',
+      '?: show or hide this list',
+    ].join('\n'),
+    inCluster: (n) => `one of ${n} cities on this spot; Enter zooms in`,
   },
   sl: {
     summary: (list) => `Zemljevid partnerskih mest (${list.length}): ${names(list, (n) => `in še ${n}`)}`,
@@ -71,6 +93,19 @@ export const mapStrings: Translations<MapStrings> = /* @__PURE__ */ part('map', 
     home: 'domače mesto',
     empty: 'Ni mest za prikaz.',
     shapesFailed: 'Obrisov držav ni bilo mogoče naložiti; mesta so prikazana brez njih.',
+    keysHint: 'Puščice: mesta · Enter: izberi · Tab: spletna stran · ?: vse tipke',
+    keys: 'Tipkovnica',
+    keyList: [
+      '← ↑ → ↓: na najbližje mesto v tej smeri',
+      'Home: domače mesto',
+      'Enter: izberi mesto (v skupini: povečaj, da se loči)',
+      'Tab: v oblaček mesta (povezava na spletno stran)',
+      'Escape: zapri oblaček',
+      '+ −: povečaj, pomanjšaj',
+      '0: ponastavi pogled',
+      '?: prikaži ali skrij ta seznam',
+    ].join('\n'),
+    inCluster: (n) => `eno od ${n} mest na tem mestu; Enter poveča`,
   },
   ru: {
     summary: (list) => `Карта городов-партнёров (${list.length}): ${names(list, (n) => `и ещё ${n}`)}`,
@@ -91,5 +126,18 @@ export const mapStrings: Translations<MapStrings> = /* @__PURE__ */ part('map', 
     home: 'родной город',
     empty: 'Нет городов для показа.',
     shapesFailed: 'Не удалось загрузить контуры стран; города показаны без них.',
+    keysHint: 'Стрелки: города · Enter: выбор · Tab: сайт · ?: все клавиши',
+    keys: 'Клавиатура',
+    keyList: [
+      '← ↑ → ↓: к ближайшему городу в этом направлении',
+      'Home: родной город',
+      'Enter: выбрать город (в группе: приблизить, чтобы разделить)',
+      'Tab: в подсказку города (ссылка на сайт)',
+      'Escape: закрыть подсказку',
+      '+ −: приблизить, отдалить',
+      '0: исходный вид',
+      '?: показать или скрыть этот список',
+    ].join('\n'),
+    inCluster: (n) => `один из ${n} городов в этой точке; Enter приближает`,
   },
-});
+} satisfies Translations<Required<MapStrings>>);

@@ -8,14 +8,15 @@ import type { Controls } from '../drawing.js';
  */
 export const ESTIMATED_CONTROLS: Controls = { zoom: { width: 40, height: 112 }, credit: { width: 76, height: 21 } };
 
-/** The zoom buttons: in, out, and back to the whole map. */
+/** The zoom buttons: in, out, and back to the whole map (a frame's four corners: "fit", not a circular "reload" arrow). */
 export function zoomControls(t: MapStrings, zoomIn: () => void, zoomOut: () => void, reset: () => void): TemplateResult {
   return html`<div part="zoom-controls" class="zoom">
     <button part="zoom-in" type="button" aria-label=${t.zoomIn} title=${t.zoomIn} @click=${zoomIn}>+</button>
     <button part="zoom-out" type="button" aria-label=${t.zoomOut} title=${t.zoomOut} @click=${zoomOut}>−</button>
     <button part="zoom-reset" type="button" aria-label=${t.zoomReset} title=${t.zoomReset} @click=${reset}>
       <svg viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" aria-hidden="true">
-        <path d="M4.5 12a7.5 7.5 0 1 0 2.2-5.3M4.5 3.5v3.7h3.7"></path>
+        <path d="M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5"></path>
+        <circle cx="12" cy="12" r="2.5"></circle>
       </svg>
     </button>
   </div>`;

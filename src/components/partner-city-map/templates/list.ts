@@ -29,15 +29,13 @@ function table(cities: readonly City[], open: boolean, words: Words): TemplateRe
         ${cities.map(
           (c) => html`<tr>
             <th scope="row">${words.content(c.name)}${c.role === 'home' ? html` <span class="role">(${t.home})</span>` : nothing}</th>
-            <td>${words.country(c.country)}</td>
-            <td>${c.since ? html`<time datetime=${c.since.iso}>${formatDate(c.since, words.lang)}</time>` : nothing}</td>
-            <td>
-              ${
-                c.url
-                  ? html`<a part="list-link" href=${c.url} tabindex=${ifDefined(open ? undefined : -1)}>${t.website}<span class="visually-hidden">: ${words.text(c.name)}</span></a>`
-                  : nothing
-              }
-            </td>
+            <td data-label=${t.country}>${words.country(c.country)}</td>
+            <td data-label=${t.since}>${c.since ? html`<time datetime=${c.since.iso}>${formatDate(c.since, words.lang)}</time>` : nothing}</td>
+            <td data-label=${t.link}>${
+              c.url
+                ? html`<a part="list-link" href=${c.url} tabindex=${ifDefined(open ? undefined : -1)}>${t.website}<span class="visually-hidden">: ${words.text(c.name)}</span></a>`
+                : nothing
+            }</td>
           </tr>`,
         )}
       </tbody>

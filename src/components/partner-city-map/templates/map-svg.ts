@@ -19,14 +19,16 @@ export interface MapScene {
   /** In drawing order: the last on top. */
   readonly cities: readonly DrawnCity[];
   readonly labels: readonly PlacedLabel[];
+  /** The groups of cities that overlap at this zoom: where they are on screen and how many. */
+  readonly clusters: readonly { readonly id: string; readonly x: number; readonly y: number; readonly n: number }[];
 }
 
 /**
- * The map: the sea, the countries and arcs (zoomed and panned as one), then the city markers and
- * their labels, which keep their size at every zoom. The markers have no listeners: the map
+ * The map: the sea, the countries and arcs (zoomed and panned as one), then the groups of cities
+ * that overlap at this zoom (a marker with their count), the city markers and their labels, which keep their size at every zoom. The markers have no listeners: the map
  * hit-tests pointers against the cities (MapInteraction).
  */
-export function mapSvg({ label, size: { width, height }, view: { k, x, y }, drawing, cities, labels }: MapScene): TemplateResult {
+export function mapSvg({ label, size: { width, height }, view: { k, x, y }, drawing, cities, labels, clusters }: MapScene): TemplateResult {
   return html`<svg part="svg" role="img" aria-label=${label} viewBox="0 0 ${width} ${height}" width=${width} height=${height}>
     <rect class="water" width=${width} height=${height}></rect>
     <g transform="translate(${x} ${y}) scale(${k})">
@@ -42,6 +44,14 @@ export function mapSvg({ label, size: { width, height }, view: { k, x, y }, draw
             : svg`<path part="arc" class="arc" d=${drawing.arcs.join('')} vector-effect="non-scaling-stroke"></path>`
         }
       </g>
+    </g>
+    <g class="clusters">
+      ${clusters.map(
+        (c) => svg`<g class="cluster" data-cluster=${c.id}>
+          <circle part="cluster" class="marker" cx=${c.x} cy=${c.y} r="11"></circle>
+          <text class="count" x=${c.x} y=${c.y} dy="0.35em" text-anchor="middle">${c.n}</text>
+        </g>`,
+      )}
     </g>
     <g class="cities">
       ${cities.map((c) => {

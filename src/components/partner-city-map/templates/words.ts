@@ -5,7 +5,8 @@ import type { City, LocalizedText } from '../../../model/types.js';
 
 /** What the templates say, in the map's language: its strings and the data's texts. */
 export interface Words {
-  readonly t: MapStrings;
+  /** The map's strings, English where the language has none (strings added after it was registered). */
+  readonly t: Required<MapStrings>;
   readonly lang: string;
   /** A text of the data, as text. */
   text(value: LocalizedText | undefined): string;
