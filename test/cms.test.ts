@@ -183,6 +183,15 @@ describe('CMS round trip: builder snippets through real sanitisers', () => {
       }
     }
   });
+  it("keeps the map's description and downloadable through every sanitiser that allows the widgets (#16)", async () => {
+    const html = `<partner-city-map description="Ljubljana's partners &amp; friends" downloadable src="${DATA_URL}"></partner-city-map>`;
+    for (const [name, sanitise] of Object.entries(SANITISERS)) {
+      if (!name.includes('allowed')) continue;
+      const el = new DOMParser().parseFromString(await sanitise(html), 'text/html').querySelector('partner-city-map');
+      expect(el?.getAttribute('description'), `${name}: description`).to.equal("Ljubljana's partners & friends");
+      expect(el?.hasAttribute('downloadable'), `${name}: downloadable`).to.equal(true);
+    }
+  });
 
   it('keeps the json attribute through kses, where it cuts the old data attribute', async () => {
     const json = JSON.stringify({ title: 'Ljubljana: Moskva & co' });

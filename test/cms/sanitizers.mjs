@@ -49,7 +49,7 @@ export const ALLOW_LIST = Object.freeze({
     'downloadable',
   ],
   'cooperation-areas': [...COMMON, 'layout', 'open', 'searchable', 'heading-level', 'downloadable'],
-  'partner-city-map': [...COMMON, 'projection', 'basemap', 'attribution'],
+  'partner-city-map': [...COMMON, 'projection', 'basemap', 'attribution', 'description', 'downloadable'],
 });
 
 /** Allowed besides the widgets: the snippets' fallback content uses `<time datetime>`. */

@@ -47,6 +47,8 @@ return array(
 		'style' => true,
 	),
 	'partner-city-map' => array(
+		'description' => true,
+		'downloadable' => true,
 		'data' => true,
 		'projection' => true,
 		'basemap' => true,
