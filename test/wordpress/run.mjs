@@ -578,7 +578,12 @@ require_once ABSPATH . 'wp-settings.php';
         }
         if (item.expect['partner-city-map']) {
           await page.waitForFunction(
-            () => document.querySelector('partner-city-map').shadowRoot.querySelectorAll('[part~="country"]').length > 20,
+            // Countries are one path per fill class: count their outlines (subpaths).
+            () =>
+              [...document.querySelector('partner-city-map').shadowRoot.querySelectorAll('[part~="country"]')].reduce(
+                (n, p) => n + (p.getAttribute('d')?.match(/M/g)?.length ?? 0),
+                0,
+              ) > 20,
             null,
             { timeout: 60000 },
           );
