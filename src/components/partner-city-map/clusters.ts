@@ -24,10 +24,19 @@ export interface Grouping {
  * Groups the cities that would overlap at zoom `k` (closer than `CLUSTER_RADIUS` px on screen):
  * greedily, each city not yet grouped (the home city first, then in the data's order) takes the
  * others within the radius of it. The home city is never grouped: it is always drawn and named.
- * Pure: the map memoises it per model, projection and zoom.
+ * Pure, and linear in the cities (a grid of cells of the radius's size): the map memoises it per
+ * model, projection and zoom.
  */
 export function clusterPoints(points: readonly Point[], k: number): Grouping {
   const r = CLUSTER_RADIUS / k;
+  // The points by cells of the radius's size: a city's neighbours are in its cell and the eight around it.
+  const cells = new Map<string, Point[]>();
+  const cell = (x: number, y: number) => `${Math.floor(x / r)},${Math.floor(y / r)}`;
+  for (const p of points) {
+    const key = cell(p.px, p.py);
+    (cells.get(key) ?? cells.set(key, []).get(key)!).push(p);
+  }
+  const order = new Map(points.map((p, i) => [p, i]));
   const taken = new Set<Point>();
   const alone: Point[] = [];
   const clusters: Cluster[] = [];
@@ -35,14 +44,20 @@ export function clusterPoints(points: readonly Point[], k: number): Grouping {
   for (const seed of homeFirst(points)) {
     if (taken.has(seed)) continue;
     taken.add(seed);
-    const members =
-      seed.city.role === 'home'
-        ? [seed]
-        : [seed, ...points.filter((p) => !taken.has(p) && p.city.role !== 'home' && Math.hypot(p.px - seed.px, p.py - seed.py) < r)];
+    const members = [seed];
+    if (seed.city.role !== 'home') {
+      const [cx, cy] = [Math.floor(seed.px / r), Math.floor(seed.py / r)];
+      for (let dx = -1; dx <= 1; dx++)
+        for (let dy = -1; dy <= 1; dy++)
+          for (const p of cells.get(`${cx + dx},${cy + dy}`) ?? [])
+            if (!taken.has(p) && p.city.role !== 'home' && (p.px - seed.px) ** 2 + (p.py - seed.py) ** 2 < r * r) members.push(p);
+    }
     if (members.length === 1) {
       alone.push(seed);
       continue;
     }
+    // The others in the data's order, as the seed took them before cells.
+    members.sort((a, b) => (a === seed ? -1 : b === seed ? 1 : order.get(a)! - order.get(b)!));
     const cluster: Cluster = {
       id: seed.city.id,
       px: members.reduce((s, p) => s + p.px, 0) / members.length,
