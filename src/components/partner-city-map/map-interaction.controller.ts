@@ -136,10 +136,10 @@ export class MapInteraction implements ReactiveController, InteractionState {
    * shown and announced, so that Enter selects it at once. Not on a click (the pointer chooses).
    */
   readonly onFocus = (e: FocusEvent) => {
-    const map = e.currentTarget as Element;
-    if (this.active || !map.matches(':focus-visible')) return;
-    const points = this.options.points();
-    const id = points.some((p) => p.city.id === this.last) ? this.last : this.homeOrFirst();
+    if (!(e.currentTarget as Element).matches(':focus-visible')) return;
+    const ids = this.options.points().map((p) => p.city.id);
+    // The city under the pointer, or the one last active, or the home city.
+    const id = this.active ?? (this.last && ids.includes(this.last) ? this.last : this.homeOrFirst());
     if (id) this.set({ active: id, byKeyboard: true });
   };
 

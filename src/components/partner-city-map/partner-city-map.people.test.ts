@@ -71,6 +71,26 @@ describe('<partner-city-map> by keyboard (#16)', () => {
     expect(active(el)).to.equal(undefined);
   });
 
+  it('a city under the pointer when the map takes the keyboard focus is the one announced', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div><button id="before">before</button></div>`);
+    const el = document.createElement('partner-city-map') as PartnerCityMap;
+    el.lang = 'en';
+    el.data = network;
+    wrapper.append(el);
+    await ready(el);
+    await settled(el);
+    const { x, y } = centre(q(el, '.city[data-id="parma"] circle')!);
+    await sendMouse({ type: 'move', position: [Math.round(x), Math.round(y)] });
+    await elementUpdated(el);
+    expect(active(el)).to.equal('parma');
+    expect(status(el)).to.equal('');
+    wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+    await sendKeys({ press: 'Tab' });
+    await elementUpdated(el);
+    expect(status(el)).to.equal('Parma, Italy');
+    await sendMouse({ type: 'move', position: [0, 0] });
+  });
+
   it('shows a short translated hint while the map has keyboard focus', async () => {
     const el = await tabbedTo(network, 'lang="sl"');
     const hint = part(el, 'keys-hint')!;
