@@ -271,6 +271,7 @@ describe('<partner-city-map> overlapping cities (#16)', () => {
     ]
       .map(([dx, dy]) => [Math.round(c.x + dx), Math.round(c.y + dy)])
       .find(([px, py]) => el.shadowRoot!.elementFromPoint(px, py)?.closest('.cluster') === biggest)!;
+    expect(getComputedStyle(biggest.querySelector('circle')!).cursor, 'a group looks clickable').to.equal('pointer');
     await sendMouse({ type: 'click', position: [x, y] });
     await elementUpdated(el);
     expect(transform(el)).not.to.equal(before);

@@ -247,6 +247,11 @@ const base = css`
     display: block;
   }
 
+  /* A click on a group zooms in on it. */
+  .cluster {
+    cursor: pointer;
+  }
+
   .cluster .marker {
     fill: var(--_city);
     stroke: var(--_halo);
