@@ -104,6 +104,18 @@ describe('<partner-city-map> by keyboard (#16)', () => {
     expect(getComputedStyle(hint).display).to.equal('none');
   });
 
+  it('the map’s accessible name tells a screen-reader user about Tab to the website and ? for the keys', async () => {
+    for (const [lang, tab] of [
+      ['en', 'Tab reaches the active city’s website, ? lists all keys'],
+      ['sl', 'Tab doseže spletno stran izbranega mesta, ? pokaže vse tipke'],
+      ['ru', 'Tab — сайт выбранного города, ? — все клавиши'],
+    ]) {
+      const el = await fixture<PartnerCityMap>(html`<partner-city-map lang=${lang} .data=${network}></partner-city-map>`);
+      await ready(el);
+      expect(part(el, 'map')!.getAttribute('aria-label'), lang).to.contain(tab);
+    }
+  });
+
   it('a "Keyboard" button and ? show the full list of keys, translated', async () => {
     const el = await tabbedTo(network, 'lang="en"');
     const toggle = part<HTMLButtonElement>(el, 'keys-toggle')!;

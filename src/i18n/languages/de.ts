@@ -42,7 +42,7 @@ export default {
   map: {
     summary: (list) =>
       `Karte mit ${plural(list.length, { one: '1 Partnerstadt', other: `${list.length} Partnerstädten` })}: ${names(list)}`,
-    help: 'Karte der Partnerstädte. Die Pfeiltasten wechseln zwischen den Städten, Pos1 springt zur Heimatstadt, Enter wählt aus, + und − zoomen, 0 setzt die Ansicht zurück.',
+    help: 'Karte der Partnerstädte. Die Pfeiltasten wechseln zwischen den Städten, Pos1 springt zur Heimatstadt, Enter wählt aus, + und − zoomen, 0 setzt die Ansicht zurück, Tab erreicht die Website der Stadt, ? zeigt alle Tasten.',
     showList: 'Als Liste anzeigen',
     hideList: 'Liste ausblenden',
     zoomIn: 'Vergrößern',

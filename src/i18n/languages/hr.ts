@@ -40,7 +40,7 @@ export default {
   },
   map: {
     summary: (list) => `Karta partnerskih gradova (${list.length}): ${names(list)}`,
-    help: 'Karta partnerskih gradova. Strelicama se krećete između gradova, Home vodi na matični grad, Enter odabire, + i − povećavaju i smanjuju, 0 vraća početni prikaz.',
+    help: 'Karta partnerskih gradova. Strelicama se krećete između gradova, Home vodi na matični grad, Enter odabire, + i − povećavaju i smanjuju, 0 vraća početni prikaz, Tab vodi na mrežnu stranicu grada, ? prikazuje sve tipke.',
     showList: 'Prikaži kao popis',
     hideList: 'Sakrij popis',
     zoomIn: 'Povećaj',

@@ -40,7 +40,7 @@ export default {
   },
   map: {
     summary: (list) => `Mappa di ${plural(list.length, { one: '1 città partner', other: `${list.length} città partner` })}: ${names(list)}`,
-    help: 'Mappa delle città partner. I tasti freccia passano da una città all’altra, Home va alla città di origine, Invio seleziona, + e − ingrandiscono e riducono, 0 ripristina la vista.',
+    help: 'Mappa delle città partner. I tasti freccia passano da una città all’altra, Home va alla città di origine, Invio seleziona, + e − ingrandiscono e riducono, 0 ripristina la vista, Tab raggiunge il sito della città, ? mostra tutti i tasti.',
     showList: 'Mostra come elenco',
     hideList: 'Nascondi elenco',
     zoomIn: 'Ingrandisci',
