@@ -59,7 +59,10 @@ export const BENCH_SCRIPT = `<script>
     const frame = root.querySelector('.frame');
     if (!svg || !frame) return false;
     if (Math.abs(frame.clientWidth - Number(svg.getAttribute('width'))) > 1) return false;
-    return root.querySelector('[part~="country"]') !== null && root.querySelectorAll('circle[part~="city"]').length === cities;
+    // Every city drawn: alone, or in a group of cities that overlap at this zoom (its count).
+    let drawn = root.querySelectorAll('circle[part~="city"]').length;
+    for (const c of root.querySelectorAll('.cluster .count')) drawn += Number(c.textContent);
+    return root.querySelector('[part~="country"]') !== null && drawn === cities;
   };
 })();
 </script>`;
