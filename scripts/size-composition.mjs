@@ -6,9 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { SourceMapConsumer } from 'source-map';
-import { build } from 'vite';
-import { minifyTemplatesPlugin } from './minify-templates.mjs';
-import { BUDGETS, ENTRIES } from './size.mjs';
+import { BUDGETS, buildEntry, ENTRIES } from './size.mjs';
 
 const GROUPS = [
   ['Lit (lit-html, reactive-element, lit-element)', (f) => /node_modules\/(lit-html|@lit\/reactive-element|lit-element|lit)\//.test(f)],
@@ -21,29 +19,7 @@ const GROUPS = [
 ];
 
 async function composition(file) {
-  const result = await build({
-    configFile: false,
-    logLevel: 'silent',
-    plugins: [minifyTemplatesPlugin()],
-    mode: 'production',
-    build: {
-      write: false,
-      minify: true,
-      sourcemap: true,
-      target: 'es2022',
-      lib: { entry: { entry: file }, formats: ['es'] },
-      rolldownOptions: { output: { minify: true } },
-    },
-  });
-  const chunks = (Array.isArray(result) ? result[0] : result).output.filter((o) => o.type === 'chunk');
-  const byName = new Map(chunks.map((c) => [c.fileName, c]));
-  const seen = new Set();
-  const walk = (c) => {
-    if (seen.has(c.fileName)) return;
-    seen.add(c.fileName);
-    c.imports.forEach((f) => walk(byName.get(f)));
-  };
-  walk(chunks.find((c) => c.isEntry));
+  const { chunks, seen } = await buildEntry(file, { sourcemap: true });
   const used = chunks.filter((c) => seen.has(c.fileName));
   const bytes = new Map(GROUPS.map(([name]) => [name, 0]));
   let mapped = 0;

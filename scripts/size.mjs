@@ -60,34 +60,45 @@ export const BUDGETS = {
   'card-via-loader': { entry: 21.5, target: 16 },
 };
 
+/**
+ * Builds `file` as a page gets it (minified, templates minified, Lit included) without writing;
+ * returns its chunks, the set of chunk file names the entry loads at once (`seen`) and `walk`
+ * to add another chunk with its static imports. Shared with scripts/size-composition.mjs.
+ */
+export async function buildEntry(file, { single = false, sourcemap = false } = {}) {
+  const result = await build({
+    configFile: false,
+    logLevel: 'silent',
+    plugins: [minifyTemplatesPlugin()],
+    mode: 'production',
+    build: {
+      write: false,
+      minify: true,
+      sourcemap,
+      target: 'es2022',
+      lib: { entry: { entry: file }, formats: ['es'] },
+      // Library mode keeps ES output readable unless the output itself is minified.
+      rolldownOptions: { output: { minify: true, ...(single && { codeSplitting: false }) } },
+    },
+  });
+  const chunks = (Array.isArray(result) ? result[0] : result).output.filter((o) => o.type === 'chunk');
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+  const seen = new Set();
+  const walk = (c) => {
+    if (seen.has(c.fileName)) return;
+    seen.add(c.fileName);
+    c.imports.forEach((f) => walk(byName.get(f)));
+  };
+  walk(chunks.find((c) => c.isEntry));
+  return { chunks, seen, walk };
+}
+
 /** Sizes (bytes, gzipped) of every entry: `{ name: { entry, lazy } }`. */
 export async function measure(entries = ENTRIES) {
   const out = {};
   for (const [name, spec] of Object.entries(entries)) {
     const file = typeof spec === 'string' ? spec : spec.file;
-    const result = await build({
-      configFile: false,
-      logLevel: 'silent',
-      plugins: [minifyTemplatesPlugin()],
-      mode: 'production',
-      build: {
-        write: false,
-        minify: true,
-        target: 'es2022',
-        lib: { entry: { [name]: file }, formats: ['es'] },
-        // Library mode keeps ES output readable unless the output itself is minified.
-        rolldownOptions: { output: { minify: true, ...(SINGLE_FILE.has(name) && { codeSplitting: false }) } },
-      },
-    });
-    const chunks = (Array.isArray(result) ? result[0] : result).output.filter((o) => o.type === 'chunk');
-    const byName = new Map(chunks.map((c) => [c.fileName, c]));
-    const seen = new Set();
-    const walk = (c) => {
-      if (seen.has(c.fileName)) return;
-      seen.add(c.fileName);
-      c.imports.forEach((f) => walk(byName.get(f)));
-    };
-    walk(chunks.find((c) => c.isEntry));
+    const { chunks, seen, walk } = await buildEntry(file, { single: SINGLE_FILE.has(name) });
     // Through the loader: the element's chunk, loaded on demand, and what it imports.
     if (typeof spec !== 'string') walk(chunks.find((c) => c.facadeModuleId?.endsWith(spec.then)));
     const gz = (cs) => cs.reduce((n, c) => n + gzipSync(c.code, { level: 9 }).length, 0);
