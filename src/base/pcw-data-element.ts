@@ -1,5 +1,4 @@
 import {
-  css,
   html,
   isServer,
   nothing,
@@ -14,64 +13,15 @@ import type { PcwErrorDetail } from '../events.js';
 import { localize, pick, sameLanguage } from '../i18n/format.js';
 import { oneOf } from '../internal/converters.js';
 import { inLang } from '../internal/lang-span.js';
+import { lazyObserver } from '../internal/lazy-observer.js';
 import { DEFAULT_TIMEOUT } from '../model/load.js';
 import type { LocalizedText, ParseOptions, Result } from '../model/types.js';
+import { loadingStyles } from '../styles/loading.js';
 import { PcwElement } from './pcw-element.js';
 
 /** What every widget's model has: the language its texts are written in, when the data says. */
 interface Model {
   readonly lang?: string;
-}
-
-/**
- * The loading view with fallback content: the skeleton, hidden, and the fallback in the same
- * grid cell, so that the box is as tall as the skeleton (the widget's size when ready, reserved)
- * or the fallback, whichever is taller, and the fallback stays readable.
- */
-const loadingStyles = css`
-  .pcw-loading {
-    display: grid;
-  }
-  .pcw-loading > * {
-    grid-area: 1 / 1;
-    min-width: 0;
-  }
-  .pcw-reserve,
-  .pcw-reserve * {
-    visibility: hidden;
-    animation: none !important;
-  }
-`;
-
-/** How far outside the viewport a `loading="lazy"` widget starts its work. */
-const LAZY_MARGIN = '200px';
-
-/**
- * One observer per document for every lazy widget in it: a widget near the viewport starts.
- * The root is the widget's document, that is its own viewport with the margin: the implicit root
- * is the top-level viewport, where the margin does not reach into a frame, so a widget in an
- * iframe (a CMS preview, an embed) would start only once it is inside the frame's view.
- */
-const lazyObservers = new WeakMap<Document, IntersectionObserver>();
-function lazyObserver(doc: Document): IntersectionObserver {
-  let observer = lazyObservers.get(doc);
-  if (!observer) {
-    const started: IntersectionObserverCallback = (entries, self) => {
-      for (const entry of entries) {
-        if (!entry.isIntersecting) continue;
-        self.unobserve(entry.target);
-        (entry.target as PcwDataElement).reached();
-      }
-    };
-    try {
-      observer = new IntersectionObserver(started, { root: doc, rootMargin: LAZY_MARGIN });
-    } catch {
-      // A browser without a document as root (before Safari 14.1): the implicit root.
-      observer = new IntersectionObserver(started, { rootMargin: LAZY_MARGIN });
-    }
-    lazyObservers.set(doc, observer);
-  }
-  return observer;
 }
 
 /**

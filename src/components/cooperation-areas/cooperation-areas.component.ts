@@ -17,7 +17,7 @@ import { LazyItems } from './lazy-items.js';
 import { controls, itemList, placeholder, searchField, type Mark } from './templates.js';
 import { PrintController } from '../../internal/print.js';
 import { DataLink } from '../../internal/data-link.js';
-import { toCsv } from '../../internal/csv.js';
+import { areasCsv, downloadLink } from './download.js';
 
 /**
  * The areas of a partnership's cooperation, each with its items: as an accordion, an open list
@@ -331,24 +331,8 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
   /** The "Get the data" link: every area and item (not only the search's) as CSV, in the widget's language. */
   private renderDownload(): TemplateResult {
     const model = this.model!;
-    const lang = this.i18n.lang;
-    const href = this.dataLink.url(
-      model,
-      () => {
-        const rows = [['id', 'area', 'item', 'description', 'url']];
-        for (const area of model.areas) {
-          const title = this.text(area.title);
-          if (!area.items.length) rows.push([area.id, title, '', '', '']);
-          for (const item of area.items) rows.push([area.id, title, this.text(item.title), this.text(item.description), item.url ?? '']);
-        }
-        // A byte order mark, so that spreadsheets read the file as UTF-8.
-        return new Blob(['\ufeff', toCsv(rows)], { type: 'text/csv;charset=utf-8' });
-      },
-      lang,
-    );
-    return html`<a part="download" class="download" href=${ifDefined(href)} download=${`${model.id ? `${model.id}-` : ''}areas.csv`} type="text/csv"
-      >${this.i18n.common.download ?? 'Get the data'} (CSV)</a
-    >`;
+    const href = this.dataLink.url(model, () => areasCsv(model, (value) => this.text(value)), this.i18n.lang);
+    return downloadLink(href, model.id, this.i18n.common.download ?? 'Get the data');
   }
 
   protected emptyMessage() {
