@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { downloadStyles } from '../../styles/download.js';
 
 export const styles = css`
   :host {
@@ -187,16 +188,7 @@ export const styles = css`
     line-height: 1.45;
   }
 
-  .download {
-    align-self: flex-start;
-    font-size: 0.875em;
-    text-underline-offset: 0.15em;
-  }
-
-  .download::before {
-    content: '↓' / '';
-    margin-inline-end: 0.3em;
-  }
+  ${downloadStyles}
 
   /* Print the whole announcement (the body is rendered in full while printing), no controls. */
   @media print {

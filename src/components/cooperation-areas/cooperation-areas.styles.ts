@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { downloadStyles } from '../../styles/download.js';
 import { darkTheme } from '../../styles/host.js';
 
 const dark = darkTheme('--_mark: var(--pcw-color-mark, #7a5d00);');
@@ -248,16 +249,7 @@ const base = css`
   }
 
 
-  .download {
-    align-self: flex-start;
-    font-size: 0.875em;
-    text-underline-offset: 0.15em;
-  }
-
-  .download::before {
-    content: '↓' / '';
-    margin-inline-end: 0.3em;
-  }
+  ${downloadStyles}
 
   /* Printed: every area open with all its items (rendered so while printing), no controls. */
   @media print {
