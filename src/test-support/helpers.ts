@@ -1,5 +1,5 @@
 /** Test helpers shared by the element tests (not part of the package). */
-import { waitUntil } from '@open-wc/testing';
+import { fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { PcwDataElement } from '../base/pcw-data-element.js';
 
@@ -93,6 +93,26 @@ export const titleOf = (el: Element | null | undefined) => textOf(part(el, 'titl
 /** Waits until the widget's state is `ready` (its data shown). */
 export const ready = (el: Stateful, timeout = 5000) =>
   waitUntil(() => el.state === 'ready', `<${el.localName}> never became ready`, { timeout });
+
+/**
+ * A data widget `tag` with `data` and `attrs`, in a Slovene wrapper styled `wrapperStyle` (a width,
+ * say), once it is ready and updated: for the layout and presentation tests.
+ */
+export async function placed<E extends HTMLElement & Stateful & { updateComplete: Promise<boolean> }>(
+  tag: string,
+  data: unknown,
+  attrs: Record<string, string> = {},
+  wrapperStyle = '',
+): Promise<{ el: E; wrapper: HTMLDivElement }> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang="sl" style=${wrapperStyle}></div>`);
+  const el = document.createElement(tag) as E;
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  (el as unknown as { data: unknown }).data = data;
+  wrapper.append(el);
+  await ready(el, 10000);
+  await el.updateComplete;
+  return { el, wrapper };
+}
 
 /** Waits until the widget's state is `error`. */
 export const failed = (el: Stateful, timeout = 5000) =>

@@ -3,7 +3,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { parseArticle } from '../../model/parse-article.js';
 import { sample } from '../../test-support/city-news-card.fixtures.js';
-import { captureWarningsPerTest, emulating, part, parts, q, ready, seed } from '../../test-support/helpers.js';
+import { captureWarningsPerTest, emulating, part, parts, placed, q, ready, seed } from '../../test-support/helpers.js';
 import type { CityNewsCard } from './city-news-card.js';
 import './city-news-card.js';
 
@@ -16,20 +16,8 @@ captureWarningsPerTest();
 const rect = (el: Element) => el.getBoundingClientRect();
 const px = (value: string) => parseFloat(value);
 
-async function card(
-  data: unknown,
-  attrs: Record<string, string> = {},
-  wrapperStyle = '',
-): Promise<{ el: CityNewsCard; wrapper: HTMLDivElement }> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div lang="sl" style=${wrapperStyle}></div>`);
-  const el = document.createElement('city-news-card') as CityNewsCard;
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  el.data = data;
-  wrapper.append(el);
-  await ready(el, 10000);
-  await el.updateComplete;
-  return { el, wrapper };
-}
+const card = (data: unknown, attrs: Record<string, string> = {}, wrapperStyle = '') =>
+  placed<CityNewsCard>('city-news-card', data, attrs, wrapperStyle);
 
 /** Presses Tab from a button before the widget until `target` (in its shadow root) has focus; false if it never does. */
 async function tabTo(el: HTMLElement, target: Element): Promise<boolean> {

@@ -1,6 +1,6 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { captureWarningsPerTest, part, parts, q, qa, ready, seed } from '../../test-support/helpers.js';
+import { captureWarningsPerTest, part, parts, placed, q, qa, seed } from '../../test-support/helpers.js';
 import type { CooperationAreas } from './cooperation-areas.js';
 import './cooperation-areas.js';
 
@@ -12,20 +12,8 @@ captureWarningsPerTest();
 
 const rect = (el: Element) => el.getBoundingClientRect();
 
-async function areas(
-  data: unknown,
-  attrs: Record<string, string> = {},
-  wrapperStyle = '',
-): Promise<{ el: CooperationAreas; wrapper: HTMLDivElement }> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div lang="sl" style=${wrapperStyle}></div>`);
-  const el = document.createElement('cooperation-areas') as CooperationAreas;
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  el.data = data;
-  wrapper.append(el);
-  await ready(el, 10000);
-  await el.updateComplete;
-  return { el, wrapper };
-}
+const areas = (data: unknown, attrs: Record<string, string> = {}, wrapperStyle = '') =>
+  placed<CooperationAreas>('cooperation-areas', data, attrs, wrapperStyle);
 
 const search = async (el: CooperationAreas, value: string) => {
   const input = part<HTMLInputElement>(el, 'search-input')!;
