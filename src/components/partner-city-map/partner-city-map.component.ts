@@ -1,30 +1,28 @@
 import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 // The geometry (and d3-geo with it) before the base class: the bundle compresses about 0.5 KB better.
-import { drawMap, drawOrder, fitMap, projectCities, type Controls, type Point } from './drawing.js';
+import type { Controls } from './drawing.js';
+import { SceneBuilder } from './scene.js';
 import { PcwDataElement } from '../../base/pcw-data-element.js';
 import { mapStrings, type MapStrings } from '../../i18n/strings/map.js';
 import { oneOf } from '../../internal/converters.js';
-import { toCsv } from '../../internal/csv.js';
-import { DataLink } from '../../internal/data-link.js';
 import { PrintController } from '../../internal/print.js';
 import { hasNoCities, parseCities, type CityNetwork } from '../../model/parse-cities.js';
 import type { City } from '../../model/types.js';
 import { hostStyles } from '../../styles/host.js';
 import { builtInCountries, NO_SHAPES, shapesTask } from './basemap.js';
 import { clusterPoints } from './clusters.js';
-import { countryNames } from './country-names.js';
+import { CityDownloads } from './downloads.js';
 import { FrameResizeController } from './frame-resize.controller.js';
-import { cityLabels, LABEL_FONT, labelFont } from './labels.js';
+import { LABEL_FONT, labelFont } from './labels.js';
 import { MapInteraction } from './map-interaction.controller.js';
-import { memo } from './memo.js';
-import { styles } from './partner-city-map.styles.js';
+import { controlsStyles } from './partner-city-map.controls.styles.js';
+import { listStyles } from './partner-city-map.list.styles.js';
+import { mapDarkStyles, mapStyles } from './partner-city-map.styles.js';
 import type { ProjectionKind } from './projection.js';
 import { ESTIMATED_CONTROLS, measureControls } from './templates/controls.js';
 import { readyView, type Scene } from './templates/ready.js';
-import type { Words } from './templates/words.js';
 import { TooltipSheet } from './tooltip.js';
-import { MAX_ZOOM, resized, toScreen, type Size, type View } from './view-transform.js';
+import { resized, type Size } from './view-transform.js';
 
 /** Calls `then` when the page is idle (within 500 ms), or at once where there is no `requestIdleCallback` (Safari). */
 const whenIdle = (then: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(then, { timeout: 500 }) : then());
@@ -157,7 +155,7 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
     };
   }
 
-  static override styles = [...hostStyles, ...styles];
+  static override styles = [...hostStyles, mapStyles, controlsStyles, listStyles, mapDarkStyles];
 
   /** @internal */
   static override parse = parseCities;
@@ -173,10 +171,7 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
     toggleKeys: () => (this.keysOpen = !this.keysOpen),
   });
   private readonly print = new PrintController(this);
-  private readonly csvLink = new DataLink(this);
-  private readonly geoLink = new DataLink(this);
-  /** The cities that overlap, grouped once per drawing and zoom (not on every hover). */
-  private readonly grouping = memo(clusterPoints);
+  private readonly downloads = new CityDownloads(this);
   /** The country shapes, once there is data (`shapesFor`), and again for each new `basemap`. */
   private readonly shapes = shapesTask(
     this,
@@ -184,15 +179,8 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
     (message) => this.warn(message),
   );
   private readonly tooltipSheet = new TooltipSheet();
-  private readonly countryName = countryNames();
-  private readonly fit = memo(fitMap);
-  private readonly points = memo(projectCities);
-  private readonly drawing = memo(drawMap);
-  /** Placed again only when the view or the names change, not on every hover or key press. */
-  private readonly labels = memo(
-    (points: readonly Point[], view: View, font: string, estimate: boolean, _lang: string, controls: Controls) =>
-      cityLabels(points, view, this.size, controls, { font, size: this.font.size, estimate }, (city) => this.text(city.name)),
-  );
+  /** The drawing, the groups of overlapping cities and the labels, each worked out again only when what it depends on changes. */
+  private readonly sceneBuilder = new SceneBuilder();
   /** The basemap to draw ('' for the built-in one), set once there is data: what `shapes` loads. */
   private shapesFor?: string;
   private scene?: Scene;
@@ -310,44 +298,21 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
   }
 
   private derive(model: CityNetwork): Scene {
-    const { view, active, selected } = this.interaction;
-    const lang = this.i18n.lang;
-    const t = { ...mapStrings.en, ...this.i18n.t(mapStrings) } as Required<MapStrings>;
-    const words: Words = {
-      t,
-      lang,
+    return this.sceneBuilder.build(model, {
+      t: { ...mapStrings.en, ...this.i18n.t(mapStrings) } as Required<MapStrings>,
+      lang: this.i18n.lang,
       text: (v) => this.text(v),
       content: (v) => this.content(v),
-      country: (code) => this.countryName(code, lang),
-    };
-    const shapes = this.shapes.value ?? NO_SHAPES;
-    const { zoom, credit } = this.controls;
-    const fitted = this.fit(model, this.size, this.projection, zoom.width, zoom.height, credit.height);
-    const drawing = this.drawing(model, shapes.countries, fitted, this.points(model, fitted));
-    const activePoint = drawing.points.find((p) => p.city.id === active);
-    const grouping = this.grouping(drawing.points, view.k);
-    // The active and selected cities are drawn on their own, over their group.
-    const marked = drawing.points.filter((p) => (p.city.id === active || p.city.id === selected) && grouping.of.has(p.city.id));
-    return {
-      grouping,
-      words,
-      label: t.summary(model.cities.map((c) => this.text(c.name))),
+      shapes: this.shapes.value ?? NO_SHAPES,
       size: this.size,
-      view,
-      drawing,
-      cities: drawOrder(marked.length ? [...grouping.alone, ...marked] : grouping.alone, view, active, selected),
-      clusters: grouping.clusters.map((c) => ({ id: c.id, n: c.members.length, ...toScreen(view, c) })),
-      labels: this.labels(grouping.alone, view, `${this.font.size}px ${this.font.family}`, this.estimateLabels, lang, this.controls),
-      active: activePoint && {
-        city: activePoint.city,
-        at: toScreen(view, activePoint),
-        // Said while Enter can still zoom in to separate it.
-        group: view.k < MAX_ZOOM ? (grouping.of.get(activePoint.city.id)?.members.length ?? 1) : 1,
-      },
-      // Without shapes: no credit for them, and a notice under the map (over it, it would hide cities).
-      credit: shapes.failed ? '' : this.basemap ? (this.attribution ?? '') : 'Natural Earth',
-      shapesFailed: shapes.failed,
-    };
+      projection: this.projection,
+      controls: this.controls,
+      interaction: this.interaction,
+      font: this.font,
+      estimateLabels: this.estimateLabels,
+      basemap: this.basemap,
+      attribution: this.attribution,
+    });
   }
 
   protected renderSkeleton() {
@@ -370,53 +335,9 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
         described: this.slotted || !!description,
         keysOpen: this.keysOpen,
         toggleKeys: () => (this.keysOpen = !this.keysOpen),
-        downloads: this.downloadable ? this.renderDownloads(model) : nothing,
+        downloads: this.downloadable ? this.downloads.render(model, this.i18n, (v) => this.text(v)) : nothing,
       },
     );
-  }
-
-  /** The "Get the data" links: every city as CSV and as GeoJSON, texts in the map's language. */
-  private renderDownloads(model: CityNetwork): TemplateResult {
-    const lang = this.i18n.lang;
-    const name = `${model.id ? `${model.id}-` : ''}cities`;
-    const label = this.i18n.common.download ?? 'Get the data';
-    const fields = (c: City) => ({
-      id: c.id,
-      name: this.text(c.name),
-      country: c.country ?? '',
-      role: c.role,
-      since: c.since?.iso ?? '',
-      url: c.url ?? '',
-      description: this.text(c.description),
-    });
-    const csv = this.csvLink.url(
-      model,
-      () => {
-        const rows = model.cities.map((c) => {
-          const f = fields(c);
-          return [f.id, f.name, f.country, String(c.lat), String(c.lon), f.role, f.since, f.url, f.description];
-        });
-        // A byte order mark, so that spreadsheets read the file as UTF-8.
-        return new Blob(['\ufeff', toCsv([['id', 'name', 'country', 'lat', 'lon', 'role', 'since', 'url', 'description'], ...rows])], {
-          type: 'text/csv;charset=utf-8',
-        });
-      },
-      lang,
-    );
-    const geo = this.geoLink.url(
-      model,
-      () => {
-        const features = model.cities.map((c) => ({
-          type: 'Feature',
-          geometry: { type: 'Point', coordinates: [c.lon, c.lat] },
-          properties: fields(c),
-        }));
-        return new Blob([JSON.stringify({ type: 'FeatureCollection', features }, null, 1)], { type: 'application/geo+json' });
-      },
-      lang,
-    );
-    return html`<a part="download" class="download" href=${ifDefined(csv)} download=${`${name}.csv`} type="text/csv">${label} (CSV)</a>
-      <a part="download" class="download" href=${ifDefined(geo)} download=${`${name}.geojson`} type="application/geo+json">${label} (GeoJSON)</a>`;
   }
 
   protected emptyMessage() {
