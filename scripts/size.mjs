@@ -50,11 +50,11 @@ export const BUDGETS = {
   // #14 added @lit/task (0.54) and the split (0.50); #15's minified templates (0.43) and static
   // properties (0.40) took them off again; #15's map work (one layer of markers, one path per
   // fill class, shapes as JSON text) took 0.07 off the shapes chunk.
-  'partner-city-map': { entry: 37.5, withLazy: 80.75 },
-  'all-in-one': { entry: 46.5, target: 36.25 },
+  'partner-city-map': { entry: 37.75, withLazy: 81 }, // +0.18 when the map component was split by job (scene.ts, downloads.ts)
+  'all-in-one': { entry: 46.75, target: 36.25 },
   // Everything in one file: Lit, the three elements, the map's Natural Earth shapes (about 38 KB),
   // DOMPurify (about 9 KB), the JSON-LD writer and the de, hr, uk and it UI strings. About 102 KB.
-  standalone: { entry: 102.5 },
+  standalone: { entry: 102.75 },
   // The loader's shared chunks (host, heading) carry what any of the three widgets needs: 2.4 KB
   // more than the card's own entry. Per-widget parser and string modules took 20.36 -> 17.97.
   'card-via-loader': { entry: 21.5, target: 16 },
