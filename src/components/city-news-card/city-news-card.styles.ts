@@ -1,7 +1,7 @@
 import { css } from 'lit';
 import { downloadStyles } from '../../styles/download.js';
 
-export const styles = css`
+const card = css`
   :host {
     /* --pcw-city-news-card-*; the --pcw-news-card-* names are aliases until 0.3. */
     --_padding: var(--pcw-city-news-card-padding, var(--pcw-news-card-padding, 1.25rem));
@@ -188,8 +188,6 @@ export const styles = css`
     line-height: 1.45;
   }
 
-  ${downloadStyles}
-
   /* Print the whole announcement (the body is rendered in full while printing), no controls. */
   @media print {
     [part~='read-more'],
@@ -206,3 +204,6 @@ export const styles = css`
     }
   }
 `;
+
+/** The card's styles: the download link's shared rules first, then the card's own. */
+export const styles = [downloadStyles, card];

@@ -249,8 +249,6 @@ const base = css`
   }
 
 
-  ${downloadStyles}
-
   /* Printed: every area open with all its items (rendered so while printing), no controls. */
   @media print {
     .search,
@@ -280,4 +278,4 @@ const base = css`
   }
 `;
 
-export const styles = [base, dark];
+export const styles = [downloadStyles, base, dark];
