@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome, MEASURE_ARGS } from '../scripts/find-chrome.mjs';
 import { serve } from './server.mjs';
+import { TRACE_CATEGORIES } from './trace-categories.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const args = process.argv.slice(2);
@@ -48,15 +49,7 @@ await page.addInitScript(() => {
 });
 await browser.startTracing(page, {
   path: out,
-  categories: [
-    'devtools.timeline',
-    'disabled-by-default-devtools.timeline',
-    'v8.execute',
-    'disabled-by-default-v8.cpu_profiler',
-    'blink',
-    'v8',
-    'toplevel',
-  ],
+  categories: TRACE_CATEGORIES,
 });
 await page.goto(`${server.origin}/`, { waitUntil: 'load' });
 await page.waitForFunction(() => document.getElementById('main-card')?.state === 'ready', null, { timeout: 30000 });

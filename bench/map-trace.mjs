@@ -12,6 +12,7 @@ import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome, MEASURE_ARGS } from '../scripts/find-chrome.mjs';
 import { countriesGeoJson, mapPages, network300 } from './pages.mjs';
 import { serve } from './server.mjs';
+import { TRACE_CATEGORIES } from './trace-categories.mjs';
 
 const bundleDir = resolve(process.argv[2] ?? new URL('../dist', import.meta.url).pathname);
 const out = process.argv[3] ?? '/tmp/map-trace.json';
@@ -24,14 +25,7 @@ const browser = await chromium.launch({ executablePath: findChrome(), headless: 
 const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
 await browser.startTracing(page, {
   path: out,
-  categories: [
-    'devtools.timeline',
-    'disabled-by-default-devtools.timeline',
-    'v8.execute',
-    'disabled-by-default-v8.cpu_profiler',
-    'blink',
-    'v8',
-  ],
+  categories: TRACE_CATEGORIES,
 });
 await page.goto(`${server.origin}/pages/map.html`);
 await page.waitForFunction(() => window.__bench?.done === true, null, { timeout: 30000 });

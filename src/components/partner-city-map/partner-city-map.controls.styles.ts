@@ -17,12 +17,6 @@ export const controlsStyles = css`
 
   .notice {
     margin: 0;
-    padding: 0.4rem 0.75rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font-size: 0.875rem;
   }
 
   .hint {
@@ -153,6 +147,8 @@ export const controlsStyles = css`
     display: none;
   }
 
+  /* The list of keys in the same box as the notice. */
+  .notice,
   .keys {
     padding: 0.4rem 0.75rem;
     border: 1px solid var(--_border);
