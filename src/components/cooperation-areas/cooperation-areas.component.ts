@@ -12,7 +12,7 @@ import { countResults, indexAreas, searchAreas, type IndexedArea, type ShownArea
 import { hostStyles } from '../../styles/host.js';
 import { styles } from './cooperation-areas.styles.js';
 import { icon } from './icons.js';
-import { HashController } from './area-hash.js';
+import { HashController } from '../../internal/hash.js';
 import { LazyItems } from './lazy-items.js';
 import { controls, itemList, placeholder, searchField, type Mark } from './templates.js';
 import { PrintController } from '../../internal/print.js';

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { Range } from './search.js';
+import type { Range } from '../../internal/search.js';
 
 /** The text with each range in a `<mark part="mark">`; text only, never HTML. */
 export function highlight(text: string, ranges: readonly Range[]): (string | TemplateResult)[] | string {

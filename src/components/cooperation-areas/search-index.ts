@@ -1,6 +1,6 @@
 import { pick } from '../../i18n/format.js';
 import type { Area, AreaItem, LocalizedText } from '../../model/types.js';
-import { matches, prepare, type Folded, type Range } from './search.js';
+import { matches, prepare, type Folded, type Range } from '../../internal/search.js';
 
 /** A text in the widget's language, folded for search only when a search needs it. */
 export class SearchText {

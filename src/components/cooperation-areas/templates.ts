@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AreasStrings } from '../../i18n/strings/areas.js';
-import type { Range } from './search.js';
+import type { Range } from '../../internal/search.js';
 import { NO_RANGES, type IndexedItem, type MatchedItem, type SearchText, type ShownArea } from './search-index.js';
 
 // The pieces of the ready view of <cooperation-areas>, as plain functions of what they show.

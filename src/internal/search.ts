@@ -1,7 +1,8 @@
 /**
  * Text search that ignores case and diacritics ("zascita" finds "zaščita", "ежик" finds
  * "Ёжик"), with the matches mapped back to the original text for highlighting. Pure: no DOM,
- * no Lit; drawing the matches is the caller's (`highlight.ts` beside the areas).
+ * no Lit; drawing the matches is the caller's (`highlight.ts` beside the areas). Shared by
+ * `<cooperation-areas>` and `<city-news-feed>` (one search, not two).
  *
  * ```ts
  * const title = prepare('Socialna zaščita'); // once per text

@@ -5,13 +5,14 @@ export function hashId(): string {
   try {
     return decodeURIComponent(location.hash.slice(1));
   } catch {
-    return ''; // not a valid percent-encoding (`#%E0%A4%A`): names no area
+    return ''; // not a valid percent-encoding (`#%E0%A4%A`): names nothing
   }
 }
 
 /**
- * The URL hash as a way in: calls `open` with the id the hash names whenever the hash changes
- * (while the host is connected), and once for each new data the host shows (`check`).
+ * The URL hash as a way in, shared by the widgets a hash can point into: calls `open` with the
+ * id the hash names whenever the hash changes (while the host is connected), and once for each
+ * new data the host shows (`check`).
  */
 export class HashController implements ReactiveController {
   private readonly listener = () => this.open(hashId());
