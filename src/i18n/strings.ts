@@ -13,10 +13,11 @@
  */
 import { plural } from './format.js';
 import type { AreasStrings } from './strings/areas.js';
+import type { FeedStrings } from './strings/feed.js';
 import type { MapStrings } from './strings/map.js';
 import type { NewsCardStrings } from './strings/news-card.js';
 
-export type { AreasStrings, MapStrings, NewsCardStrings };
+export type { AreasStrings, FeedStrings, MapStrings, NewsCardStrings };
 
 /** A table of UI strings in every supported language. */
 export interface Translations<T> {
@@ -40,6 +41,7 @@ export interface UiStrings {
   newsCard: NewsCardStrings;
   areas: AreasStrings;
   map: MapStrings;
+  feed: FeedStrings;
 }
 
 /**

@@ -39,6 +39,19 @@ export default {
     noMatch: (q) => `Kein Bereich und kein Eintrag passt zu „${q}“.`,
     empty: 'Es gibt keine Bereiche der Zusammenarbeit zum Anzeigen.',
   },
+  feed: {
+    label: 'Neuigkeiten',
+    search: 'Neuigkeiten durchsuchen',
+    tags: 'Nach Schlagwort filtern',
+    results: (n) => plural(n, { one: `${n} Meldung`, other: `${n} Meldungen` }),
+    noMatch: 'Keine Meldung passt zur Suche oder zum Schlagwort.',
+    clear: 'Filter zurücksetzen',
+    more: 'Mehr laden',
+    moreShown: (added, shown, total) =>
+      plural(added, { one: `${added} weitere Meldung angezeigt`, other: `${added} weitere Meldungen angezeigt` }) +
+      `, ${shown} von ${total}.`,
+    empty: 'Es gibt keine Meldungen zum Anzeigen.',
+  },
   map: {
     summary: (list) =>
       `Karte mit ${plural(list.length, { one: '1 Partnerstadt', other: `${list.length} Partnerstädten` })}: ${names(list)}`,

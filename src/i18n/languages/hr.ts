@@ -38,6 +38,22 @@ export default {
     noMatch: (q) => `Nijedno područje ni stavka ne odgovara upitu „${q}“.`,
     empty: 'Nema područja suradnje za prikaz.',
   },
+  feed: {
+    label: 'Vijesti',
+    search: 'Pretraži vijesti',
+    tags: 'Filtriraj po oznaci',
+    results: (n) => plural(n, { one: `${n} vijest`, few: `${n} vijesti`, other: `${n} vijesti` }),
+    noMatch: 'Nijedna vijest ne odgovara pretrazi ili oznaci.',
+    clear: 'Poništi filtre',
+    more: 'Učitaj još',
+    moreShown: (added, shown, total) =>
+      plural(added, {
+        one: `Prikazana je još ${added} vijest`,
+        few: `Prikazane su još ${added} vijesti`,
+        other: `Prikazano je još ${added} vijesti`,
+      }) + `, ${shown} od ${total}.`,
+    empty: 'Nema vijesti za prikaz.',
+  },
   map: {
     summary: (list) => `Karta partnerskih gradova (${list.length}): ${names(list)}`,
     help: 'Karta partnerskih gradova. Strelicama se krećete između gradova, Home vodi na matični grad, Enter odabire, + i − povećavaju i smanjuju, 0 vraća početni prikaz, Tab vodi na mrežnu stranicu grada, ? prikazuje sve tipke.',

@@ -38,6 +38,18 @@ export default {
     noMatch: (q) => `Nessun ambito o voce corrisponde a «${q}».`,
     empty: 'Nessun ambito di cooperazione da mostrare.',
   },
+  feed: {
+    label: 'Notizie',
+    search: 'Cerca nelle notizie',
+    tags: 'Filtra per etichetta',
+    results: (n) => plural(n, { one: `${n} notizia`, other: `${n} notizie` }),
+    noMatch: 'Nessuna notizia corrisponde alla ricerca o all’etichetta.',
+    clear: 'Azzera i filtri',
+    more: 'Carica altre',
+    moreShown: (added, shown, total) =>
+      plural(added, { one: `Mostrata ${added} altra notizia`, other: `Mostrate altre ${added} notizie` }) + `, ${shown} di ${total}.`,
+    empty: 'Non ci sono notizie da mostrare.',
+  },
   map: {
     summary: (list) => `Mappa di ${plural(list.length, { one: '1 città partner', other: `${list.length} città partner` })}: ${names(list)}`,
     help: 'Mappa delle città partner. I tasti freccia passano da una città all’altra, Home va alla città di origine, Invio seleziona, + e − ingrandiscono e riducono, 0 ripristina la vista, Tab raggiunge il sito della città, ? mostra tutti i tasti.',
