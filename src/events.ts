@@ -32,11 +32,17 @@ export interface PcwLoadDetail<T = unknown> {
 export interface PcwEventMap {
   'pcw-load': PcwLoadDetail;
   'pcw-error': PcwErrorDetail;
-  'pcw-tag-select': { readonly tag: string };
+  /**
+   * A tag was chosen: the card's tag link (with `tag-href`), or a tag button of
+   * `<city-news-feed>`; `null` when the feed's tag filter was cleared.
+   */
+  'pcw-tag-select': { readonly tag: string | null };
   'pcw-toggle': { readonly expanded: boolean };
   'pcw-area-toggle': { readonly id: string; readonly open: boolean };
   /** `city`: the parsed city; `name`: its name in the widget's language. */
   'pcw-city-select': { readonly city: City; readonly name: string };
+  /** `<city-news-feed>`'s "Load more" was pressed: `shown` announcements are shown now. */
+  'pcw-feed-more': { readonly shown: number };
 }
 
 export type PcwEvent<K extends keyof PcwEventMap> = CustomEvent<PcwEventMap[K]>;
@@ -49,6 +55,7 @@ declare global {
     'pcw-toggle': PcwEvent<'pcw-toggle'>;
     'pcw-area-toggle': PcwEvent<'pcw-area-toggle'>;
     'pcw-city-select': PcwEvent<'pcw-city-select'>;
+    'pcw-feed-more': PcwEvent<'pcw-feed-more'>;
   }
 }
 

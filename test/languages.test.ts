@@ -68,6 +68,17 @@ const fr: UiStrings = {
     noMatch: (q) => `Aucun domaine ni élément ne correspond à « ${q} ».`,
     empty: 'Aucun domaine de coopération à afficher.',
   },
+  feed: {
+    label: 'Actualités',
+    search: 'Rechercher dans les actualités',
+    tags: 'Filtrer par mot-clé',
+    results: (n) => (n < 2 ? `${n} annonce` : `${n} annonces`),
+    noMatch: 'Aucune annonce ne correspond à la recherche ou au mot-clé.',
+    clear: 'Effacer les filtres',
+    more: 'Afficher plus',
+    moreShown: (added, shown, total) => `${added} annonce(s) de plus, ${shown} sur ${total}.`,
+    empty: 'Aucune annonce à afficher.',
+  },
   map: {
     summary: (list) => `Carte des villes partenaires (${list.length}) : ${list.join(', ')}`,
     help: 'Carte des villes partenaires.',

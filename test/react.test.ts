@@ -52,7 +52,7 @@ describe('partner-city-widgets/react (React 19)', () => {
   });
 
   it('calls onPcwTagSelect and onPcwToggle with the typed events', async () => {
-    const tags: string[] = [];
+    const tags: (string | null)[] = [];
     const toggles: boolean[] = [];
     const data = { title: 'Tags', tags: ['moskva'], body: ['One.', 'Two.', 'Three.'] };
     render(

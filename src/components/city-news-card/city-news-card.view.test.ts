@@ -107,7 +107,7 @@ describe('<city-news-card>', () => {
       ]);
       await expect(el).to.be.accessible();
       // A page that filters by itself cancels the event, and the link is not followed.
-      const seen: string[] = [];
+      const seen: (string | null)[] = [];
       el.addEventListener('pcw-tag-select', (e) => {
         seen.push(e.detail.tag);
         e.preventDefault();
