@@ -98,6 +98,20 @@ const fr: UiStrings = {
     empty: 'Aucune ville à afficher.',
     shapesFailed: 'Les contours des pays n’ont pas pu être chargés.',
   },
+  timeline: {
+    label: 'Chronologie du jumelage',
+    scrollHint: 'Faire défiler avec les flèches',
+    agreement: 'Accord',
+    event: 'Événement',
+    news: 'Actualité',
+    today: 'Aujourd’hui',
+    upcoming: 'À venir',
+    addToCalendar: 'Ajouter au calendrier',
+    allUpcoming: 'Ajouter tous les événements à venir',
+    related: 'Le même jour',
+    place: 'Lieu',
+    empty: 'Aucun accord ni événement à afficher.',
+  },
 };
 
 // Type checks only (never called): a table with a part or a string missing, or a plural that

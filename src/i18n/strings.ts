@@ -16,8 +16,9 @@ import type { AreasStrings } from './strings/areas.js';
 import type { FeedStrings } from './strings/feed.js';
 import type { MapStrings } from './strings/map.js';
 import type { NewsCardStrings } from './strings/news-card.js';
+import type { TimelineStrings } from './strings/timeline.js';
 
-export type { AreasStrings, FeedStrings, MapStrings, NewsCardStrings };
+export type { AreasStrings, FeedStrings, MapStrings, NewsCardStrings, TimelineStrings };
 
 /** A table of UI strings in every supported language. */
 export interface Translations<T> {
@@ -42,6 +43,7 @@ export interface UiStrings {
   areas: AreasStrings;
   map: MapStrings;
   feed: FeedStrings;
+  timeline: TimelineStrings;
 }
 
 /**

@@ -85,4 +85,18 @@ export default {
     ].join('\n'),
     inCluster: (n) => `eine von ${n} Städten an dieser Stelle; Enter vergrößert`,
   },
+  timeline: {
+    label: 'Zeitleiste der Partnerschaft',
+    scrollHint: 'Mit den Pfeiltasten scrollen',
+    agreement: 'Abkommen',
+    event: 'Veranstaltung',
+    news: 'Nachricht',
+    today: 'Heute',
+    upcoming: 'Bevorstehend',
+    addToCalendar: 'Zum Kalender hinzufügen',
+    allUpcoming: 'Alle bevorstehenden Veranstaltungen hinzufügen',
+    related: 'Am selben Tag',
+    place: 'Ort',
+    empty: 'Es gibt keine Abkommen oder Veranstaltungen zum Anzeigen.',
+  },
 } satisfies UiStrings;

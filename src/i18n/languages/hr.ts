@@ -87,4 +87,18 @@ export default {
     ].join('\n'),
     inCluster: (n) => `jedan od ${n} gradova na ovom mjestu; Enter povećava`,
   },
+  timeline: {
+    label: 'Vremenska crta partnerstva',
+    scrollHint: 'Pomičite se strelicama',
+    agreement: 'Sporazum',
+    event: 'Događaj',
+    news: 'Vijest',
+    today: 'Danas',
+    upcoming: 'Predstoji',
+    addToCalendar: 'Dodaj u kalendar',
+    allUpcoming: 'Dodaj sve predstojeće događaje',
+    related: 'Istog dana',
+    place: 'Mjesto',
+    empty: 'Nema sporazuma ni događaja za prikaz.',
+  },
 } satisfies UiStrings;

@@ -83,4 +83,18 @@ export default {
     ].join('\n'),
     inCluster: (n) => `una di ${n} città in questo punto; Invio ingrandisce`,
   },
+  timeline: {
+    label: 'Cronologia del gemellaggio',
+    scrollHint: 'Scorri con i tasti freccia',
+    agreement: 'Accordo',
+    event: 'Evento',
+    news: 'Notizia',
+    today: 'Oggi',
+    upcoming: 'In arrivo',
+    addToCalendar: 'Aggiungi al calendario',
+    allUpcoming: 'Aggiungi tutti gli eventi in arrivo',
+    related: 'Nello stesso giorno',
+    place: 'Luogo',
+    empty: 'Non ci sono accordi o eventi da mostrare.',
+  },
 } satisfies UiStrings;

@@ -90,4 +90,18 @@ export default {
     ].join('\n'),
     inCluster: (n) => `одне з ${n} міст у цій точці; Enter наближає`,
   },
+  timeline: {
+    label: 'Хронологія партнерства',
+    scrollHint: 'Прокручуйте клавішами зі стрілками',
+    agreement: 'Угода',
+    event: 'Подія',
+    news: 'Новина',
+    today: 'Сьогодні',
+    upcoming: 'Майбутня',
+    addToCalendar: 'Додати до календаря',
+    allUpcoming: 'Додати всі майбутні події',
+    related: 'Того ж дня',
+    place: 'Місце',
+    empty: 'Немає угод чи подій для показу.',
+  },
 } satisfies UiStrings;
