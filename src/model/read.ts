@@ -120,6 +120,12 @@ function anyText(ctx: Context, value: unknown, path: string, emptyOk: boolean): 
   return Object.keys(out).length ? out : fail(path, 'has no text in any language');
 }
 
+/** The context of a nested document with a `lang` of its own (an announcement in a list): its plain strings are in that language; the warnings are shared. */
+export function withLang(ctx: Context, obj: Json): Context {
+  const given = own(obj, 'lang');
+  return typeof given === 'string' && LANG_TAG.test(given) ? { ...ctx, lang: given } : ctx;
+}
+
 /** A text: a plain string (in the data's `lang`) or a map of language to string. */
 export const text: Reader<LocalizedText> = (ctx, value, path) => anyText(ctx, value, path, false);
 

@@ -15,6 +15,12 @@ export interface PartialDate {
   readonly year: number;
   readonly month?: number;
   readonly day?: number;
+  /** The hour of a date-time (0–23), as written (in `offset`'s zone, or floating without one). */
+  readonly hour?: number;
+  /** The minute of a date-time (0–59). */
+  readonly minute?: number;
+  /** The zone of a date-time as written: `Z` or `+02:00`; absent for a floating (local) time. */
+  readonly offset?: string;
   /** The normalised ISO 8601 text, fit for `<time datetime>`. */
   readonly iso: string;
 }

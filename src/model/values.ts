@@ -36,8 +36,25 @@ export function parseDate(value: unknown): PartialDate | undefined {
   if (day < 1 || day > new Date(Date.UTC(2000 + (year % 400), month, 0)).getUTCDate()) return undefined;
   if (time === undefined) return { precision: 'day', year, month, day, iso: `${y}-${mo}-${d}` };
   const iso = (text as string).trim();
-  const [h, min, s = 0] = time.slice(1, 9).split(':').map(Number);
-  return h > 23 || min > 59 || s > 59 || Number.isNaN(Date.parse(iso)) ? undefined : { precision: 'datetime', year, month, day, iso };
+  const [h, min, s = 0] = /^T(\d\d):(\d\d)(?::(\d\d))?/.exec(time)!.slice(1).filter(Boolean).map(Number);
+  const offset = /(Z|[+-]\d\d:\d\d)$/.exec(time)?.[1];
+  return h > 23 || min > 59 || s > 59 || Number.isNaN(Date.parse(iso))
+    ? undefined
+    : { precision: 'datetime', year, month, day, hour: h, minute: min, ...(offset && { offset }), iso };
+}
+
+/**
+ * Parses a range of partial dates written as one text: `2019–2021` (en or em dash, spaces
+ * allowed), `2019-2021` (a hyphen between two years only), or an ISO 8601 interval
+ * `2019-09-10/2019-09-12`. Each side is a partial date (see `parseDate`); whether the end comes
+ * after the start is for the caller to check. `undefined` for anything else.
+ */
+export function parseDateRange(value: unknown): { readonly start: PartialDate; readonly end: PartialDate } | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  const m = /^(\d{4})\s*-\s*(\d{4})$/.exec(text) ?? /^([^–—/]+?)\s*[–—/]\s*([^–—/]+)$/.exec(text);
+  const [start, end] = m ? [parseDate(m[1]), parseDate(m[2])] : [];
+  return start && end ? { start, end } : undefined;
 }
 
 /**

@@ -1,0 +1,449 @@
+import type { DatePrecision, LocalizedText, ParseOptions, PartialDate, Result } from './types.js';
+import {
+  date,
+  fail,
+  id,
+  isObject,
+  list,
+  object,
+  optional,
+  own,
+  required,
+  run,
+  text,
+  url,
+  withLang,
+  type Context,
+  type Json,
+  type Reader,
+} from './read.js';
+import { dated } from './parse-partnership.js';
+import { slug } from './parse-areas.js';
+import { parseDate, parseDateRange } from './values.js';
+
+/*
+ * The model of `<partnership-timeline>`: agreements, events and news in time order, with partial
+ * dates and ranges. Pure (no DOM): the element, the date formatting (i18n/partial-date.ts) and
+ * the calendar files (internal/ics.ts) build on it.
+ *
+ * Dates are the model's `PartialDate` (types.ts): `precision` is `year`, `month`, `day` or
+ * `datetime`; `iso` is the normalised ISO 8601 text for `<time datetime>`; a date-time also has
+ * `hour`, `minute` and, when the data gave one, `offset` (`Z`, `+02:00`).
+ */
+
+export type { LocalizedText, PartialDate };
+
+/** What an entry is: an agreement of the partnership, an event, or a news item (an announcement's publication). */
+export type EntryKind = 'agreement' | 'event' | 'news';
+
+/** How precise a date is (the model's `DatePrecision`). */
+export type Precision = DatePrecision;
+
+/** One entry of a timeline. */
+export interface TimelineEntry {
+  /**
+   * Stable, unique within the timeline, fit for a URL fragment. An `id` in the data wins (letters,
+   * digits, `.`, `_`, `~`, `-`); otherwise `<year>-<slug>`: the start's year, then the title
+   * (in English when it has English, else in the data's language, else its first) in lower case,
+   * without accents, words joined by `-`, cut at a word boundary to at most 32 characters
+   * (`2019-programme-of-cooperation-between`). A second entry with the same id gets `-2`, then `-3`…
+   */
+  readonly id: string;
+  readonly kind: EntryKind;
+  /**
+   * The sort key and the date shown: the start. For an agreement with both a `date` and a
+   * period (`from`/`to`), the `date` (the signing: 10 September 2019), and the period is in `period`.
+   */
+  readonly date: PartialDate;
+  /** The end of a range (`end`, `to`, or the second half of `2019–2021`); never before `date`. */
+  readonly end?: PartialDate;
+  /**
+   * The period an agreement covers (`from`/`to` of the data), when the data gives a `date` as
+   * well: the programme signed on 10 September 2019 `date` for 2019–2021 `period`.
+   */
+  readonly period?: { readonly from?: PartialDate; readonly to?: PartialDate };
+  readonly title: LocalizedText;
+  readonly place?: LocalizedText;
+  /** The description; for a news entry, the announcement's lead. */
+  readonly description?: LocalizedText;
+  /** A safe URL (http, https, mailto or relative, resolved against the data's URL). */
+  readonly url?: string;
+  /**
+   * Events of the same calendar day as this agreement's `date` (a day or a date-time): the
+   * signing itself, another event of the same visit. They are shown within the agreement, not
+   * as entries of their own, so the seed gives three entries and loses nothing. Oldest first.
+   */
+  readonly related?: readonly TimelineEntry[];
+}
+
+/** Agreements, events and news of a partnership (or a network) in time order. */
+export interface Timeline {
+  /** Oldest first (by `date`; at the same start a coarser date first, then agreements, events, news; then as given). */
+  readonly entries: readonly TimelineEntry[];
+  /** The id of the data (an announcement's, or that of `{ "id", "entries" }`): the name of its calendar file. */
+  readonly id?: string;
+  /** The language of the data's plain strings (of the first announcement of a list), when it gave one. */
+  readonly lang?: string;
+}
+
+/** A timeline with no entries: the widget shows its empty message. */
+export const hasNoEntries = (t: Timeline): boolean => !t.entries.length;
+
+/** Parses a partial ISO 8601 date: `2000`, `2020-05`, `2019-09-10`, `2019-09-10T10:00+03:00`. `undefined` when it is not one. */
+export function parsePartialDate(text: string): PartialDate | undefined {
+  return parseDate(text);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Time arithmetic on partial dates
+
+const PRECISION_RANK: Record<Precision, number> = { year: 0, month: 1, day: 2, datetime: 3 };
+const KIND_RANK: Record<EntryKind, number> = { agreement: 0, event: 1, news: 2 };
+
+/** Milliseconds of a calendar time, in UTC or in the reader's zone; years below 100 are not 19xx. */
+function ms(zone: 'utc' | 'local', y: number, m = 0, d = 1, h = 0, min = 0): number {
+  const value = new Date(0);
+  if (zone === 'utc') {
+    value.setUTCFullYear(y, m, d);
+    value.setUTCHours(h, min, 0, 0);
+  } else {
+    value.setFullYear(y, m, d);
+    value.setHours(h, min, 0, 0);
+  }
+  return value.getTime();
+}
+
+/**
+ * The first instant of a date's period. A date-time with an offset is that instant; dates and
+ * floating date-times are calendar times, read in UTC (`zone: 'utc'`, the sort order, the same
+ * everywhere) or in the reader's time zone (`'local'`, the "now" split).
+ */
+export function startOf(d: PartialDate, zone: 'utc' | 'local' = 'local'): number {
+  if (d.precision === 'datetime' && d.offset) return Date.parse(d.iso);
+  return ms(zone, d.year, (d.month ?? 1) - 1, d.day ?? 1, d.hour ?? 0, d.minute ?? 0);
+}
+
+/** The first instant after a date's period (a year: 1 January of the next; a date-time: the instant itself). */
+export function endOf(d: PartialDate, zone: 'utc' | 'local' = 'local'): number {
+  if (d.precision === 'datetime') return startOf(d, zone);
+  const m = (d.month ?? 1) - 1;
+  return d.precision === 'year'
+    ? ms(zone, d.year + 1)
+    : d.precision === 'month'
+      ? ms(zone, d.year, m + 1)
+      : ms(zone, d.year, m, d.day! + 1);
+}
+
+/**
+ * Whether an entry is still to come at `now`: until its period is over. A day counts until the
+ * day ends, a month until the month ends, a year until the year ends, a range until its end's
+ * period ends (so an entry under way is upcoming), a date-time until that time; dates are
+ * calendar dates in the reader's time zone, date-times with an offset are instants.
+ */
+export function isUpcoming(entry: TimelineEntry, now: Date): boolean {
+  return now.getTime() < endOf(entry.end ?? entry.date);
+}
+
+/** Whether an entry is under way at `now`: it has begun and is still upcoming (see `isUpcoming`). */
+export function isOngoing(entry: TimelineEntry, now: Date): boolean {
+  return startOf(entry.date) <= now.getTime() && isUpcoming(entry, now);
+}
+
+/**
+ * Where the "today" marker goes in entries that are oldest first: after the last entry that is
+ * over (`!isUpcoming`). Every entry from that index on is upcoming; the entries before it are
+ * over, or began before them and are still under way (a programme for 2019–2021 in 2020).
+ * 0: everything is upcoming; `entries.length`: everything is over.
+ */
+export function todayIndex(entries: readonly TimelineEntry[], now: Date): number {
+  for (let i = entries.length - 1; i >= 0; i--) if (!isUpcoming(entries[i], now)) return i + 1;
+  return 0;
+}
+
+/** The entries of a timeline split at the "today" marker (see `todayIndex`): `past` before it, `upcoming` from it. */
+export function splitAtToday(
+  t: Timeline,
+  now: Date,
+): { readonly past: readonly TimelineEntry[]; readonly upcoming: readonly TimelineEntry[] } {
+  const i = todayIndex(t.entries, now);
+  return { past: t.entries.slice(0, i), upcoming: t.entries.slice(i) };
+}
+
+/** Every upcoming entry of a timeline, those shown within an agreement (`related`) included, oldest first: what "all upcoming events" puts in one calendar file. */
+export function upcomingEntries(t: Timeline, now: Date): TimelineEntry[] {
+  const all = t.entries.flatMap((e) => [e, ...(e.related ?? [])]);
+  return all.filter((e) => isUpcoming(e, now)).sort(byTime);
+}
+
+type Timed = Pick<TimelineEntry, 'date' | 'kind'>;
+
+function byTime(a: Timed, b: Timed): number {
+  return (
+    startOf(a.date, 'utc') - startOf(b.date, 'utc') ||
+    PRECISION_RANK[a.date.precision] - PRECISION_RANK[b.date.precision] ||
+    KIND_RANK[a.kind] - KIND_RANK[b.kind]
+  );
+}
+
+const sameDay = (a: PartialDate, b: PartialDate) =>
+  PRECISION_RANK[a.precision] >= 2 && PRECISION_RANK[b.precision] >= 2 && a.year === b.year && a.month === b.month && a.day === b.day;
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+/** An entry before its id is made. */
+type Draft = Omit<TimelineEntry, 'id' | 'related'> & { readonly given?: string; readonly slugOf: string; source?: number };
+
+const KINDS: readonly EntryKind[] = ['agreement', 'event', 'news'];
+const kind: Reader<EntryKind> = (_, value, path) =>
+  KINDS.includes(value as EntryKind) ? (value as EntryKind) : fail(path, 'must be "agreement", "event" or "news"');
+const entryId: Reader<string> = (ctx, value, path) => {
+  const given = id(ctx, value, path);
+  return /^[\p{L}\p{N}._~-]+$/u.test(given) ? given : fail(path, 'must be letters, digits, ".", "_", "~" or "-"');
+};
+
+/** The text an id is made from: English when there is English, else the data's language, else the first. */
+function idText(title: LocalizedText, lang: string): string {
+  const keys = Object.keys(title);
+  const key = keys.find((k) => /^en\b/i.test(k)) ?? keys.find((k) => k === lang) ?? keys[0];
+  return title[key] ?? '';
+}
+
+function shortSlug(title: string): string {
+  if (!/[\p{L}\p{N}]/u.test(title)) return 'entry';
+  const words = slug(title).split('-');
+  let out = words[0];
+  for (const w of words.slice(1)) {
+    if (out.length + 1 + w.length > 32) break;
+    out += `-${w}`;
+  }
+  return out;
+}
+
+const nameOf = (title: LocalizedText, lang: string) => {
+  const t = idText(title, lang);
+  return `"${t.length > 60 ? `${t.slice(0, 59)}…` : t}"`;
+};
+
+/** The fields of an agreement, an event or a bare entry that `dated` reads. */
+const DATED_FIELDS = ['title', 'date', 'from', 'to', 'place', 'description', 'url'] as const;
+
+/**
+ * One agreement, event or bare entry: `dated`'s fields, plus `end`, `kind` and `id`, and a
+ * `date` that may be a range (`2019–2021`). Without any valid date it is left out.
+ */
+const entry =
+  (fixed?: EntryKind): Reader<Draft> =>
+  (ctx, value, path) => {
+    const o = object(value, path);
+    const fields: Json = {};
+    let range: ReturnType<typeof parseDateRange>;
+    for (const key of DATED_FIELDS) {
+      const v = own(o, key);
+      if (key === 'date' && parseDate(v) === undefined && (range = parseDateRange(v))) continue;
+      if (v !== undefined) fields[key] = v;
+    }
+    const d = dated(ctx, fields, path);
+    const end = optional(ctx, o, 'end', path, date) ?? d.to ?? range?.end;
+    const start =
+      range?.start ??
+      d.date ??
+      d.from ??
+      fail(path, `${nameOf(d.title, ctx.lang)} has no date (date or from): it cannot be placed in time`);
+    let keep = end;
+    if (end && endOf(end, 'utc') <= startOf(start, 'utc')) {
+      ctx.warnings.push({
+        path,
+        message: `${nameOf(d.title, ctx.lang)} ends (${end.iso}) before it begins (${start.iso}): the end is left out`,
+      });
+      keep = undefined;
+    }
+    const period = d.date && (d.from || d.to) ? { ...(d.from && { from: d.from }), ...(d.to && { to: d.to }) } : undefined;
+    return {
+      kind: fixed ?? optional(ctx, o, 'kind', path, kind) ?? 'event',
+      date: start,
+      ...(keep && keep.iso !== start.iso && { end: keep }),
+      ...(period && { period }),
+      title: d.title,
+      ...(d.place && { place: d.place }),
+      ...(d.description && { description: d.description }),
+      ...(d.url && { url: d.url }),
+      given: optional(ctx, o, 'id', path, entryId),
+      slugOf: idText(d.title, ctx.lang),
+    };
+  };
+
+/** An announcement's publication as a news entry (in a list of announcements); `undefined` when it has no date. */
+function news(ctx: Context, o: Json, path: string): Draft | undefined {
+  const title = required(ctx, o, 'title', path, text);
+  const published = optional(ctx, o, 'published', path, date);
+  if (!published) {
+    ctx.warnings.push({ path, message: `${nameOf(title, ctx.lang)} has no date of publication: it is not on the timeline as news` });
+    return undefined;
+  }
+  const lead = optional(ctx, o, 'lead', path, text);
+  const link = optional(ctx, o, 'url', path, url);
+  return {
+    kind: 'news',
+    date: published,
+    title,
+    ...(lead && { description: lead }),
+    ...(link && { url: link }),
+    given: optional(ctx, o, 'id', path, entryId),
+    slugOf: idText(title, ctx.lang),
+  };
+}
+
+const looksLikeAnnouncement = (o: Json) =>
+  own(o, 'date') === undefined &&
+  own(o, 'from') === undefined &&
+  ['published', 'partnership', 'events', 'areas', 'cities', 'body', 'lead'].some((k) => own(o, k) !== undefined);
+
+/** Counts what was tried, so that "every entry was bad" can be told from "there were none". */
+interface Tally {
+  tried: number;
+  /** Announcements read so far: the source of each one's entries. */
+  announcements: number;
+}
+
+function readAnnouncement(ctx: Context, o: Json, path: string, inList: boolean, tally: Tally): Draft[] {
+  const c = withLang(ctx, o);
+  const out: Draft[] = [];
+  if (inList) {
+    tally.tried++;
+    const n = news(c, o, path);
+    if (n) out.push(n);
+  }
+  const agreementsOf = optional(c, o, 'partnership', path, (cc, v, pp) => {
+    const part = object(v, pp);
+    const raw = own(part, 'agreements');
+    if (Array.isArray(raw)) tally.tried += raw.length;
+    return list(cc, part, 'agreements', pp, entry('agreement'));
+  });
+  const raw = own(o, 'events');
+  if (Array.isArray(raw)) tally.tried += raw.length;
+  const events = list(c, o, 'events', path, entry('event'));
+  const all = [...out, ...(agreementsOf ?? []), ...events];
+  if (inList) for (const d of all) d.source = tally.announcements;
+  tally.announcements++;
+  return all;
+}
+
+function readItem(tally: Tally): Reader<Draft[]> {
+  return (ctx, value, path) => {
+    const o = object(value, path);
+    if (looksLikeAnnouncement(o)) return readAnnouncement(ctx, o, path, true, tally);
+    tally.tried++;
+    return [entry()(withLang(ctx, o), o, path)];
+  };
+}
+
+/** Ids, nesting, duplicates and order: the drafts of the whole input → the timeline's entries. */
+function assemble(drafts: readonly Draft[]): TimelineEntry[] {
+  // The same entry repeated by another announcement of a list is kept once.
+  const seen = new Map<string, number | undefined>();
+  const unique = drafts.filter((d) => {
+    if (d.source === undefined) return true;
+    const key = JSON.stringify([d.kind, d.date.iso, d.end?.iso, d.slugOf]);
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, d.source);
+    return first === undefined || first === d.source;
+  });
+  const sorted = [...unique].sort(byTime);
+  const ids = new Set<string>();
+  const next = new Map<string, number>();
+  const made = new Map<Draft, string>();
+  // Given ids first, so that a derived id never takes one the data gave.
+  for (const d of sorted) {
+    if (!d.given || ids.has(d.given)) continue;
+    ids.add(d.given);
+    made.set(d, d.given);
+  }
+  for (const d of sorted) {
+    if (made.has(d)) continue;
+    const base = d.given ?? `${String(d.date.year).padStart(4, '0')}-${shortSlug(d.slugOf)}`;
+    let free = base;
+    let n = next.get(base) ?? 2;
+    while (ids.has(free)) free = `${base}-${n++}`;
+    next.set(base, n);
+    ids.add(free);
+    made.set(d, free);
+  }
+  const finish = (d: Draft, related?: TimelineEntry[]): TimelineEntry => {
+    const { kind, date, end, period, title, place, description, url } = d;
+    return {
+      id: made.get(d)!,
+      kind,
+      date,
+      ...(end && { end }),
+      ...(period && { period }),
+      title,
+      ...(place && { place }),
+      ...(description && { description }),
+      ...(url && { url }),
+      ...(related?.length && { related }),
+    };
+  };
+  // Events of the same day as an agreement's date go within the first such agreement.
+  const within = new Map<Draft, TimelineEntry[]>();
+  const top: Draft[] = [];
+  const agreements = sorted.filter((d) => d.kind === 'agreement');
+  for (const d of sorted) {
+    const host = d.kind === 'event' && !d.end ? agreements.find((a) => sameDay(a.date, d.date)) : undefined;
+    if (host) {
+      if (!within.has(host)) within.set(host, []);
+      within.get(host)!.push(finish(d));
+    } else top.push(d);
+  }
+  return top.map((d) => finish(d, within.get(d)));
+}
+
+const NOT_A_TIMELINE = 'The data must be an announcement, a list of announcements or a list of timeline entries';
+
+/**
+ * Parses the data of `<partnership-timeline>`. Never throws. The data may be:
+ * - an announcement: its `partnership.agreements` (kind `agreement`) and `events` (kind `event`);
+ * - a list of announcements: the same, plus each one's publication (`published`, `title`,
+ *   `lead`, `url`) as a `news` entry; an entry repeated by several announcements is kept once;
+ * - a list of entries, or `{ "entries": [...] }`: `{ date, end?, from?, to?, title, place?,
+ *   description?, url?, kind?, id? }` (kind `event` unless given). An item of a list with
+ *   `published`, `partnership` or `events` and no `date` is read as an announcement.
+ *
+ * Every date may be partial (`2000`, `2020-05`, `2019-09-10`, a date-time). A range is `from`
+ * and `to`, `date` and `end`, or a `date` written as a range (`2019–2021`, `2019-2021`,
+ * `2019-09-10/2019-09-12`). An entry without a usable date or title is left out with a warning
+ * that names it; an end before the start is left out with a warning. When there were entries
+ * and every one of them was left out, the result is an error; data with no entries at all gives
+ * an empty timeline (`hasNoEntries`).
+ */
+export function parseTimeline(json: unknown, options?: ParseOptions): Result<Timeline> {
+  const bare = Array.isArray(json);
+  if (!bare && !isObject(json)) return { ok: false, error: { path: '', message: NOT_A_TIMELINE }, warnings: [] };
+  const tally: Tally = { tried: 0, announcements: 0 };
+  let firstLang: string | undefined;
+  let ownId: string | undefined;
+  const result = run(bare ? { '': json } : json, options, (ctx, o) => {
+    let drafts: Draft[];
+    if (bare || (Array.isArray(own(o, 'entries')) && !looksLikeAnnouncement(o))) {
+      const items = list(ctx, o, bare ? '' : 'entries', '', readItem(tally));
+      drafts = items.flat();
+      const first = bare ? (json as unknown[]).find(isObject) : o;
+      firstLang = first ? withLang(ctx, first as Json).lang : ctx.lang;
+    } else {
+      drafts = readAnnouncement(ctx, o, '', false, tally);
+      firstLang = ctx.lang;
+    }
+    if (!bare) ownId = optional(ctx, o, 'id', '', entryId);
+    return drafts;
+  });
+  if (!result.ok) return result;
+  const entries = assemble(result.value);
+  if (!entries.length && tally.tried)
+    return {
+      ok: false,
+      error: { path: '', message: `No entry of the timeline could be read (${tally.tried} tried; the warnings say why)` },
+      warnings: result.warnings,
+    };
+  const lang = firstLang && firstLang !== 'und' ? firstLang : undefined;
+  return { ok: true, value: { entries, ...(ownId && { id: ownId }), ...(lang && { lang }) }, warnings: result.warnings };
+}
