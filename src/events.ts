@@ -1,4 +1,5 @@
 import type { City, ErrorKind, Issue } from './model/types.js';
+import type { TimelineEntry } from './model/timeline.js';
 
 export type { ErrorKind };
 
@@ -43,6 +44,11 @@ export interface PcwEventMap {
   'pcw-city-select': { readonly city: City; readonly name: string };
   /** `<city-news-feed>`'s "Load more" was pressed: `shown` announcements are shown now. */
   'pcw-feed-more': { readonly shown: number };
+  /**
+   * `<partnership-timeline>`: the reader activated an entry (its title link or button, or the
+   * entry itself). `id`: the entry's id (as in `#timeline-<id>`); `entry`: the parsed entry.
+   */
+  'pcw-entry-select': { readonly id: string; readonly entry: TimelineEntry };
 }
 
 export type PcwEvent<K extends keyof PcwEventMap> = CustomEvent<PcwEventMap[K]>;
@@ -56,6 +62,7 @@ declare global {
     'pcw-area-toggle': PcwEvent<'pcw-area-toggle'>;
     'pcw-city-select': PcwEvent<'pcw-city-select'>;
     'pcw-feed-more': PcwEvent<'pcw-feed-more'>;
+    'pcw-entry-select': PcwEvent<'pcw-entry-select'>;
   }
 }
 
