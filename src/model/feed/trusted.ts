@@ -17,7 +17,10 @@ interface PolicyFactory {
 
 let policy: Policy | undefined;
 
-/** The library's Trusted Types policy, or `undefined` where the browser has none (or on a server). */
+/**
+ * The library's Trusted Types policy, or `undefined` where the browser has none (or on a
+ * server). Throws where the page's `trusted-types` directive does not allow the name.
+ */
 export function trustedPolicy(): Policy | undefined {
   const factory = (globalThis as { trustedTypes?: PolicyFactory }).trustedTypes;
   if (!factory) return undefined;
@@ -32,5 +35,20 @@ export function trustedPolicy(): Policy | undefined {
   return policy;
 }
 
-/** Markup for a sink of an inert document: TrustedHTML where Trusted Types exist. */
-export const inertHtml = (markup: string): string => (trustedPolicy()?.createHTML(markup) as string | undefined) ?? markup;
+let unavailable = false;
+
+/**
+ * Markup for a sink of an inert document: TrustedHTML where Trusted Types exist. Where the
+ * policy cannot be made (a page whose `trusted-types` list leaves it out), the plain string:
+ * a page that does not enforce Trusted Types takes it; one that does refuses it, and the feed
+ * is an error that says so rather than an exception.
+ */
+export function inertHtml(markup: string): string {
+  if (unavailable) return markup;
+  try {
+    return (trustedPolicy()?.createHTML(markup) as string | undefined) ?? markup;
+  } catch {
+    unavailable = true;
+    return markup;
+  }
+}
