@@ -1,0 +1,40 @@
+import { formatDate } from '../../i18n/format.js';
+import { parseDate } from '../../model/values.js';
+import type { PartialDate } from '../../model/types.js';
+
+// The timeline's view of its dates: "now", today as a calendar day, how long a period is (for
+// the bar of the horizontal layout). Parsing and formatting are the model's and
+// i18n's; this only places dates against each other.
+
+/** A date's text at its precision in `lang`. */
+export const dateText = (date: PartialDate, lang: string): string => formatDate(date, lang);
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * The instant that separates past from upcoming: the `now` attribute's date (a date is the start
+ * of that day in the reader's time zone, as the entries' calendar dates are; a date-time is its
+ * instant), else the present moment.
+ */
+export function parseNow(value: string | undefined): Date {
+  const given = value ? parseDate(value) : undefined;
+  if (!given) return new Date();
+  if (given.precision === 'datetime') return new Date(given.iso);
+  const day = new Date(0);
+  day.setFullYear(given.year, (given.month ?? 1) - 1, given.day ?? 1);
+  day.setHours(0, 0, 0, 0);
+  return day;
+}
+
+/** The reader's calendar day of `now`, as a day-precision date. */
+export function dayOf(now: Date): PartialDate {
+  const [year, month, day] = [now.getFullYear(), now.getMonth() + 1, now.getDate()];
+  return { precision: 'day', year, month, day, iso: `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}` };
+}
+
+/** How many months a period covers, both ends included (`2019`–`2021`: 36; `2020-05`–`2020-06`: 2); at least 1. */
+export function months(from: PartialDate, to: PartialDate): number {
+  const first = from.year * 12 + (from.month ?? 1);
+  const last = to.year * 12 + (to.month ?? 12);
+  return Math.max(1, last - first + 1);
+}
