@@ -64,4 +64,56 @@ describe('loadJson', () => {
     // Had the aborted request stayed in the cache, this would reject with the abort too.
     expect(await loadJson(url('fault', key, '&kind=slow'))).to.have.property('title');
   });
+
+  describe("accept: 'feed' (#18)", () => {
+    const feed = (key: string, name: string, type?: string) =>
+      url('feed', key, `&name=${name}${type ? `&type=${encodeURIComponent(type)}` : ''}`);
+
+    it('asks for feeds and JSON; a JSON widget still asks for JSON only', async () => {
+      const key = uniqueKey('accept');
+      expect(await loadJson(url('accept', key), { accept: 'feed' })).to.deep.equal({
+        title: 'application/feed+json, application/json, application/atom+xml, application/rss+xml, application/xml;q=0.9, text/xml;q=0.9',
+      });
+      expect(await loadJson(url('accept', key))).to.deep.equal({ title: 'application/json' });
+      // Two answers: one per kind (the cache's key includes it).
+      expect(await hits(key)).to.equal(2);
+      forget(url('accept', key), 'feed');
+      forget(url('accept', key));
+    });
+
+    it('resolves to the text of an XML feed, whatever its content type, and shares it', async () => {
+      const key = uniqueKey('xml');
+      const [a, b] = await Promise.all([
+        loadJson(feed(key, 'rss-full.xml'), { accept: 'feed' }),
+        loadJson(feed(key, 'rss-full.xml'), { accept: 'feed' }),
+      ]);
+      expect(a)
+        .to.be.a('string')
+        .and.match(/^<\?xml/);
+      expect(b).to.equal(a);
+      expect(await hits(key)).to.equal(1);
+      forget(feed(key, 'rss-full.xml'), 'feed');
+      for (const type of ['text/html; charset=utf-8', 'text/plain', 'application/octet-stream']) {
+        expect(await loadJson(feed(uniqueKey('xml-type'), 'atom.xml', type), { accept: 'feed' })).to.match(/^<\?xml/);
+      }
+      // JSON is still parsed.
+      expect(await loadJson(feed(uniqueKey('json'), 'items.json', 'application/json'), { accept: 'feed' })).to.have.property('items');
+    });
+
+    it('refuses an HTML page and text that is neither JSON nor XML; a JSON widget refuses XML as before', async () => {
+      expect((await failure(loadJson(url('html', uniqueKey('feed-html')), { accept: 'feed' }))).kind).to.equal('html');
+      expect((await failure(loadJson(url('bad-json', uniqueKey('feed-bad')), { accept: 'feed' }))).message).to.match(
+        /answered with neither JSON nor an XML feed/,
+      );
+      const xml = await failure(loadJson(feed(uniqueKey('json-xml'), 'rss-full.xml')));
+      expect(xml.kind).to.equal('html');
+      expect(xml.message).to.match(/answered with an HTML page \(application\/rss\+xml\), not JSON$/);
+    });
+
+    it('stops reading a feed larger than 5 MB', async () => {
+      const big = await failure(loadJson(url('big', uniqueKey('feed-big'), '&mb=8'), { accept: 'feed' }));
+      expect(big.kind).to.equal('invalid');
+      expect(big.message).to.match(/more than the 5 MB/);
+    });
+  });
 });

@@ -21,6 +21,26 @@ export const MAX_JSON_BYTES = 5 * 1024 * 1024;
 const CACHE_ENTRIES = 32;
 const CACHE_BYTES = 16 * 1024 * 1024;
 
+/**
+ * What a loader asks for and accepts: `json` (every widget: JSON only, an XML or HTML answer is
+ * an error), or `feed` (`<city-news-feed>`: JSON, or the text of an XML feed, RSS or Atom).
+ */
+export type Accept = 'json' | 'feed';
+
+const ACCEPT: Readonly<Record<Accept, string>> = {
+  json: 'application/json',
+  feed: 'application/feed+json, application/json, application/atom+xml, application/rss+xml, application/xml;q=0.9, text/xml;q=0.9',
+};
+
+/** The cache's key of a URL loaded as `accept`: the same URL asked for JSON and for a feed are two answers. */
+const keyOf = (url: string, accept: Accept = 'json') => (accept === 'json' ? url : `${accept} ${url}`);
+
+/** An HTML page (not an XML feed): `<!doctype html` or `<html` first, after a byte-order mark and spaces. */
+const HTML_PAGE = /^[\ufeff\s]*<(?:!doctype\s+html|html[\s>])/i;
+
+/** The start of an XML feed (its declaration or root), for an answer whose content type says HTML. */
+const FEED_START = /^[\ufeff\s]*<(?:\?xml|rss[\s>]|feed[\s>]|rdf:RDF[\s>])/;
+
 const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
 interface Entry {
@@ -80,7 +100,7 @@ async function readText(url: string, response: Response): Promise<string> {
   return new TextDecoder().decode(bytes);
 }
 
-async function request(url: string, timeout: number, signal: AbortSignal, entry: { bytes: number }): Promise<unknown> {
+async function request(url: string, timeout: number, signal: AbortSignal, entry: { bytes: number }, accept: Accept): Promise<unknown> {
   // The timeout covers the whole answer: the headers and the body.
   const stop = AbortSignal.any([signal, AbortSignal.timeout(timeout)]);
   // The wait ends with the signal even when the page's own `fetch` wrapper ignores it.
@@ -103,7 +123,7 @@ async function request(url: string, timeout: number, signal: AbortSignal, entry:
   try {
     response = await Promise.race([
       fetch(url, {
-        headers: { Accept: 'application/json' },
+        headers: { Accept: ACCEPT[accept] },
         credentials: 'same-origin',
         signal: stop,
       }),
@@ -125,6 +145,13 @@ async function request(url: string, timeout: number, signal: AbortSignal, entry:
     return JSON.parse(text);
   } catch (e) {
     const type = response.headers.get('content-type') ?? 'no content type';
+    // A feed's loader takes XML text as it is: the feed parser reads it (or says why not). Served
+    // as HTML, it must at least start like a feed.
+    if (accept === 'feed' && /^[\ufeff\s]*</.test(text) && !HTML_PAGE.test(text) && (!/html/i.test(type) || FEED_START.test(text)))
+      return text;
+    if (accept === 'feed' && !HTML_PAGE.test(text) && !/html/i.test(type)) {
+      throw new LoadError('not-json', `${url} answered with neither JSON nor an XML feed (${(e as Error).message})`);
+    }
     if (/html/i.test(type) || /^\s*</.test(text)) {
       throw new LoadError('html', `${url} answered with an HTML page (${type}), not JSON`);
     }
@@ -138,21 +165,27 @@ async function request(url: string, timeout: number, signal: AbortSignal, entry:
  * cache's bounds); a failure is forgotten at once so that a retry
  * really asks again. `signal` aborts this caller's wait; when every caller that is waiting has
  * aborted, the request itself is aborted too (nothing is left pending for a removed widget).
+ *
+ * With `accept: 'feed'` (see `Accept`) the request asks for feeds too (`application/feed+json`,
+ * `application/atom+xml`, `application/rss+xml`, XML), and an answer that is not JSON but XML
+ * resolves to its text (for `parseFeed`); an HTML page is still the `html` error. Answers are
+ * shared per URL and `accept`; `hold`, `release` and `forget` take the same `accept`.
  */
 export function loadJson(
   url: string,
-  { signal, timeout = DEFAULT_TIMEOUT }: { signal?: AbortSignal; timeout?: number } = {},
+  { signal, timeout = DEFAULT_TIMEOUT, accept = 'json' }: { signal?: AbortSignal; timeout?: number; accept?: Accept } = {},
 ): Promise<unknown> {
-  let entry = cache.get(url);
+  const key = keyOf(url, accept);
+  let entry = cache.get(key);
   if (entry) {
     // The most recently used answer is the last to go.
-    cache.delete(url);
-    cache.set(url, entry);
+    cache.delete(key);
+    cache.set(key, entry);
   } else {
     const controller = new AbortController();
     const size = { bytes: 0 };
     const created: Entry = {
-      promise: request(url, timeout, controller.signal, size),
+      promise: request(url, timeout, controller.signal, size, accept),
       controller,
       waiting: 0,
       settled: false,
@@ -160,7 +193,7 @@ export function loadJson(
       users: 0,
     };
     entry = created;
-    cache.set(url, created);
+    cache.set(key, created);
     created.promise.then(
       () => {
         created.settled = true;
@@ -169,7 +202,7 @@ export function loadJson(
       },
       () => {
         created.settled = true;
-        if (cache.get(url) === created) cache.delete(url);
+        if (cache.get(key) === created) cache.delete(key);
       },
     );
   }
@@ -186,7 +219,7 @@ export function loadJson(
       reject(signal.reason);
       if (--shared.waiting === 0 && !shared.settled) {
         shared.controller.abort();
-        if (cache.get(url) === shared) cache.delete(url);
+        if (cache.get(key) === shared) cache.delete(key);
       }
     };
     signal.addEventListener('abort', abort, { once: true });
@@ -198,18 +231,19 @@ export function loadJson(
 }
 
 /** A widget shows the answer for `url`: it stays shared while some widget does. */
-export function hold(url: string): void {
-  const entry = cache.get(url);
+export function hold(url: string, accept?: Accept): void {
+  const entry = cache.get(keyOf(url, accept));
   if (entry) entry.users++;
 }
 
 /** A widget no longer shows the answer for `url`; with no widget left, the answer is let go. */
-export function release(url: string): void {
-  const entry = cache.get(url);
-  if (entry && --entry.users <= 0 && entry.settled) cache.delete(url);
+export function release(url: string, accept?: Accept): void {
+  const key = keyOf(url, accept);
+  const entry = cache.get(key);
+  if (entry && --entry.users <= 0 && entry.settled) cache.delete(key);
 }
 
 /** Forgets a URL's answer, so that the next load asks the server again. */
-export function forget(url: string): void {
-  cache.delete(url);
+export function forget(url: string, accept?: Accept): void {
+  cache.delete(keyOf(url, accept));
 }
