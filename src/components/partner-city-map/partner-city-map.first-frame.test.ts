@@ -56,6 +56,26 @@ describe('<partner-city-map> first frame', () => {
     }
   });
 
+  it('keeps the hidden table a table for screen readers: its column headers, not the stacked narrow layout', async () => {
+    const el = document.createElement('partner-city-map') as PartnerCityMap;
+    el.lang = 'en';
+    el.data = network;
+    document.body.append(el);
+    try {
+      const rows = await listRows(el);
+      expect(part(el, 'list')!.classList.contains('visually-hidden')).to.equal(true);
+      // Its 1px box is no container of the narrow rule: the header row is there, no labels are generated.
+      const head = el.shadowRoot!.querySelector('thead')!;
+      expect(getComputedStyle(head).display).to.equal('table-header-group');
+      expect(qa(el, 'thead th').map((th) => textOf(th))).to.deep.equal(['City', 'Country', 'Partner since', 'Link']);
+      expect(getComputedStyle(rows[1]).display).to.equal('table-row');
+      expect(getComputedStyle(rows[1].children[1], '::before').content).to.equal('none');
+      await expect(el).to.be.accessible();
+    } finally {
+      el.remove();
+    }
+  });
+
   it('shows the table at once when the list is opened before it has come', async () => {
     const el = document.createElement('partner-city-map') as PartnerCityMap;
     el.data = network;
