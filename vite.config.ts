@@ -132,6 +132,7 @@ export default defineConfig(({ mode }) => {
           'city-news-card': 'src/components/city-news-card/city-news-card.ts',
           'cooperation-areas': 'src/components/cooperation-areas/cooperation-areas.ts',
           'partner-city-map': 'src/components/partner-city-map/partner-city-map.ts',
+          'city-news-feed': 'src/components/city-news-feed/city-news-feed.ts',
           classes: 'src/classes.ts',
           react: 'src/react.ts',
         },

@@ -31,6 +31,7 @@ const DATA_TYPES = {
   'city-news-card': 'AnnouncementInput | string',
   'cooperation-areas': 'AnnouncementInput | AreaListInput | readonly AreaInput[] | string',
   'partner-city-map': 'AnnouncementInput | CityNetworkInput | readonly CityInput[] | string',
+  'city-news-feed': 'readonly AnnouncementInput[] | FeedItemsInput | JsonFeedInput | AnnouncementInput | string',
 };
 
 /** Input shapes the schema does not have (the areas alone, the map's network). */
@@ -40,6 +41,22 @@ export interface AreaListInput {
   /** Language of the plain-string texts (BCP 47). */
   readonly lang?: string;
   readonly areas: readonly AreaInput[];
+}
+
+/** \`{ "items": [...] }\` for \`<city-news-feed>\`: announcements, with the feed's own title, link and language. */
+export interface FeedItemsInput {
+  /** Language of the items' plain-string texts (BCP 47), unless an item says otherwise. */
+  readonly lang?: string;
+  readonly title?: string;
+  readonly link?: string;
+  readonly items: readonly AnnouncementInput[];
+}
+
+/** A JSON Feed 1.1 document (https://jsonfeed.org/version/1.1) for \`<city-news-feed>\`. */
+export interface JsonFeedInput {
+  readonly version: string;
+  readonly items: readonly Readonly<Record<string, unknown>>[];
+  readonly [field: string]: unknown;
 }
 
 /** A network of cities for \`<partner-city-map>\`: the cities and, optionally, which to link. */

@@ -15,12 +15,18 @@ export * from './api.js';
 import { CityNewsCard } from './components/city-news-card/city-news-card.component.js';
 import { CooperationAreas } from './components/cooperation-areas/cooperation-areas.component.js';
 import { PartnerCityMap } from './components/partner-city-map/partner-city-map.component.js';
+import { CityNewsFeed } from './components/city-news-feed/city-news-feed.component.js';
 import { displayAsBlock, displayAsBlockInSteps } from './internal/display-rule.js';
 import { alreadyDefined } from './internal/logger.js';
 
-export { CityNewsCard, CooperationAreas, PartnerCityMap };
+export { CityNewsCard, CooperationAreas, PartnerCityMap, CityNewsFeed };
 
-const ELEMENTS = { 'city-news-card': CityNewsCard, 'cooperation-areas': CooperationAreas, 'partner-city-map': PartnerCityMap };
+const ELEMENTS = {
+  'city-news-card': CityNewsCard,
+  'cooperation-areas': CooperationAreas,
+  'partner-city-map': PartnerCityMap,
+  'city-news-feed': CityNewsFeed,
+};
 
 /** From this many widgets waiting in the page, they become blocks in steps before their upgrade. */
 const MANY_WIDGETS = 50;

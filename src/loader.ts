@@ -18,6 +18,7 @@ const ELEMENTS = {
   'city-news-card': () => import('./components/city-news-card/city-news-card.js'),
   'cooperation-areas': () => import('./components/cooperation-areas/cooperation-areas.js'),
   'partner-city-map': () => import('./components/partner-city-map/partner-city-map.js'),
+  'city-news-feed': () => import('./components/city-news-feed/city-news-feed.js'),
 } satisfies Record<string, () => Promise<unknown>>;
 
 /** The tag of an element of the library. */

@@ -1,6 +1,6 @@
 /**
  * partner-city-widgets/react: React components for the elements (React 19; via @lit/react).
- * Importing this module defines the three elements. Properties (`data`, `src`, `headingLevel`,
+ * Importing this module defines the elements. Properties (`data`, `src`, `headingLevel`,
  * `theme`, …) are props, and the events are `on…` props with typed events:
  *
  * ```tsx
@@ -15,12 +15,14 @@ import * as React from 'react';
 import { CityNewsCard as CityNewsCardElement } from './components/city-news-card/city-news-card.js';
 import { CooperationAreas as CooperationAreasElement } from './components/cooperation-areas/cooperation-areas.js';
 import { PartnerCityMap as PartnerCityMapElement } from './components/partner-city-map/partner-city-map.js';
+import { CityNewsFeed as CityNewsFeedElement } from './components/city-news-feed/city-news-feed.js';
+import type { Feed } from './model/feed/index.js';
 import type { AreaList } from './model/parse-areas.js';
 import type { CityNetwork } from './model/parse-cities.js';
 import type { Article } from './model/types.js';
 import type { PcwErrorDetail, PcwEventMap, PcwLoadDetail } from './events.js';
 
-export type { CityNewsCardElement, CooperationAreasElement, PartnerCityMapElement };
+export type { CityNewsCardElement, CooperationAreasElement, PartnerCityMapElement, CityNewsFeedElement };
 
 // Our own names for @lit/react's types: it is bundled into this entry, and its types must not
 // be needed by installers (it would bring @types/react to everyone through its peer).
@@ -108,6 +110,17 @@ const partnerCityMapEvents = {
   onPcwCitySelect: 'pcw-city-select' as EventName<PcwEventOf<'pcw-city-select'>>,
 };
 
+const cityNewsFeedEvents = {
+  /** The feed was loaded and is shown (`detail.data.items`: its announcements). */
+  onPcwLoad: 'pcw-load' as EventName<PcwLoadEvent<Feed>>,
+  /** The feed could not be loaded or used. */
+  onPcwError: 'pcw-error' as EventName<PcwErrorEvent>,
+  /** The reader pressed a tag button (`tag`), or cleared the tag (`null`). */
+  onPcwTagSelect: 'pcw-tag-select' as EventName<PcwEventOf<'pcw-tag-select'>>,
+  /** The reader pressed "Load more" (`shown`: how many show now). */
+  onPcwFeedMore: 'pcw-feed-more' as EventName<PcwEventOf<'pcw-feed-more'>>,
+};
+
 /** `<city-news-card>`: one city announcement. */
 export const CityNewsCard = serverAttributes<CityNewsCardElement, typeof cityNewsCardEvents>(
   createComponent({
@@ -147,7 +160,21 @@ export const PartnerCityMap = serverAttributes<PartnerCityMapElement, typeof par
   'partner-city-map',
 );
 
+/** `<city-news-feed>`: a city's news from a feed. */
+export const CityNewsFeed = serverAttributes<CityNewsFeedElement, typeof cityNewsFeedEvents>(
+  createComponent({
+    react: React,
+    tagName: 'city-news-feed',
+    elementClass: CityNewsFeedElement,
+    events: cityNewsFeedEvents,
+    displayName: 'CityNewsFeed',
+  }),
+  CityNewsFeedElement,
+  'city-news-feed',
+);
+
 /** Props of each component (for wrappers of your own). */
 export type CityNewsCardProps = React.ComponentProps<typeof CityNewsCard>;
 export type CooperationAreasProps = React.ComponentProps<typeof CooperationAreas>;
 export type PartnerCityMapProps = React.ComponentProps<typeof PartnerCityMap>;
+export type CityNewsFeedProps = React.ComponentProps<typeof CityNewsFeed>;

@@ -74,7 +74,18 @@ const asCardData = (item: Announcement): object => {
  * @csspart headline - Each item's title in the `compact` layout (a link when it has a `url`).
  * @csspart item-date - Each item's `<time>` in the `compact` layout.
  * @csspart more - The "Load more" button.
- * @csspart card-base - The card's `base` part; likewise `card-image`, `card-content`, `card-date`, `card-title`, `card-link`, `card-lead`, `card-body`, `card-paragraph`, `card-read-more`, `card-tags`, `card-tag`.
+ * @csspart card-base - Each card's `base` part: the `<article>` wrapper.
+ * @csspart card-image - Each card's `image` part: the image (full cards).
+ * @csspart card-content - Each card's `content` part: the text column.
+ * @csspart card-date - Each card's `date` part: the `<time>`.
+ * @csspart card-title - Each card's `title` part: the heading.
+ * @csspart card-link - Each card's `link` part: the title's link.
+ * @csspart card-lead - Each card's `lead` part: the lead.
+ * @csspart card-body - Each card's `body` part: the body (full cards).
+ * @csspart card-paragraph - Each card's `paragraph` part: each body paragraph.
+ * @csspart card-read-more - Each card's `read-more` part: the "Read more" button.
+ * @csspart card-tags - Each card's `tags` part: the list of tags (full cards).
+ * @csspart card-tag - Each card's `tag` part: each tag (full cards).
  * @csspart skeleton - The loading placeholder.
  * @csspart error - The error box (`role="alert"`).
  * @csspart error-message - The error's headline.
