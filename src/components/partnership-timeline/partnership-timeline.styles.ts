@@ -9,10 +9,16 @@ export const styles = css`
     --_dot: 0.75rem;
   }
 
+  /* On its own surface, so that it reads on any page in any theme. */
   .base {
     display: flex;
     flex-direction: column;
     gap: var(--_gap);
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
   }
 
   .calendar-all,
