@@ -69,6 +69,10 @@ const DATES: Record<string, readonly string[]> = {
 };
 const pad = (n: number) => (n < 10 ? '0' : '') + n;
 
+/** The hand-written date patterns of `lang` (en, sl, ru; en-US, sl-SI and ru-RU are written as their language), or `undefined`: Intl's. */
+export const handWritten = (lang: string): readonly string[] | undefined =>
+  DATES[lang.toLowerCase().replace(/^(en-us|sl-si|ru-ru)$/, (tag) => tag.slice(0, 2))];
+
 /**
  * Formats a date at the precision it was given: a year as `2000`, a month as `maj 2020` /
  * `May 2020` / `май 2020 г.`, a day per `style`, a date-time with the time as well (in the
@@ -80,8 +84,7 @@ export function formatDate(date: PartialDate, lang: string, style: DateStyle = '
   const value = utc ? new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1)) : new Date(date.iso);
   if (utc) value.setUTCFullYear(date.year); // years below 100 are not 19xx
   const long = style === 'long';
-  // en-US, sl-SI and ru-RU are written as their language.
-  const own = DATES[lang.toLowerCase().replace(/^(en-us|sl-si|ru-ru)$/, (tag) => tag.slice(0, 2))];
+  const own = handWritten(lang);
   if (own) {
     const get = (field: 'FullYear' | 'Month' | 'Date' | 'Day') => value[`get${utc ? 'UTC' : ''}${field}`]();
     const [y, m, d, h] = [get('FullYear'), get('Month'), get('Date'), value.getHours()];
