@@ -5,7 +5,7 @@ import {
   hasNoEntries,
   isUpcoming,
   parseTimeline,
-  todayIndex,
+  startOf,
   upcomingEntries,
   type Timeline,
   type TimelineEntry,
@@ -20,6 +20,9 @@ import { hostStyles } from '../../styles/host.js';
 import { styles } from './partnership-timeline.styles.js';
 import { CalendarLinks } from './calendar-links.js';
 import { dateText, dayOf, months, parseNow } from './dates.js';
+
+/** Whether an entry has begun at `now` (its start's first instant, in the reader's time zone). */
+const started = (entry: TimelineEntry, now: Date) => startOf(entry.date) <= now.getTime();
 
 /** The prefix of an entry's URL hash: `#timeline-<entry id>`. */
 const HASH = 'timeline-';
@@ -242,7 +245,8 @@ export class PartnershipTimeline extends PcwDataElement<Timeline> {
   private renderEntry(entry: TimelineEntry, index: number, now: Date): TemplateResult {
     const t = this.i18n.t(timelineStrings);
     const title = this.content(entry.title);
-    const upcoming = isUpcoming(entry, now);
+    // Upcoming: not begun yet (an entry under way, a programme for 2019–2021 in 2020, is not).
+    const upcoming = !started(entry, now);
     const level = Math.min(this.headingLevel + 1, 6);
     const range = entry.period ?? (entry.end && { from: entry.date, to: entry.end });
     const period = range?.from && range.to ? months(range.from, range.to) : 0;
@@ -281,7 +285,7 @@ export class PartnershipTimeline extends PcwDataElement<Timeline> {
             ${entry.related.map(
               (r) => html`<li>
                 <span class="kind">${t[r.kind]}</span>
-                <span>${this.renderRange(r.date, r.end)}</span>
+                ${r.date.precision === 'datetime' ? html`<span>${this.renderRange(r.date, r.end)}</span>` : nothing}
                 ${r.url ? html`<a href=${r.url}>${this.content(r.title)}</a>` : this.content(r.title)}
                 ${this.renderCalendar(r, this.calendarLink(r, now))}
               </li>`,
@@ -322,7 +326,10 @@ export class PartnershipTimeline extends PcwDataElement<Timeline> {
     // The files change with what they hold (the present moment moves; their DTSTAMP may stay).
     this.calendar.begin([model, this.i18n.lang, this.now, upcoming.map((e) => e.id).join(' ')]);
     const newest = this.order === 'newest';
-    const past = todayIndex(model.entries, now);
+    // Today stands after every entry that has begun (entries are oldest first by their start):
+    // an entry under way stays before it, where its start puts it among the years.
+    const begun = model.entries.findIndex((e) => !started(e, now));
+    const past = begun < 0 ? model.entries.length : begun;
     const rows: (TemplateResult | { year: number; items: TemplateResult[] })[] = [];
     const groups: { year: number; items: TemplateResult[] }[] = [];
     const indexed = model.entries.map((entry, index) => ({ entry, index }));

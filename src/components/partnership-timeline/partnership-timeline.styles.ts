@@ -30,7 +30,7 @@ export const styles = css`
 
   .calendar-all::before,
   .calendar::before {
-    content: '📅' / '';
+    content: '↓' / '';
     margin-inline-end: 0.3em;
   }
 

@@ -121,13 +121,18 @@ describe('<partnership-timeline>', () => {
         'Upcoming',
         'Upcoming',
       ]);
-      // Another day moves the marker (a month counts until it ends).
-      el.now = '2019-12-01';
+      // Another day moves the marker: a month stands before today from its first day on.
+      el.now = '2019-11-01';
       await elementUpdated(el);
       expect(sequence(el).indexOf('today')).to.equal(sequence(el).indexOf('entry:Student exchange') + 1);
-      el.now = '2019-11-30';
+      el.now = '2019-10-31';
       await elementUpdated(el);
       expect(sequence(el).indexOf('today')).to.equal(sequence(el).indexOf('entry:Student exchange') - 1);
+      // A period under way (2016–2018 in 2017) stands before today, and is not "upcoming".
+      el.now = '2017-06-01';
+      await elementUpdated(el);
+      expect(sequence(el).slice(0, 3)).to.deep.equal(['year:2016', 'entry:First programme', 'today']);
+      expect(entryNamed(el, 'First programme')!.querySelector('[part~="upcoming"]')).to.equal(null);
       // Before everything, and after everything: between the years.
       el.now = '2010-01-01';
       await elementUpdated(el);
