@@ -165,6 +165,15 @@ describe('parseTimeline: entries', () => {
     expect(hasNoEntries(ok([{ date: '2000', title: 'x' }]))).to.equal(false);
   });
 
+  it("reads one entry given alone, and takes the data's id for its own only when it fits a file name", () => {
+    const r = parseTimeline({ lang: 'en', id: 'days 2020', date: '2020-05', title: 'Days', place: 'Moscow' });
+    expect(r.ok && r.value.entries.map((e) => [e.id, e.date.iso, e.place?.en])).to.deep.equal([['2020-days', '2020-05', 'Moscow']]);
+    expect(r.ok && r.value.id).to.equal(undefined);
+    expect(r.warnings).to.deep.equal([{ path: 'id', message: 'must be letters, digits, ".", "_", "~" or "-"' }]);
+    const list = parseTimeline({ id: 'history', entries: [{ date: '2000', title: 'x' }] });
+    expect(list.ok && list.value.id).to.equal('history');
+  });
+
   it('keeps a given id, and makes the others unique', () => {
     const t = ok([
       { date: '2019', title: 'Same', id: '2019-same' },

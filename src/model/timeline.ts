@@ -304,12 +304,15 @@ interface Tally {
   tried: number;
   /** Announcements read so far: the source of each one's entries. */
   announcements: number;
+  /** The language of the first announcement of a list. */
+  lang?: string;
 }
 
 function readAnnouncement(ctx: Context, o: Json, path: string, inList: boolean, tally: Tally): Draft[] {
   const c = withLang(ctx, o);
   const out: Draft[] = [];
   if (inList) {
+    tally.lang ??= c.lang;
     tally.tried++;
     const n = news(c, o, path);
     if (n) out.push(n);
@@ -407,7 +410,8 @@ const NOT_A_TIMELINE = 'The data must be an announcement, a list of announcement
  *   `lead`, `url`) as a `news` entry; an entry repeated by several announcements is kept once;
  * - a list of entries, or `{ "entries": [...] }`: `{ date, end?, from?, to?, title, place?,
  *   description?, url?, kind?, id? }` (kind `event` unless given). An item of a list with
- *   `published`, `partnership` or `events` and no `date` is read as an announcement.
+ *   `published`, `partnership` or `events` and no `date` is read as an announcement;
+ * - one entry (an object with `date` or `from` and none of an announcement's fields).
  *
  * Every date may be partial (`2000`, `2020-05`, `2019-09-10`, a date-time). A range is `from`
  * and `to`, `date` and `end`, or a `date` written as a range (`2019–2021`, `2019-2021`,
@@ -425,15 +429,20 @@ export function parseTimeline(json: unknown, options?: ParseOptions): Result<Tim
   const result = run(bare ? { '': json } : json, options, (ctx, o) => {
     let drafts: Draft[];
     if (bare || (Array.isArray(own(o, 'entries')) && !looksLikeAnnouncement(o))) {
-      const items = list(ctx, o, bare ? '' : 'entries', '', readItem(tally));
-      drafts = items.flat();
-      const first = bare ? (json as unknown[]).find(isObject) : o;
-      firstLang = first ? withLang(ctx, first as Json).lang : ctx.lang;
+      drafts = list(ctx, o, bare ? '' : 'entries', '', readItem(tally)).flat();
+      firstLang = tally.lang ?? ctx.lang;
+    } else if (!looksLikeAnnouncement(o) && (own(o, 'date') !== undefined || own(o, 'from') !== undefined)) {
+      // One bare entry.
+      tally.tried++;
+      drafts = [entry()(ctx, o, '')];
+      firstLang = ctx.lang;
     } else {
       drafts = readAnnouncement(ctx, o, '', false, tally);
       firstLang = ctx.lang;
     }
-    if (!bare) ownId = optional(ctx, o, 'id', '', entryId);
+    const given = bare ? undefined : own(o, 'id');
+    // (The data's id names its calendar file; an id unfit for a file name is not an error of the timeline.)
+    if (typeof given === 'string' && /^[\p{L}\p{N}._~-]+$/u.test(given.trim())) ownId = given.trim();
     return drafts;
   });
   if (!result.ok) return result;
