@@ -2,7 +2,7 @@ import { isServer, type ReactiveController, type ReactiveControllerHost } from '
 import { fire, type PcwErrorDetail, type PcwEventMap, type SourceKind } from '../events.js';
 import { warn } from '../internal/logger.js';
 import { absoluteUrl } from '../internal/page-url.js';
-import { DEFAULT_TIMEOUT, forget, hold, loadJson, LoadError, MAX_JSON_BYTES, release } from '../model/load.js';
+import { DEFAULT_TIMEOUT, forget, hold, loadJson, LoadError, MAX_JSON_BYTES, release, type Accept } from '../model/load.js';
 import { isEmptyJson } from '../model/read.js';
 import type { Issue, Parser } from '../model/types.js';
 
@@ -25,10 +25,12 @@ export interface DataSourceArgs {
 type Source =
   | { kind: 'none' }
   | { kind: 'property'; value: unknown }
-  | { kind: 'attribute' | 'inline'; text: string; name?: string }
+  | { kind: 'attribute' | 'inline'; text: string; name?: string; type?: string }
   | { kind: 'src'; url: string | undefined; given: string };
 
 const INLINE = ':scope > script[type="application/json"]';
+/** The inline scripts of a widget that reads text (`text: true`): JSON and the feeds' types. */
+const INLINE_TEXT = `${INLINE}, ${['application/feed+json', 'application/rss+xml', 'application/atom+xml'].map((t) => `:scope > script[type="${t}"]`).join(', ')}`;
 
 /**
  * One observer for every widget of the page (a thousand cards need not create a thousand): a
@@ -66,13 +68,25 @@ export interface DataSourceOptions<T> {
   parse: Parser<T>;
   /** Whether a parsed model has nothing to show (e.g. no areas). */
   isEmpty?(model: T): boolean;
+  /**
+   * Whether the widget reads text that is not JSON too (`<city-news-feed>`: RSS and Atom): the
+   * `data` and `json` attributes, the `data` property and `src` may then hold the text of an XML
+   * feed, which goes to `parse` as a string (JSON text is still parsed first); the inline source
+   * may also be `<script type="application/feed+json">`, `application/rss+xml` or
+   * `application/atom+xml`; and `src` is requested with `loadJson`'s `accept: 'feed'` (an HTML
+   * page is still an error). Every other widget reads JSON only.
+   */
+  text?: boolean;
 }
 
 /**
  * The one data path of every widget: picks the source (the `data` property, the `data`
  * attribute, an inline `<script type="application/json">`, `src` — in that order), loads it,
  * parses it and keeps the state. A newer source aborts an older request and a late answer is
- * dropped. Fires `pcw-load` and `pcw-error` after the state has been rendered.
+ * dropped. Fires `pcw-load` and `pcw-error` after the state has been rendered. A widget that
+ * reads feeds (`text: true`, see `DataSourceOptions.text`) also takes the text of an XML feed from
+ * every source and an inline `<script type="application/rss+xml">`, `application/atom+xml` or
+ * `application/feed+json`.
  *
  * The element calls `update()` once per update, first thing in its `willUpdate` (Lit runs
  * `willUpdate` before the controllers' `hostUpdate`, and on the server only `willUpdate` runs);
@@ -126,7 +140,7 @@ export class DataSourceController<T> implements ReactiveController {
 
   /** Lets the cache drop the answer this widget showed, unless another widget shows it too. */
   private letGo() {
-    if (this.held) release(this.held);
+    if (this.held) release(this.held, this.asks);
     this.held = undefined;
   }
 
@@ -141,6 +155,11 @@ export class DataSourceController<T> implements ReactiveController {
     if (pending) fire(this.host, pending[0], pending[1] as never);
   }
 
+  /** What `src` is asked for: JSON, or (`text: true`) feeds too. */
+  private get asks(): Accept {
+    return this.options.text ? 'feed' : 'json';
+  }
+
   /** The absolute URL of the data, when it came from `src` (relative links in it resolve against it). */
   get url(): string | undefined {
     return this.source === 'src' ? (this.sourceValue as string) : undefined;
@@ -148,7 +167,7 @@ export class DataSourceController<T> implements ReactiveController {
 
   /** Loads the current source again; a failed URL is requested anew. */
   retry() {
-    if (this.source === 'src') forget(this.sourceValue as string);
+    if (this.source === 'src') forget(this.sourceValue as string, this.asks);
     this.key = undefined;
     this.host.requestUpdate();
   }
@@ -170,8 +189,8 @@ export class DataSourceController<T> implements ReactiveController {
     if (data !== undefined && data !== null) return { kind: 'property', value: data };
     if (typeof dataText === 'string') return { kind: 'attribute', text: dataText, name: 'data' };
     if (typeof json === 'string') return { kind: 'attribute', text: json, name: 'json' };
-    const script = isServer ? null : this.host.querySelector(INLINE);
-    if (script) return { kind: 'inline', text: script.textContent ?? '' };
+    const script = isServer ? null : this.host.querySelector(this.options.text ? INLINE_TEXT : INLINE);
+    if (script) return { kind: 'inline', text: script.textContent ?? '', type: script.getAttribute('type') ?? undefined };
     if (src) return { kind: 'src', url: isServer ? src : absoluteUrl(src), given: src };
     return { kind: 'none' };
   }
@@ -208,7 +227,7 @@ export class DataSourceController<T> implements ReactiveController {
       case 'inline':
         this.parseText(
           source.text,
-          source.kind === 'attribute' ? `The ${source.name} attribute` : 'The inline <script type="application/json">',
+          source.kind === 'attribute' ? `The ${source.name} attribute` : `The inline <script type="${source.type ?? 'application/json'}">`,
         );
         return;
       case 'src':
@@ -226,6 +245,11 @@ export class DataSourceController<T> implements ReactiveController {
     try {
       json = JSON.parse(text);
     } catch (e) {
+      // A widget that reads text takes XML as it is: its parser reads it, or says why not.
+      if (this.options.text && /^[\ufeff\s]*</.test(text)) {
+        this.accept(text);
+        return;
+      }
       this.fail({ kind: 'not-json', message: `${where} is not valid JSON (${(e as Error).message})` });
       return;
     }
@@ -241,10 +265,11 @@ export class DataSourceController<T> implements ReactiveController {
       return;
     }
     const abort = (this.abort = new AbortController());
-    loadJson(url, { signal: abort.signal, timeout: this.options.args().timeout || DEFAULT_TIMEOUT }).then(
+    const accept = this.asks;
+    loadJson(url, { signal: abort.signal, timeout: this.options.args().timeout || DEFAULT_TIMEOUT, accept }).then(
       (json) => {
         if (abort.signal.aborted) return;
-        hold(url);
+        hold(url, accept);
         this.held = url;
         this.accept(json);
         this.host.requestUpdate();

@@ -51,16 +51,16 @@ export interface Gathered {
 export const gathered = (): Gathered => ({ items: [], warnings: [], refused: [], count: 0 });
 
 /** A short name of an entry for a warning: its title or id, if it has one that is text. */
-function nameOf(json: unknown): string {
-  if (!isObject(json)) return '';
+function nameOf(json: unknown): string | undefined {
+  if (!isObject(json)) return undefined;
   for (const key of ['title', 'id']) {
     const v = own(json, key);
     if (typeof v === 'string' && /\S/.test(v)) {
       const t = v.replace(/\s+/g, ' ').trim();
-      return ` ("${t.length > 60 ? `${t.slice(0, 59)}…` : t}")`;
+      return t.length > 60 ? `${t.slice(0, 59)}…` : t;
     }
   }
-  return '';
+  return undefined;
 }
 
 const join = (prefix: string, path: string) => (!path ? prefix : path.startsWith('[') ? prefix + path : `${prefix}.${path}`);
@@ -74,8 +74,10 @@ export function add(g: Gathered, entry: Entry): void {
     g.items.push(r.value);
     return;
   }
-  const why = r.error.path ? r.error.message : 'it is not an announcement (an object with a title)';
-  const message = `is left out${nameOf(entry.json)}: ${why}`;
+  // The path names the entry; the message its title or id, and why (the controller adds "(left out)").
+  const why = r.error.path ? r.error.message : 'is not an announcement (an object with a title)';
+  const name = nameOf(entry.json);
+  const message = name === undefined ? why : `"${name}": ${why}`;
   g.warnings.push({ path: entry.path, message });
   if (g.refused.length < 3) g.refused.push(`${entry.path} ${message}`);
 }

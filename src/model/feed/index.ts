@@ -32,7 +32,7 @@ import { readXml } from './xml.js';
  * hold: URLs only http(s), mailto or relative (a `javascript:` link or image is left out with a
  * warning), relative URLs resolved against the feed's URL (`options.base`), dates as partial ISO
  * 8601. An entry the validator refuses (no title) is left out with a warning that names it
- * (`item[3] is left out ("Its title"): …`), and the others show. A feed whose **every** entry
+ * (`item[3]`, `"Its title": title is required`), and the others show. A feed whose **every** entry
  * is refused is an error, not an empty list; a feed with no entries is a valid, empty feed
  * ({@link hasNoItems}).
  *

@@ -30,7 +30,7 @@ describe('parseFeed: JSON formats', () => {
     expect(bad.url).to.equal(undefined);
     expect(bad.image).to.equal(undefined);
     const text = r.warnings.map((w) => `${w.path} ${w.message}`);
-    expect(text).to.include('items[2] is left out: title is required');
+    expect(text).to.include('items[2] title is required');
     expect(text).to.include('items[3].url must be an http, https, mailto or relative URL');
     expect(text).to.include('items[3].image.src must be an http, https, mailto or relative URL');
   });
@@ -81,7 +81,9 @@ describe('parseFeed: JSON formats', () => {
     const r = parseFeed(await load('all-invalid.json'));
     expect(r.ok).to.equal(false);
     if (r.ok) return;
-    expect(r.error.message).to.match(/^None of the feed's 3 entries could be read \(items\[0\] is left out: title is required/);
+    expect(r.error.message).to.match(
+      /^None of the feed's 3 entries could be read \(items\[0\] title is required; items\[1\] is not an announcement \(an object with a title\); items\[2\] title must be a text/,
+    );
     expect(r.warnings.map((w) => w.path)).to.include.members(['items[0]', 'items[1]', 'items[2]']);
     for (const empty of [[], { items: [] }, '[]', ' {"items": []}', { version: 'https://jsonfeed.org/version/1.1', items: [] }]) {
       expect(hasNoItems(ok(parseFeed(empty)))).to.equal(true);

@@ -87,12 +87,12 @@ describe('parseFeed: RSS', () => {
   it('leaves out a bad item with a warning naming it, and shows the rest', async () => {
     const r = parseFeed(await load('rss-one-bad.xml'));
     expect(ok(r).items.map((a) => a.title.und)).to.deep.equal(['Good two', 'Good one']);
-    expect(warnings(r)).to.deep.equal(['item[1] is left out ("bad-guid-7"): title is required']);
+    expect(warnings(r)).to.deep.equal(['item[1] "bad-guid-7": title is required']);
   });
 
   it('is an error when every item is invalid, and an empty feed when there is none', async () => {
     expect(error(parseFeed(await load('rss-all-invalid.xml')))).to.match(
-      /^None of the feed's 2 entries could be read \(item\[0\] is left out \("a"\): title is required/,
+      /^None of the feed's 2 entries could be read \(item\[0\] "a": title is required; item\[1\] title is required\)$/,
     );
     const empty = ok(parseFeed(await load('rss-empty.xml')));
     expect(hasNoItems(empty)).to.equal(true);
