@@ -272,6 +272,17 @@ describe('the now split', () => {
 });
 
 describe('parseTimeline and hostile data', () => {
+  it('reads at most LIMITS.list entries in all, however many announcements a list has', () => {
+    const events = Array.from({ length: 6000 }, (_, i) => ({ date: `2020-01-${String((i % 28) + 1).padStart(2, '0')}`, title: `e${i}` }));
+    const r = parseTimeline([0, 1, 2].map((n) => ({ title: `a${n}`, published: '2020-01-01', events })));
+    expect(r.ok).to.equal(true);
+    if (!r.ok) return;
+    expect(r.value.entries.length).to.be.at.most(10000);
+    expect(r.value.entries.length).to.be.above(6000);
+    expect(r.warnings.some((w) => w.path === '[1].events' && /only the first/.test(w.message))).to.equal(true);
+    expect(r.warnings.some((w) => w.path === '[2].events' && /only the first 0/.test(w.message))).to.equal(true);
+  });
+
   it('never throws for any JSON value', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {

@@ -4,6 +4,7 @@ import {
   fail,
   id,
   isObject,
+  LIMITS,
   list,
   object,
   optional,
@@ -185,9 +186,6 @@ function byTime(a: Timed, b: Timed): number {
   );
 }
 
-const sameDay = (a: PartialDate, b: PartialDate) =>
-  PRECISION_RANK[a.precision] >= 2 && PRECISION_RANK[b.precision] >= 2 && a.year === b.year && a.month === b.month && a.day === b.day;
-
 // ---------------------------------------------------------------------------------------------
 // Reading
 
@@ -317,15 +315,15 @@ function readAnnouncement(ctx: Context, o: Json, path: string, inList: boolean, 
     const n = news(c, o, path);
     if (n) out.push(n);
   }
-  const agreementsOf = optional(c, o, 'partnership', path, (cc, v, pp) => {
-    const part = object(v, pp);
-    const raw = own(part, 'agreements');
-    if (Array.isArray(raw)) tally.tried += raw.length;
-    return list(cc, part, 'agreements', pp, entry('agreement'));
-  });
-  const raw = own(o, 'events');
-  if (Array.isArray(raw)) tally.tried += raw.length;
-  const events = list(c, o, 'events', path, entry('event'));
+  // The lists of every announcement share one limit (LIMITS.list entries in all), so that a list of announcements cannot multiply it.
+  const read = (cc: Context, obj: Json, key: 'agreements' | 'events', pp: string, kind: EntryKind) => {
+    const raw = own(obj, key);
+    const max = Math.max(0, LIMITS.list - tally.tried);
+    if (Array.isArray(raw)) tally.tried += Math.min(Number(raw.length) || 0, max);
+    return list(cc, obj, key, pp, entry(kind), max);
+  };
+  const agreementsOf = optional(c, o, 'partnership', path, (cc, v, pp) => read(cc, object(v, pp), 'agreements', pp, 'agreement'));
+  const events = read(c, o, 'events', path, 'event');
   const all = [...out, ...(agreementsOf ?? []), ...events];
   if (inList) for (const d of all) d.source = tally.announcements;
   tally.announcements++;
@@ -390,9 +388,15 @@ function assemble(drafts: readonly Draft[]): TimelineEntry[] {
   // Events of the same day as an agreement's date go within the first such agreement.
   const within = new Map<Draft, TimelineEntry[]>();
   const top: Draft[] = [];
-  const agreements = sorted.filter((d) => d.kind === 'agreement');
+  const dayKey = (d: PartialDate) => (PRECISION_RANK[d.precision] >= 2 ? `${d.year}-${d.month}-${d.day}` : undefined);
+  const hosts = new Map<string, Draft>();
   for (const d of sorted) {
-    const host = d.kind === 'event' && !d.end ? agreements.find((a) => sameDay(a.date, d.date)) : undefined;
+    const key = d.kind === 'agreement' ? dayKey(d.date) : undefined;
+    if (key && !hosts.has(key)) hosts.set(key, d);
+  }
+  for (const d of sorted) {
+    const key = d.kind === 'event' && !d.end ? dayKey(d.date) : undefined;
+    const host = key === undefined ? undefined : hosts.get(key);
     if (host) {
       if (!within.has(host)) within.set(host, []);
       within.get(host)!.push(finish(d));
