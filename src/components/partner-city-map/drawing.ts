@@ -59,20 +59,14 @@ export function projectCities(model: CityNetwork, projection: FittedProjection):
 }
 
 /**
- * Projects the cities, countries and arcs of a model with the projection `fitMap` made (clear of
- * the controls: the zoom buttons stand in a column on the right, or in a row at the top of a
- * narrow map; the credit at the bottom). The countries of the cities are tinted
+ * The countries of a model drawn with the projection `fitMap` made (clear of the controls: the
+ * zoom buttons stand in a column on the right, or in a row at the top of a narrow map; the
+ * credit at the bottom), one path per fill class: the countries of the cities are tinted
  * (`country tint`, the home city's `country home`). Paths are clipped to the view and rounded
  * to 0.1 px: the map's markup stays small.
  */
-export function drawMap(
-  model: CityNetwork,
-  countries: readonly Country[],
-  projection: FittedProjection,
-  points: readonly Point[] = projectCities(model, projection),
-): Drawing {
+export function drawCountries(model: CityNetwork, countries: readonly Country[], projection: FittedProjection): Drawing['countries'] {
   const { cities } = model;
-  const byId = new Map(cities.map((c) => [c.id, c]));
   const tinted = new Set(cities.map((c) => c.country).filter(Boolean));
   const homeCountry = cities.find((c) => c.role === 'home')?.country;
   // One path per fill class (the map's countries are not interactive): 3 elements, not 177.
@@ -83,22 +77,27 @@ export function drawMap(
     const className = code && tinted.has(code) ? (code === homeCountry ? 'country home' : 'country tint') : 'country';
     if (d) layers.set(className, (layers.get(className) ?? '') + d);
   }
-  return {
-    points,
-    countries: [...layers].map(([className, d]) => ({ d, className })),
-    arcs: model.links.flatMap(([from, to]) => {
-      const [a, b] = [byId.get(from)!, byId.get(to)!];
-      const line = {
-        type: 'LineString',
-        coordinates: [
-          [a.lon, a.lat],
-          [b.lon, b.lat],
-        ],
-      };
-      const d = projection.path(line);
-      return d ? [d] : [];
-    }),
-  };
+  return [...layers].map(([className, d]) => ({ d, className }));
+}
+
+/**
+ * The great-circle arcs of a model's links with the projection `fitMap` made: worked out apart
+ * from the countries (memoised by the map), so not again when the country shapes arrive.
+ */
+export function drawArcs(model: CityNetwork, projection: FittedProjection): Drawing['arcs'] {
+  const byId = new Map(model.cities.map((c) => [c.id, c]));
+  return model.links.flatMap(([from, to]) => {
+    const [a, b] = [byId.get(from)!, byId.get(to)!];
+    const line = {
+      type: 'LineString',
+      coordinates: [
+        [a.lon, a.lat],
+        [b.lon, b.lat],
+      ],
+    };
+    const d = projection.path(line);
+    return d ? [d] : [];
+  });
 }
 
 /** The points with the home city first, the others in the order given. */

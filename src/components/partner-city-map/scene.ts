@@ -3,7 +3,7 @@ import type { CityNetwork } from '../../model/parse-cities.js';
 import type { Shapes } from './basemap.js';
 import { clusterPoints } from './clusters.js';
 import { countryNames } from './country-names.js';
-import { drawMap, drawOrder, fitMap, projectCities, type Controls, type Point } from './drawing.js';
+import { drawArcs, drawCountries, drawOrder, fitMap, projectCities, type Controls, type Drawing, type Point } from './drawing.js';
 import { cityLabels } from './labels.js';
 import { memo } from './memo.js';
 import type { ProjectionKind } from './projection.js';
@@ -39,7 +39,14 @@ export class SceneBuilder {
   private readonly countryName = countryNames();
   private readonly fit = memo(fitMap);
   private readonly points = memo(projectCities);
-  private readonly drawing = memo(drawMap);
+  /** The countries, and the arcs apart from them: the arcs are not projected again when the shapes arrive. */
+  private readonly countries = memo(drawCountries);
+  private readonly arcs = memo(drawArcs);
+  private readonly drawing = memo((points: readonly Point[], countries: Drawing['countries'], arcs: Drawing['arcs']): Drawing => ({
+    points,
+    countries,
+    arcs,
+  }));
   /** The cities that overlap, grouped once per drawing and zoom (not on every hover). */
   private readonly grouping = memo(clusterPoints);
   /** The input of the scene being built (what the labels read beside their memo's arguments). */
@@ -65,7 +72,7 @@ export class SceneBuilder {
     };
     const { zoom, credit } = controls;
     const fitted = this.fit(model, size, input.projection, zoom.width, zoom.height, credit.height);
-    const drawing = this.drawing(model, shapes.countries, fitted, this.points(model, fitted));
+    const drawing = this.drawing(this.points(model, fitted), this.countries(model, shapes.countries, fitted), this.arcs(model, fitted));
     const activePoint = drawing.points.find((p) => p.city.id === active);
     const grouping = this.grouping(drawing.points, view.k);
     // The active and selected cities are drawn on their own, over their group.
