@@ -9,6 +9,7 @@ export { parseAreas, type AreaList } from './model/parse-areas.js';
 export { parseCities, type CityNetwork } from './model/parse-cities.js';
 export { parseAnnouncement } from './model/parse.js';
 export { parseFeed, hasNoItems, MAX_FEED_ITEMS, type Feed, type FeedFormat } from './model/feed/index.js';
+export { parseTimeline, hasNoEntries, isUpcoming, type EntryKind, type Timeline, type TimelineEntry } from './model/timeline.js';
 export { parseDate, safeUrl } from './model/values.js';
 export { formatDate, localize, plural, type DateStyle } from './i18n/format.js';
 export {
@@ -24,6 +25,8 @@ export { newsCardStrings, type NewsCardStrings } from './i18n/strings/news-card.
 export { areasStrings, type AreasStrings } from './i18n/strings/areas.js';
 export { mapStrings, type MapStrings } from './i18n/strings/map.js';
 export { feedStrings, type FeedStrings } from './i18n/strings/feed.js';
+export { timelineStrings, type TimelineStrings } from './i18n/strings/timeline.js';
+export { icsFor, type IcsOptions } from './internal/ics.js';
 export { ICONS as AREA_ICONS } from './components/cooperation-areas/icons.js';
 export { loadJson } from './model/load.js';
 export { DataSourceController, type DataState } from './controllers/data-source.controller.js';

@@ -16,16 +16,18 @@ import { CityNewsCard } from './components/city-news-card/city-news-card.compone
 import { CooperationAreas } from './components/cooperation-areas/cooperation-areas.component.js';
 import { PartnerCityMap } from './components/partner-city-map/partner-city-map.component.js';
 import { CityNewsFeed } from './components/city-news-feed/city-news-feed.component.js';
+import { PartnershipTimeline } from './components/partnership-timeline/partnership-timeline.component.js';
 import { displayAsBlock, displayAsBlockInSteps } from './internal/display-rule.js';
 import { alreadyDefined } from './internal/logger.js';
 
-export { CityNewsCard, CooperationAreas, PartnerCityMap, CityNewsFeed };
+export { CityNewsCard, CooperationAreas, PartnerCityMap, CityNewsFeed, PartnershipTimeline };
 
 const ELEMENTS = {
   'city-news-card': CityNewsCard,
   'cooperation-areas': CooperationAreas,
   'partner-city-map': PartnerCityMap,
   'city-news-feed': CityNewsFeed,
+  'partnership-timeline': PartnershipTimeline,
 };
 
 /** From this many widgets waiting in the page, they become blocks in steps before their upgrade. */
