@@ -111,7 +111,8 @@ function readJson(json: unknown, options?: ParseOptions): FeedParts | string {
 /** Reads text: XML or JSON. */
 function readText(text: string, options?: ParseOptions): FeedParts | string {
   if (text.length > MAX_JSON_BYTES) {
-    return `The feed is ${megabytes(text.length)}, more than the ${megabytes(MAX_JSON_BYTES)} a widget reads`;
+    const count = (n: number) => n.toLocaleString('en');
+    return `The feed has ${count(text.length)} characters (${megabytes(text.length)}), more than the ${count(MAX_JSON_BYTES)} (${megabytes(MAX_JSON_BYTES)}) a widget reads`;
   }
   const start = /^[\ufeff\s]*/.exec(text)![0].length;
   const first = text.charAt(start);
