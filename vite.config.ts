@@ -133,6 +133,7 @@ export default defineConfig(({ mode }) => {
           'cooperation-areas': 'src/components/cooperation-areas/cooperation-areas.ts',
           'partner-city-map': 'src/components/partner-city-map/partner-city-map.ts',
           'city-news-feed': 'src/components/city-news-feed/city-news-feed.ts',
+          'partnership-timeline': 'src/components/partnership-timeline/partnership-timeline.ts',
           classes: 'src/classes.ts',
           react: 'src/react.ts',
         },

@@ -19,6 +19,7 @@ const ELEMENTS = {
   'cooperation-areas': () => import('./components/cooperation-areas/cooperation-areas.js'),
   'partner-city-map': () => import('./components/partner-city-map/partner-city-map.js'),
   'city-news-feed': () => import('./components/city-news-feed/city-news-feed.js'),
+  'partnership-timeline': () => import('./components/partnership-timeline/partnership-timeline.js'),
 } satisfies Record<string, () => Promise<unknown>>;
 
 /** The tag of an element of the library. */

@@ -16,13 +16,15 @@ import { CityNewsCard as CityNewsCardElement } from './components/city-news-card
 import { CooperationAreas as CooperationAreasElement } from './components/cooperation-areas/cooperation-areas.js';
 import { PartnerCityMap as PartnerCityMapElement } from './components/partner-city-map/partner-city-map.js';
 import { CityNewsFeed as CityNewsFeedElement } from './components/city-news-feed/city-news-feed.js';
+import { PartnershipTimeline as PartnershipTimelineElement } from './components/partnership-timeline/partnership-timeline.js';
+import type { Timeline } from './model/timeline.js';
 import type { Feed } from './model/feed/index.js';
 import type { AreaList } from './model/parse-areas.js';
 import type { CityNetwork } from './model/parse-cities.js';
 import type { Article } from './model/types.js';
 import type { PcwErrorDetail, PcwEventMap, PcwLoadDetail } from './events.js';
 
-export type { CityNewsCardElement, CooperationAreasElement, PartnerCityMapElement, CityNewsFeedElement };
+export type { CityNewsCardElement, CooperationAreasElement, PartnerCityMapElement, CityNewsFeedElement, PartnershipTimelineElement };
 
 // Our own names for @lit/react's types: it is bundled into this entry, and its types must not
 // be needed by installers (it would bring @types/react to everyone through its peer).
@@ -121,6 +123,15 @@ const cityNewsFeedEvents = {
   onPcwFeedMore: 'pcw-feed-more' as EventName<PcwEventOf<'pcw-feed-more'>>,
 };
 
+const partnershipTimelineEvents = {
+  /** The timeline was loaded and is shown (`detail.data.entries`: its entries). */
+  onPcwLoad: 'pcw-load' as EventName<PcwLoadEvent<Timeline>>,
+  /** The data could not be loaded or used. */
+  onPcwError: 'pcw-error' as EventName<PcwErrorEvent>,
+  /** The reader activated an entry (`id`, `entry`). */
+  onPcwEntrySelect: 'pcw-entry-select' as EventName<PcwEventOf<'pcw-entry-select'>>,
+};
+
 /** `<city-news-card>`: one city announcement. */
 export const CityNewsCard = serverAttributes<CityNewsCardElement, typeof cityNewsCardEvents>(
   createComponent({
@@ -178,3 +189,16 @@ export type CityNewsCardProps = React.ComponentProps<typeof CityNewsCard>;
 export type CooperationAreasProps = React.ComponentProps<typeof CooperationAreas>;
 export type PartnerCityMapProps = React.ComponentProps<typeof PartnerCityMap>;
 export type CityNewsFeedProps = React.ComponentProps<typeof CityNewsFeed>;
+
+/** `<partnership-timeline>`: agreements and events of a partnership in time, with calendar files. */
+export const PartnershipTimeline = serverAttributes<PartnershipTimelineElement, typeof partnershipTimelineEvents>(
+  createComponent({
+    react: React,
+    tagName: 'partnership-timeline',
+    elementClass: PartnershipTimelineElement,
+    events: partnershipTimelineEvents,
+    displayName: 'PartnershipTimeline',
+  }),
+  PartnershipTimelineElement,
+  'partnership-timeline',
+);
