@@ -61,6 +61,9 @@ const body = await collectResult(
       <section id="map">
         <partner-city-map lang="ru" data=${data}></partner-city-map>
       </section>
+      <section id="feed">
+        <city-news-feed lang="en" data=${`[${data}]`}></city-news-feed>
+      </section>
       <section id="fallback">
         <city-news-card id="from-src" lang="sl" src="/test-api/announcement?delay=300">
           <p>Plain article text for readers without JavaScript</p>
@@ -75,6 +78,7 @@ for (const [tag, ready] of [
   ['city-news-card', 'part="title"'],
   ['cooperation-areas', 'part="area-list"'],
   ['partner-city-map', 'part="svg"'],
+  ['city-news-feed', 'part="list"'],
 ]) {
   const markup = body.slice(body.indexOf(`<${tag}`), body.indexOf(`</${tag}>`));
   if (!markup.includes(ready) || /role="alert"|aria-busy/.test(markup)) {

@@ -1,6 +1,6 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
-import type { CityNewsCard, CooperationAreas, PartnerCityMap } from '../src/index.js';
+import type { CityNewsCard, CityNewsFeed, CooperationAreas, PartnerCityMap } from '../src/index.js';
 import { captureWarningsPerTest, TAGS } from '../src/test-support/helpers.js';
 
 /*
@@ -146,11 +146,17 @@ async function poke(widget: HTMLElement) {
 
 type Source = 'property' | 'attribute' | 'inline' | 'src';
 
-async function mount(tag: (typeof TAGS)[number], source: Source, data: unknown): Promise<CityNewsCard | CooperationAreas | PartnerCityMap> {
+async function mount(
+  tag: (typeof TAGS)[number],
+  source: Source,
+  data: unknown,
+): Promise<CityNewsCard | CooperationAreas | PartnerCityMap | CityNewsFeed> {
   const el = document.createElement(tag);
   el.setAttribute('debug', '');
   if (tag === 'city-news-card') el.setAttribute('expanded', '');
   if (tag === 'cooperation-areas') el.setAttribute('open', '');
+  // The feed's cards in full, so that every field of the announcement is shown (in their shadow roots).
+  if (tag === 'city-news-feed') el.setAttribute('item-variant', 'full');
   const json = JSON.stringify(data);
   if (source === 'property') el.data = data;
   if (source === 'attribute') el.setAttribute('data', json);
@@ -189,7 +195,11 @@ describe('hostile data', () => {
           const url = URL_PAYLOADS[i % URL_PAYLOADS.length];
           const el = await mount(tag, source, hostile(text, url));
           // The payload is shown, as text.
-          expect(el.shadowRoot!.textContent).to.contain(text.trim().slice(0, 12));
+          expect(
+            allElements(el.shadowRoot!)
+              .map((e) => e.shadowRoot?.textContent ?? e.textContent)
+              .join(' '),
+          ).to.contain(text.trim().slice(0, 12));
           assertInert(el);
           await poke(el);
           assertInert(el);

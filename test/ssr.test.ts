@@ -2,7 +2,7 @@
 // shadow DOM, each element from its `data` attribute), opened in frames. Without JavaScript
 // the content is there; with it, the elements hydrate without errors and without fetching.
 import { expect, waitUntil } from '@open-wc/testing';
-import type { CityNewsCard, CooperationAreas, PartnerCityMap } from '../src/index.js';
+import type { CityNewsCard, CityNewsFeed, CooperationAreas, PartnerCityMap } from '../src/index.js';
 import { openFrame, part, parts, TAGS, textOf, type Widget } from '../src/test-support/helpers.js';
 import { countryShapes } from '../src/test-support/partner-city-map.fixtures.js';
 
@@ -51,6 +51,13 @@ async function expectContent(frame: HTMLIFrameElement) {
   expect(parts(map, 'city')).to.have.length(2);
   expect(parts(map, 'arc')).to.have.length(1);
   expect(parts(map, 'label').map(textOf)).to.have.members(['Любляна', 'Москва']);
+
+  // The feed's one item, a nested card in the feed's language (English).
+  const feed = widget<CityNewsFeed>(frame, 'city-news-feed');
+  expect(feed.shadowRoot !== null, 'feed shadow root').to.equal(true);
+  const item = feed.shadowRoot!.querySelector('city-news-card');
+  expect(item !== null && item.shadowRoot !== null, 'feed card shadow root').to.equal(true);
+  expect(textOf(part(item, 'title'))).to.equal('We are continuing good cooperation with Moscow');
 }
 
 /** The resources the frame's document requested. */

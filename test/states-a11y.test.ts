@@ -13,6 +13,7 @@ const EMPTY: Record<(typeof TAGS)[number], string> = {
   'city-news-card': '{}',
   'cooperation-areas': '[]',
   'partner-city-map': '[]',
+  'city-news-feed': '[]',
 };
 
 async function widget(tag: string, theme: string, attrs: string): Promise<Widget> {

@@ -9,8 +9,8 @@ export type Widget = PcwDataElement & HTMLElement;
 /** A widget seen only as an element with a state (one from another frame, say). */
 type Stateful = HTMLElement & { state: string };
 
-/** The three tags, in the order the tests go through them. */
-export const TAGS = ['city-news-card', 'cooperation-areas', 'partner-city-map'] as const;
+/** The data widgets' tags, in the order the tests go through them. */
+export const TAGS = ['city-news-card', 'cooperation-areas', 'partner-city-map', 'city-news-feed'] as const;
 
 /** The URL of the seed announcement (the demo's data). */
 export const SEED_URL = '/demo/data/ljubljana-moskva-2019.json';
