@@ -62,7 +62,7 @@ describe('dist/partner-city-widgets.js', () => {
     expect(win.__errors).to.deep.equal([]);
     // One warning in all, naming the tags that the second copy found defined already.
     expect(win.__warnings).to.deep.equal([
-      '[partner-city-widgets] loaded twice: city-news-card, cooperation-areas, partner-city-map are already defined; the first definition is kept.',
+      '[partner-city-widgets] loaded twice: city-news-card, cooperation-areas, partner-city-map, city-news-feed, partnership-timeline are already defined; the first definition is kept.',
     ]);
   });
 
@@ -76,7 +76,7 @@ describe('dist/partner-city-widgets.js', () => {
       expect(win.__errors).to.deep.equal([]);
       // Lit's development build may add its own notices; the library itself says one thing.
       expect(win.__warnings!.filter((w) => !/^Lit is in dev mode|Multiple versions of Lit loaded/.test(w))).to.deep.equal([
-        '[partner-city-widgets] loaded twice: city-news-card, cooperation-areas, partner-city-map are already defined; the first definition is kept.',
+        '[partner-city-widgets] loaded twice: city-news-card, cooperation-areas, partner-city-map, city-news-feed, partnership-timeline are already defined; the first definition is kept.',
       ]);
     });
   }

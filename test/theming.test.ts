@@ -15,6 +15,7 @@ const SURFACE: Record<string, string> = {
   'city-news-card': '[part~="base"]',
   'cooperation-areas': '[part~="area"]',
   'partner-city-map': '[part~="list-toggle"]',
+  'city-news-feed': '[part~="controls"]',
 };
 
 async function mount(tag: string, attrs: Record<string, string> = {}, style = ''): Promise<Widget> {
