@@ -64,6 +64,9 @@ const body = await collectResult(
       <section id="feed">
         <city-news-feed lang="en" data=${`[${data}]`}></city-news-feed>
       </section>
+      <section id="timeline">
+        <partnership-timeline lang="sl" data=${data}></partnership-timeline>
+      </section>
       <section id="fallback">
         <city-news-card id="from-src" lang="sl" src="/test-api/announcement?delay=300">
           <p>Plain article text for readers without JavaScript</p>
@@ -79,6 +82,7 @@ for (const [tag, ready] of [
   ['cooperation-areas', 'part="area-list"'],
   ['partner-city-map', 'part="svg"'],
   ['city-news-feed', 'part="list"'],
+  ['partnership-timeline', 'part="years"'],
 ]) {
   const markup = body.slice(body.indexOf(`<${tag}`), body.indexOf(`</${tag}>`));
   if (!markup.includes(ready) || /role="alert"|aria-busy/.test(markup)) {

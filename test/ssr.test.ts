@@ -2,7 +2,7 @@
 // shadow DOM, each element from its `data` attribute), opened in frames. Without JavaScript
 // the content is there; with it, the elements hydrate without errors and without fetching.
 import { expect, waitUntil } from '@open-wc/testing';
-import type { CityNewsCard, CityNewsFeed, CooperationAreas, PartnerCityMap } from '../src/index.js';
+import type { CityNewsCard, CityNewsFeed, CooperationAreas, PartnerCityMap, PartnershipTimeline } from '../src/index.js';
 import { openFrame, part, parts, TAGS, textOf, type Widget } from '../src/test-support/helpers.js';
 import { countryShapes } from '../src/test-support/partner-city-map.fixtures.js';
 
@@ -58,6 +58,18 @@ async function expectContent(frame: HTMLIFrameElement) {
   const item = feed.shadowRoot!.querySelector('city-news-card');
   expect(item !== null && item.shadowRoot !== null, 'feed card shadow root').to.equal(true);
   expect(textOf(part(item, 'title'))).to.equal('We are continuing good cooperation with Moscow');
+
+  // The timeline's three entries at their precision, in Slovene; today (after May 2020) last.
+  const timeline = widget<PartnershipTimeline>(frame, 'partnership-timeline');
+  expect(timeline.shadowRoot !== null, 'timeline shadow root').to.equal(true);
+  expect(parts(timeline, 'entry-title').map(textOf)).to.have.length(3);
+  expect(parts(timeline, 'date').map((d) => d.querySelector('time')!.getAttribute('datetime'))).to.deep.equal([
+    '2000',
+    '2019-09-10',
+    '2020-05',
+  ]);
+  expect(textOf(parts(timeline, 'date')[2])).to.equal('maj 2020');
+  expect(part(timeline, 'today') !== null, 'today marker').to.equal(true);
 }
 
 /** The resources the frame's document requested. */

@@ -159,6 +159,23 @@ export class PartnershipTimeline extends PcwDataElement<Timeline> {
     return this.model?.entries ?? [];
   }
 
+  protected override firstUpdated(changed: PropertyValues<this>) {
+    const hydrated = this.hydrating;
+    super.firstUpdated(changed);
+    // Hydrated with the server's "now" and without calendar links: now the reader's.
+    if (hydrated) void this.updateComplete.then(() => this.requestUpdate());
+  }
+
+  /**
+   * The "now" of this render: the `now` property, else the present; while hydrating a
+   * server-rendered timeline without `now`, the server's today (its marker's date), so that the
+   * first render matches the server's markup (a page rendered last month hydrates, then updates).
+   */
+  private currentNow(): Date {
+    const server = this.hydrating && !this.now ? this.shadowRoot?.querySelector('[part~="today"] time')?.getAttribute('datetime') : null;
+    return parseNow(this.now ?? server ?? undefined);
+  }
+
   protected override updated(changed: PropertyValues<this>) {
     super.updated(changed);
     this.hash.check(this.model);
@@ -299,7 +316,7 @@ export class PartnershipTimeline extends PcwDataElement<Timeline> {
 
   /** The URL of an upcoming event's calendar file; none for other entries. */
   private calendarLink(entry: TimelineEntry, now: Date): string | undefined {
-    return entry.kind === 'event' && hasCalendarDate(entry) && isUpcoming(entry, now)
+    return !this.hydrating && entry.kind === 'event' && hasCalendarDate(entry) && isUpcoming(entry, now)
       ? this.calendar.url(entry.id, () => this.ics([entry], now))
       : undefined;
   }
@@ -321,7 +338,7 @@ export class PartnershipTimeline extends PcwDataElement<Timeline> {
 
   protected renderReady(model: Timeline): TemplateResult {
     const t = this.i18n.t(timelineStrings);
-    const now = parseNow(this.now);
+    const now = this.currentNow();
     const upcoming = upcomingEntries(model, now).filter((e) => e.kind === 'event' && hasCalendarDate(e));
     // The files change with what they hold (the present moment moves; their DTSTAMP may stay).
     this.calendar.begin([model, this.i18n.lang, this.now, upcoming.map((e) => e.id).join(' ')]);
@@ -359,7 +376,7 @@ export class PartnershipTimeline extends PcwDataElement<Timeline> {
       }
       group.items.push(this.renderEntry(item.entry, item.index, now));
     }
-    const all = upcoming.length ? this.calendar.url('', () => this.ics(upcoming, now)) : undefined;
+    const all = upcoming.length && !this.hydrating ? this.calendar.url('', () => this.ics(upcoming, now)) : undefined;
     const horizontal = this.layout === 'horizontal';
     return html`<div part="base" class="base ${this.layout}">
       ${
