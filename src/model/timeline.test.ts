@@ -108,6 +108,16 @@ describe('parseTimeline: entries', () => {
       f: ['2019-09-10', '2019-09-12'],
     });
     expect(t.entries.find((e) => e.title.en === 'a')?.period).to.equal(undefined);
+    const same = ok([
+      { date: '2020-05-01', end: '2020-05', title: 'within' },
+      { date: '2020-05', end: '2020-05-20', title: 'to a day' },
+      { date: '2020-05-20', end: '2020-05-20', title: 'same' },
+    ]);
+    expect(same.entries.map((e) => [e.title.und, e.end?.iso])).to.deep.equal([
+      ['to a day', '2020-05-20'],
+      ['within', undefined],
+      ['same', undefined],
+    ]);
   });
 
   it('parses partial dates and ranges alone', () => {

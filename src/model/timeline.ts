@@ -56,7 +56,7 @@ export interface TimelineEntry {
    * period (`from`/`to`), the `date` (the signing: 10 September 2019), and the period is in `period`.
    */
   readonly date: PartialDate;
-  /** The end of a range (`end`, `to`, or the second half of `2019–2021`); never before `date`. */
+  /** The end of a range (`end`, `to`, or the second half of `2019–2021`); it begins after `date` begins (an end that does not is left out). */
   readonly end?: PartialDate;
   /**
    * The period an agreement covers (`from`/`to` of the data), when the data gives a `date` as
@@ -255,12 +255,15 @@ const entry =
         message: `${nameOf(d.title, ctx.lang)} ends (${end.iso}) before it begins (${start.iso}): the end is left out`,
       });
       keep = undefined;
+    } else if (end && startOf(end, 'utc') <= startOf(start, 'utc')) {
+      // An end that begins with the start (`2020-05-01` to `2020-05`) adds nothing: no range.
+      keep = undefined;
     }
     const period = d.date && (d.from || d.to) ? { ...(d.from && { from: d.from }), ...(d.to && { to: d.to }) } : undefined;
     return {
       kind: fixed ?? optional(ctx, o, 'kind', path, kind) ?? 'event',
       date: start,
-      ...(keep && keep.iso !== start.iso && { end: keep }),
+      ...(keep && { end: keep }),
       ...(period && { period }),
       title: d.title,
       ...(d.place && { place: d.place }),
