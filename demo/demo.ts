@@ -25,6 +25,7 @@ const EVENTS = [
   'pcw-toggle',
   'pcw-area-toggle',
   'pcw-city-select',
+  'pcw-entry-select',
 ] as const satisfies readonly (keyof PcwEventMap)[];
 const LOG_MAX = 10;
 const SEED_URL = 'data/ljubljana-moskva-2019.json';
@@ -150,7 +151,8 @@ function nameIn(name: Record<string, string>): string {
 
 /**
  * A short, readable detail: `pcw-load` carries the whole model, which is summarised (areas and
- * cities: their number); `pcw-city-select` carries the whole city, of which the id and name are shown.
+ * cities: their number); `pcw-city-select` carries the whole city, of which the id and name are shown;
+ * `pcw-entry-select` the timeline's entry, of which the id is shown.
  */
 function summarise(type: string, detail: unknown, target?: EventTarget | null): unknown {
   if (typeof detail !== 'object' || detail === null) return detail;
@@ -158,8 +160,10 @@ function summarise(type: string, detail: unknown, target?: EventTarget | null): 
     const { city } = detail as PcwEventMap['pcw-city-select'];
     return { id: city.id, name: nameIn(city.name), ...(city.country ? { country: city.country } : {}), role: city.role };
   }
+  if (type === 'pcw-entry-select') return { id: (detail as PcwEventMap['pcw-entry-select']).id };
   if (type !== 'pcw-load') return detail;
   const { data, source, warnings } = detail as PcwEventMap['pcw-load'];
+  const entryList = (data as { entries?: unknown } | undefined)?.entries;
   const id = (data as { id?: string } | undefined)?.id;
   const areaList = (data as { areas?: unknown } | undefined)?.areas;
   const cityList = (data as { cities?: unknown } | undefined)?.cities;
@@ -169,7 +173,9 @@ function summarise(type: string, detail: unknown, target?: EventTarget | null): 
       ? { areas: areaList.length }
       : tag === 'partner-city-map' && Array.isArray(cityList)
         ? { cities: cityList.length }
-        : {};
+        : tag === 'partnership-timeline' && Array.isArray(entryList)
+          ? { entries: entryList.length }
+          : {};
   return { source, ...(id ? { id } : {}), ...count, warnings: warnings.length };
 }
 
@@ -263,6 +269,7 @@ function whenNear(elements: Iterable<Element>, action: () => void) {
 const LATER = {
   'cooperation-areas': () => import('../src/components/cooperation-areas/cooperation-areas.js'),
   'partner-city-map': () => import('../src/components/partner-city-map/partner-city-map.js'),
+  'partnership-timeline': () => import('../src/components/partnership-timeline/partnership-timeline.js'),
 } satisfies Record<string, () => Promise<unknown>>;
 
 function defineLater() {

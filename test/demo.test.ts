@@ -32,6 +32,8 @@ describe('demo (demo/index.html)', () => {
       areas: 'ready',
       map: 'ready',
       'sample-map': 'ready',
+      timeline: 'ready',
+      'timeline-horizontal': 'ready',
       'attr-card': 'ready',
       'inline-card': 'ready',
       'property-card': 'ready',
