@@ -19,6 +19,11 @@ import type { LocalizedText, ParseOptions, Result } from '../model/types.js';
 import { loadingStyles } from '../styles/loading.js';
 import { PcwElement } from './pcw-element.js';
 
+/** The inline scripts a widget that reads feeds takes (`readsText`). */
+const FEED_SCRIPTS = ['application/json', 'application/feed+json', 'application/rss+xml', 'application/atom+xml']
+  .map((t) => `:scope > script[type="${t}"]`)
+  .join(', ');
+
 /** What every widget's model has: the language its texts are written in, when the data says. */
 interface Model {
   readonly lang?: string;
@@ -60,11 +65,18 @@ export abstract class PcwDataElement<T extends Model = Model> extends PcwElement
     return false;
   }
 
+  /**
+   * Whether the widget reads text that is not JSON (RSS and Atom: `<city-news-feed>`), from every
+   * source and from an inline feed script (see `DataSourceOptions.text`). @internal
+   */
+  static readsText = false;
+
   /** @internal */
   protected readonly source = new DataSourceController<T>(this, {
     args: () => ({ data: this.data, dataText: this.dataText, json: this.json, src: this.src, timeout: this.timeout }),
     parse: (json, options) => (this.constructor as typeof PcwDataElement).parse(json, options) as Result<T>,
     isEmpty: (model) => (this.constructor as typeof PcwDataElement).isEmpty(model as never),
+    text: (this.constructor as typeof PcwDataElement).readsText,
   });
 
   /**
@@ -268,7 +280,9 @@ export abstract class PcwDataElement<T extends Model = Model> extends PcwElement
       typeof this.dataText === 'string' ||
       typeof this.json === 'string' ||
       !!this.src ||
-      !!this.querySelector(':scope > script[type="application/json"]')
+      !!this.querySelector(
+        (this.constructor as typeof PcwDataElement).readsText ? FEED_SCRIPTS : ':scope > script[type="application/json"]',
+      )
     );
   }
 

@@ -145,6 +145,9 @@ export class CityNewsFeed extends PcwDataElement<Feed> {
   /** @internal */
   static override isEmpty = hasNoItems;
 
+  /** @internal */
+  static override readsText = true;
+
   private query = '';
 
   /** The tag that filters the list (from `tag`, the hash or a button), or `''`. */
