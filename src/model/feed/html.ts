@@ -18,8 +18,10 @@ function container(): XElement | undefined {
   return box;
 }
 
-/** Whether a text holds markup or character references (an RSS `description` often does). */
-export const looksLikeHtml = (text: string): boolean => /<[a-z!/]|&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i.test(text);
+/** Whether a text holds markup (an RSS `description` often does). */
+export const hasMarkup = (text: string): boolean => /<[a-z!/]/i.test(text);
+/** Whether a text holds character references (`&amp;`, `&#8212;`): escaped once more than it should be. */
+export const hasReferences = (text: string): boolean => /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i.test(text);
 
 const BLOCK =
   /^(?:ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|BR|DD|DIV|DL|DT|FIGCAPTION|FIGURE|FOOTER|H[1-6]|HEADER|HR|LI|MAIN|NAV|OL|P|PRE|SECTION|TABLE|TD|TH|TR|UL)$/;
@@ -42,75 +44,61 @@ function textOf(node: XNode, out: string[]) {
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** The plain text of markup (tags dropped, references decoded, spaces collapsed). */
-export function htmlText(markup: string): string {
-  const div = container();
-  if (!div) return collapse(markup);
-  div.innerHTML = inertHtml(markup);
-  const out: string[] = [];
-  textOf(div, out);
-  div.replaceChildren();
-  return collapse(out.join(''));
-}
-
-/** The plain text of an element of an XML document (an xhtml `div`), blocks apart. */
-export function elementText(el: XElement): string {
-  const out: string[] = [];
-  textOf(el, out);
-  return collapse(out.join(''));
-}
-
 const SCHEME = /^[a-zA-Z][a-zA-Z0-9+.-]*:/;
 const ATTRIBUTES = ['href', 'src', 'poster', 'cite'];
 
-/** Makes a relative `href`/`src` absolute against `base` (any other URL is left as it is, for the sanitiser to judge). */
-function resolveIn(root: XElement, base: string) {
+/** Makes relative `href`/`src` absolute against `base` (any other URL is left as it is, for the sanitiser to judge); whether any changed. */
+function resolveIn(root: XElement, base: string): boolean {
+  let changed = false;
   const els = root.querySelectorAll('[href],[src],[poster],[cite]');
   for (let i = 0; i < els.length; i++) {
     for (const name of ATTRIBUTES) {
-      const value = els[i].getAttribute(name);
-      if (value === null || SCHEME.test(value.trim()) || value.trim().startsWith('#')) continue;
+      const value = els[i].getAttribute(name)?.trim();
+      if (value === undefined || SCHEME.test(value) || value.startsWith('#')) continue;
       try {
-        els[i].setAttribute(name, new URL(value.trim(), base).href);
+        els[i].setAttribute(name, new URL(value, base).href);
+        changed = true;
       } catch {
         // An unparseable URL stays; the sanitiser drops what it does not accept.
       }
     }
   }
+  return changed;
 }
 
-/** The markup with its relative links resolved against an absolute `base` (unchanged without one). */
-export function resolveHtml(markup: string, base: string | undefined): string {
-  if (!base || !/\s(?:href|src|poster|cite)\s*=/i.test(markup)) return markup;
-  const div = container();
-  if (!div) return markup;
-  div.innerHTML = inertHtml(markup);
-  resolveIn(div, base);
-  const out = div.innerHTML;
-  div.replaceChildren();
-  return out;
+/** What `readMarkup` found in markup. */
+export interface Markup {
+  /** Its plain text (tags dropped, references decoded, spaces collapsed); empty when it has none. */
+  readonly text: string;
+  /** The markup again, its relative links resolved against the base (as given when there is none). */
+  readonly html: string;
+  /** Its first image with a `src`: the URL (resolved like the links) and the `alt` it has, if any. */
+  readonly image?: { readonly src: string; readonly alt?: string };
 }
 
-/** The children of an XML element (an Atom xhtml `div`) as HTML markup, links resolved against `base`. */
-export function xhtmlMarkup(el: XElement, base: string | undefined): string {
+/**
+ * Reads markup once: its text, its first image and the markup with relative `href`/`src`
+ * resolved against an absolute `base`. The markup is HTML text, or an element of an XML document
+ * (an Atom xhtml `div`, whose children are taken as HTML: no `xmlns` in the result). Where there
+ * is no `DOMParser`, the text is the markup's and nothing is resolved.
+ */
+export function readMarkup(markup: string | XElement, base: string | undefined): Markup {
   const div = container();
-  if (!div) return '';
-  const owner = (div as unknown as { ownerDocument: { importNode<N>(n: N, deep: boolean): N } }).ownerDocument;
-  for (let i = 0; i < el.childNodes.length; i++) div.append(owner.importNode(el.childNodes[i], true));
-  if (base) resolveIn(div, base);
-  const out = div.innerHTML.trim();
-  div.replaceChildren();
-  return out;
-}
-
-/** The first image of markup that has a `src`: its URL as written and its `alt` (`undefined` when it has none). */
-export function firstImage(markup: string): { src: string; alt?: string } | undefined {
-  if (!/<img\s/i.test(markup)) return undefined;
-  const div = container();
-  if (!div) return undefined;
-  div.innerHTML = inertHtml(markup);
+  if (!div) return typeof markup === 'string' ? { text: collapse(markup), html: markup } : { text: '', html: '' };
+  if (typeof markup === 'string') div.innerHTML = inertHtml(markup);
+  else {
+    const owner = (div as unknown as { ownerDocument: { importNode<N>(n: N, deep: boolean): N } }).ownerDocument;
+    for (let i = 0; i < markup.childNodes.length; i++) div.append(owner.importNode(markup.childNodes[i], true));
+  }
+  const changed = base ? resolveIn(div, base) : false;
+  const out: string[] = [];
+  textOf(div, out);
   const img = div.querySelector('img[src]');
-  const found = img ? { src: img.getAttribute('src')!, alt: img.getAttribute('alt') ?? undefined } : undefined;
+  const found: Markup = {
+    text: collapse(out.join('')),
+    html: typeof markup === 'string' && !changed ? markup : div.innerHTML.trim(),
+    image: img ? { src: img.getAttribute('src')!, alt: img.getAttribute('alt') ?? undefined } : undefined,
+  };
   div.replaceChildren();
   return found;
 }

@@ -42,15 +42,17 @@ import { readXml } from './xml.js';
  * | `url` | `link`, else a permalink `guid` | `link rel="alternate"` (or no `rel`) | `url`, else `external_url` |
  * | `id` | `guid` | `id` | `id` |
  * | `published` | `pubDate` (RFC 822, see {@link parseRfc822Date}), else `dc:date` | `published`, else `updated` | `date_published`, else `date_modified` |
- * | `lead` (plain text) | `description` as text (HTML in it is stripped) | `summary` as text | `summary` |
- * | `bodyHtml` | `content:encoded`, else a `description` that holds HTML | `content` of type `html` or `xhtml` (the inner `div`'s markup) | `content_html` |
+ * | `lead` (plain text) | `description` as text (HTML in it read as text; when it is the body too, its first 300 characters) | `summary` as text | `summary` |
+ * | `bodyHtml` | `content:encoded`, else a `description` that holds HTML tags | `content` of type `html` or `xhtml` (the inner `div`'s markup) | `content_html` |
  * | `body` (paragraphs) | — | `content` of type `text` | `content_text` |
  * | `tags` | `category`, `dc:subject` | `category` `label`, else `term` | `tags` |
  * | `image` | `media:content`/`media:thumbnail` (also in `media:group`), an `enclosure` of an image type, else the content's first `<img>` (with its `alt`) | the same, or a `link rel="enclosure"` of an image type | `image`, else `banner_image` |
  * | `lang` | the feed's `language` (or `dc:language`) | the nearest `xml:lang` | the item's `language`, else the feed's |
  *
  * An entry with no date keeps no date: the announcement format does not require one, so this
- * is not a warning; undated entries sort after the dated ones, in the feed's order. In Atom,
+ * is not a warning (a date that cannot be read is: `item[2].pubDate is not a date …`); undated
+ * entries sort after the dated ones, in the feed's order. HTML is read (for text, the first image
+ * and links) in an inert document: `DOMParser`'s, which runs no script and loads nothing. In Atom,
  * `xml:base` (on the feed, the entry, the link or the content element) is the base of the
  * entry's relative URLs, resolved in turn against `options.base`; relative `href` and `src` in
  * html and xhtml content are resolved against it too, when it is an absolute URL. `bodyHtml`

@@ -77,6 +77,19 @@ describe('parseFeed: RSS', () => {
     expect(untitled.published).to.equal(undefined);
   });
 
+  it('warns about an unreadable pubDate by its RSS name, and decodes a description escaped twice without making it a body', () => {
+    const r = parseFeed(
+      `<rss><channel><item><title>T</title><pubDate>sometime in May</pubDate><description>Tom &amp;amp; Jerry&amp;#8217;s</description></item></channel></rss>`,
+    );
+    const [item] = ok(r).items;
+    expect(item.published).to.equal(undefined);
+    expect(item.lead).to.deep.equal({ und: 'Tom & Jerry’s' });
+    expect(item.bodyHtml).to.equal(undefined);
+    expect(warnings(r)).to.deep.equal([
+      'item[0].pubDate is not a date (RFC 822, like "Wed, 11 Sep 2019 10:00:00 +0200"): "sometime in May"',
+    ]);
+  });
+
   it('reads RSS 1.0 (RDF) with Dublin Core dates, subjects and language', async () => {
     const feed = ok(parseFeed(await load('rdf.xml')));
     expect(feed).to.include({ format: 'rss', title: 'RSS 1.0', lang: 'de' });

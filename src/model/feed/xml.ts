@@ -2,7 +2,7 @@ import type { ParseOptions } from '../types.js';
 import { resolveUrl, safeUrl } from '../values.js';
 import { domParser, type XDocument, type XElement } from './dom.js';
 import { add, gathered, langTag, limitWarning, MAX_ENTRIES, shorten, type FeedParts, type Gathered } from './entries.js';
-import { elementText, firstImage, htmlText, looksLikeHtml, resolveHtml, xhtmlMarkup } from './html.js';
+import { hasMarkup, hasReferences, readMarkup, type Markup } from './html.js';
 import { parseRfc822Date } from './rfc822.js';
 import { inertHtml } from './trusted.js';
 
@@ -139,9 +139,9 @@ function mediaImage(el: XElement, docBase: string | undefined): ImageJson | unde
   return undefined;
 }
 
-/** The first `<img>` of content markup, as an image. */
-function contentImage(markup: string | undefined, base: string | undefined): ImageJson | undefined {
-  const img = markup ? firstImage(markup) : undefined;
+/** The first `<img>` of content, as an image. */
+function contentImage(content: Markup | undefined, base: string | undefined): ImageJson | undefined {
+  const img = content?.image;
   return img ? { src: urlAt(img.src, base)!, alt: img.alt ?? '' } : undefined;
 }
 
@@ -156,20 +156,31 @@ function each(g: Gathered, list: readonly XElement[], name: string, read: (el: X
   for (let i = 0; i < Math.min(list.length, MAX_ENTRIES); i++) read(list[i], `${name}[${i}]`);
 }
 
+/** Reports a field of an entry that is left out (`item[2].pubDate`). */
+type Warn = (field: string, message: string) => void;
+
+/** An RSS date (`pubDate`, RFC 822; `dc:date`, ISO 8601) as ISO 8601; an unreadable one is left out with a warning. */
+function rssDate(el: XElement | undefined, field: string, warn: Warn): string | undefined {
+  const text = textIn(el);
+  if (text === undefined) return undefined;
+  const iso = parseRfc822Date(text);
+  if (iso === undefined) warn(field, `is not a date (RFC 822, like "Wed, 11 Sep 2019 10:00:00 +0200"): "${shorten(text, 40)}"`);
+  return iso;
+}
+
 /** An RSS `<item>` as an announcement. */
-function rssItem(item: XElement, feedLang: string | undefined, docBase: string | undefined): unknown {
+function rssItem(item: XElement, feedLang: string | undefined, docBase: string | undefined, warn: Warn): unknown {
   const base = baseOf(item, docBase);
   const description = textIn(kid(item, 'description'));
-  const encoded = textIn(kid(item, 'encoded', [NS.content]));
-  const htmlDescription = description !== undefined && looksLikeHtml(description);
-  const descriptionText =
-    description === undefined ? undefined : htmlDescription ? htmlText(description) : description.replace(/\s+/g, ' ');
-  const bodyHtml = encoded ?? (htmlDescription ? description : undefined);
+  const encodedText = textIn(kid(item, 'encoded', [NS.content]));
+  // HTML in a description: its text is the lead, and it is the body when there is no content:encoded.
+  const markup = description !== undefined && hasMarkup(description);
+  const read = description !== undefined && (markup || hasReferences(description)) ? readMarkup(description, base) : undefined;
+  const descriptionText = read ? read.text : description?.replace(/\s+/g, ' ');
+  const body = encodedText !== undefined ? readMarkup(encodedText, base) : markup ? read : undefined;
   const guid = kid(item, 'guid');
   const guidText = textIn(guid);
   const permalink = guid && guid.getAttribute('isPermaLink') !== 'false' && guidText && /^https?:/i.test(guidText) ? guidText : undefined;
-  const pubDate = textIn(kid(item, 'pubDate'));
-  const dcDate = textIn(kid(item, 'date', [NS.dc]));
   const enclosure = kids(item, 'enclosure').find((e) => e.getAttribute('type')?.startsWith('image/') && e.getAttribute('url')?.trim());
   const title = textIn(kid(item, 'title'));
   return {
@@ -177,14 +188,14 @@ function rssItem(item: XElement, feedLang: string | undefined, docBase: string |
     id: guidText,
     title: title !== undefined ? title.replace(/\s+/g, ' ') : descriptionText ? shorten(descriptionText) : undefined,
     // A description that is the body too gives a shorter lead.
-    lead: descriptionText && bodyHtml === description ? shorten(descriptionText, 300) : descriptionText,
-    bodyHtml: bodyHtml === undefined ? undefined : resolveHtml(bodyHtml, base),
+    lead: descriptionText && body === read && read ? shorten(descriptionText, 300) : descriptionText || undefined,
+    bodyHtml: body?.html || undefined,
     url: urlAt(textIn(kid(item, 'link')) ?? permalink, base),
-    published: (pubDate ? (parseRfc822Date(pubDate) ?? pubDate) : undefined) ?? (dcDate ? (parseRfc822Date(dcDate) ?? dcDate) : undefined),
+    published: rssDate(kid(item, 'pubDate'), 'pubDate', warn) ?? rssDate(kid(item, 'date', [NS.dc]), 'dc:date', warn),
     image:
       mediaImage(item, docBase) ??
       (enclosure ? { src: urlAt(enclosure.getAttribute('url')!.trim(), base)!, alt: '' } : undefined) ??
-      contentImage(bodyHtml, base),
+      contentImage(body, base),
     tags: tagList([...kids(item, 'category'), ...kids(item, 'subject', [NS.dc])].map((c) => textIn(c))),
   };
 }
@@ -197,7 +208,10 @@ function readRss(root: XElement, options?: ParseOptions): FeedParts {
     (channel && (langTag(textIn(kid(channel, 'language'))) ?? langTag(textIn(kid(channel, 'language', [NS.dc]))))) ?? langOf(root);
   // RSS 2.0: items in the channel; RSS 1.0 (RDF): beside it.
   const items = root.localName === 'RDF' ? kids(root, 'item') : channel ? kids(channel, 'item') : [];
-  each(g, items, 'item', (item, path) => add(g, { path, json: rssItem(item, lang, docBase), base: baseOf(item, docBase) }));
+  each(g, items, 'item', (item, path) => {
+    const warn: Warn = (field, message) => g.warnings.push({ path: `${path}.${field}`, message });
+    add(g, { path, json: rssItem(item, lang, docBase, warn), base: baseOf(item, docBase) });
+  });
   const link = channel ? textIn(kid(channel, 'link')) : undefined;
   return {
     format: 'rss',
@@ -208,21 +222,21 @@ function readRss(root: XElement, options?: ParseOptions): FeedParts {
   };
 }
 
-/** An Atom text construct (`title`, `summary`, `content`): its plain text, and its markup when it has some. */
-function atomText(el: XElement | undefined, base: string | undefined): { text?: string; html?: string } {
+/** An Atom text construct (`title`, `summary`, `content`): its plain text, and its markup (read once) when it has some. */
+function atomText(el: XElement | undefined, docBase: string | undefined): { text?: string; markup?: Markup } {
   if (!el || el.getAttribute('src') !== null) return {};
   const type = (el.getAttribute('type') ?? 'text').trim().toLowerCase();
-  const at = baseOf(el, base);
   if (type === 'xhtml') {
     const div = kid(el, 'div', [NS.xhtml]);
     if (!div) return {};
-    const html = xhtmlMarkup(div, at);
-    return { text: elementText(div) || undefined, html: html || undefined };
+    const markup = readMarkup(div, baseOf(el, docBase));
+    return { text: markup.text || undefined, markup: markup.html ? markup : undefined };
   }
   const raw = el.textContent ?? '';
   if (type === 'html' || type === 'text/html') {
-    const html = raw.trim();
-    return html ? { text: htmlText(html) || undefined, html: resolveHtml(html, at) } : {};
+    if (!raw.trim()) return {};
+    const markup = readMarkup(raw.trim(), baseOf(el, docBase));
+    return { text: markup.text || undefined, markup };
   }
   if (type === 'text' || type.startsWith('text/')) {
     const text = raw.replace(/\s+/g, ' ').trim();
@@ -247,23 +261,21 @@ function atomEntry(entry: XElement, docBase: string | undefined): unknown {
   const summary = atomText(kid(entry, 'summary', [NS.atom]), docBase);
   const contentEl = kid(entry, 'content', [NS.atom]);
   const content = atomText(contentEl, docBase);
-  const contentType = contentEl?.getAttribute('type')?.trim().toLowerCase() ?? 'text';
-  const rich = contentType === 'html' || contentType === 'xhtml' || contentType === 'text/html';
   const enclosure = atomLink(entry, 'enclosure', docBase, (t) => !!t?.startsWith('image/'));
   return {
     lang: langOf(entry),
     id: textIn(kid(entry, 'id', [NS.atom])),
     title: title.text ?? ((summary.text ?? content.text) ? shorten(summary.text ?? content.text ?? '') : undefined),
     lead: summary.text,
-    body: !rich && content.text ? [content.text] : undefined,
-    bodyHtml: rich ? content.html : undefined,
+    body: !content.markup && content.text ? [content.text] : undefined,
+    bodyHtml: content.markup?.html,
     url: atomLink(entry, 'alternate', docBase),
     published: textIn(kid(entry, 'published', [NS.atom])) ?? textIn(kid(entry, 'updated', [NS.atom])),
     image:
       mediaImage(entry, docBase) ??
       (enclosure ? { src: enclosure, alt: '' } : undefined) ??
-      contentImage(rich ? content.html : undefined, base) ??
-      contentImage(summary.html, base),
+      contentImage(content.markup, base) ??
+      contentImage(summary.markup, base),
     tags: tagList(kids(entry, 'category', [NS.atom]).map((c) => c.getAttribute('label') ?? c.getAttribute('term') ?? undefined)),
   };
 }
