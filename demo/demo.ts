@@ -26,6 +26,7 @@ const EVENTS = [
   'pcw-area-toggle',
   'pcw-city-select',
   'pcw-entry-select',
+  'pcw-feed-more',
 ] as const satisfies readonly (keyof PcwEventMap)[];
 const LOG_MAX = 10;
 const SEED_URL = 'data/ljubljana-moskva-2019.json';
@@ -167,6 +168,7 @@ function summarise(type: string, detail: unknown, target?: EventTarget | null): 
   const id = (data as { id?: string } | undefined)?.id;
   const areaList = (data as { areas?: unknown } | undefined)?.areas;
   const cityList = (data as { cities?: unknown } | undefined)?.cities;
+  const itemList = (data as { items?: unknown } | undefined)?.items;
   const tag = target instanceof Element ? target.localName : '';
   const count =
     tag === 'cooperation-areas' && Array.isArray(areaList)
@@ -175,7 +177,9 @@ function summarise(type: string, detail: unknown, target?: EventTarget | null): 
         ? { cities: cityList.length }
         : tag === 'partnership-timeline' && Array.isArray(entryList)
           ? { entries: entryList.length }
-          : {};
+          : tag === 'city-news-feed' && Array.isArray(itemList)
+            ? { items: itemList.length }
+            : {};
   return { source, ...(id ? { id } : {}), ...count, warnings: warnings.length };
 }
 
@@ -270,6 +274,7 @@ const LATER = {
   'cooperation-areas': () => import('../src/components/cooperation-areas/cooperation-areas.js'),
   'partner-city-map': () => import('../src/components/partner-city-map/partner-city-map.js'),
   'partnership-timeline': () => import('../src/components/partnership-timeline/partnership-timeline.js'),
+  'city-news-feed': () => import('../src/components/city-news-feed/city-news-feed.js'),
 } satisfies Record<string, () => Promise<unknown>>;
 
 function defineLater() {

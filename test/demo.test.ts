@@ -32,6 +32,8 @@ describe('demo (demo/index.html)', () => {
       areas: 'ready',
       map: 'ready',
       'sample-map': 'ready',
+      feed: 'ready',
+      'feed-compact': 'ready',
       timeline: 'ready',
       'timeline-horizontal': 'ready',
       'attr-card': 'ready',
@@ -49,6 +51,11 @@ describe('demo (demo/index.html)', () => {
     expect(titleOf(widget('main-card'))).to.equal('Nadaljujemo dobro sodelovanje z Moskvo');
     expect(widget('areas').shadowRoot!.querySelectorAll('[part~="area"]')).to.have.length(7);
     expect(widget('debug-card').shadowRoot!.querySelector('[part~="warnings"]')).to.exist;
+    // The feed's sample RSS: the seed article among made-up ones, one page of four shown.
+    const feed = widget('feed') as Widget & { items: readonly { title: Record<string, string> }[] };
+    expect(feed.items.map((i) => Object.values(i.title)[0])).to.include('Nadaljujemo dobro sodelovanje z Moskvo');
+    expect(feed.shadowRoot!.querySelectorAll('city-news-card')).to.have.length(4);
+    expect(widget('feed-compact').shadowRoot!.querySelectorAll('[part~="headline"]')).to.have.length(3);
     // The error example makes no request: its data attribute is broken on purpose.
     const failed = win.performance.getEntriesByType('resource').filter((r) => r.name.includes('missing.json'));
     expect(failed).to.have.length(0);
