@@ -46,7 +46,7 @@ import { readXml } from './xml.js';
  * | `bodyHtml` | `content:encoded`, else a `description` that holds HTML tags | `content` of type `html` or `xhtml` (the inner `div`'s markup) | `content_html` |
  * | `body` (paragraphs) | — | `content` of type `text` | `content_text` |
  * | `tags` | `category`, `dc:subject` | `category` `label`, else `term` | `tags` |
- * | `image` | `media:content`/`media:thumbnail` (also in `media:group`), an `enclosure` of an image type, else the content's first `<img>` (with its `alt`) | the same, or a `link rel="enclosure"` of an image type | `image`, else `banner_image` |
+ * | `image` | `media:content`/`media:thumbnail` (also in `media:group`), an `enclosure` of an image type, else the content's first `<img>` (with its `alt`) | the same, or a `link rel="enclosure"` of an image type | `image`, else `banner_image`, else the content's first `<img>` |
  * | `lang` | the feed's `language` (or `dc:language`) | the nearest `xml:lang` | the item's `language`, else the feed's |
  *
  * An entry with no date keeps no date: the announcement format does not require one, so this
@@ -54,10 +54,12 @@ import { readXml } from './xml.js';
  * entries sort after the dated ones, in the feed's order. HTML is read (for text, the first image
  * and links) in an inert document: `DOMParser`'s, which runs no script and loads nothing. In Atom,
  * `xml:base` (on the feed, the entry, the link or the content element) is the base of the
- * entry's relative URLs, resolved in turn against `options.base`; relative `href` and `src` in
- * html and xhtml content are resolved against it too, when it is an absolute URL. `bodyHtml`
- * is markup as the feed gave it: it is never shown by this module, and `<city-news-card>`
- * sanitises it with DOMPurify before it renders it.
+ * entry's relative URLs, resolved in turn against `options.base`. Relative `href` and `src` in
+ * the markup of RSS, Atom and JSON Feed content are resolved against that base too, when it is
+ * an absolute URL (a card nested in a feed has no URL of its own to resolve them against); a
+ * list of announcements keeps its `bodyHtml` as it is. `bodyHtml` is otherwise markup as the
+ * feed gave it: it is never shown by this module, and `<city-news-card>` sanitises it with
+ * DOMPurify before it renders it.
  *
  * ## Safety and limits
  *

@@ -1,6 +1,7 @@
 import type { ParseOptions } from '../types.js';
 import { isObject, own, type Json } from '../read.js';
 import { resolveUrl } from '../values.js';
+import { readMarkup } from './html.js';
 import { add, gathered, langTag, limitWarning, MAX_ENTRIES, shorten, type FeedParts, type Gathered } from './entries.js';
 
 /*
@@ -65,13 +66,18 @@ const paragraphs = (text: string | undefined) =>
     .filter(Boolean);
 
 /** One JSON Feed item as an announcement. */
-function jsonFeedItem(item: unknown, feedLang: string | undefined): unknown {
+function jsonFeedItem(item: unknown, feedLang: string | undefined, base: string | undefined): unknown {
   if (!isObject(item)) return item;
   const summary = str(item, 'summary');
   const contentText = str(item, 'content_text');
   const title = str(item, 'title') ?? (summary || contentText ? shorten(summary ?? contentText ?? '') : undefined);
   const idValue = own(item, 'id');
-  const image = own(item, 'image') ?? own(item, 'banner_image');
+  const html = own(item, 'content_html');
+  // Its relative links resolved against the feed's URL (a card shows it with no URL of its own); its first image.
+  const content = typeof html === 'string' && /\S/.test(html) ? readMarkup(html, base) : undefined;
+  const given = own(item, 'image') ?? own(item, 'banner_image');
+  const image =
+    given !== undefined ? { src: given, alt: '' } : content?.image ? { src: content.image.src, alt: content.image.alt ?? '' } : undefined;
   const tags = own(item, 'tags');
   return {
     lang: langTag(own(item, 'language')) ?? feedLang,
@@ -79,10 +85,10 @@ function jsonFeedItem(item: unknown, feedLang: string | undefined): unknown {
     title,
     lead: summary,
     body: paragraphs(contentText),
-    bodyHtml: own(item, 'content_html'),
+    bodyHtml: content ? content.html : html,
     url: own(item, 'url') ?? own(item, 'external_url'),
     published: own(item, 'date_published') ?? own(item, 'date_modified'),
-    image: image === undefined ? undefined : { src: image, alt: '' },
+    image,
     tags: Array.isArray(tags) ? tags.filter((t) => typeof t === 'string' && /\S/.test(t)) : tags,
   };
 }
@@ -92,6 +98,6 @@ export function readJsonFeed(o: Json, options?: ParseOptions): FeedParts {
   const g = gathered();
   const lang = langTag(own(o, 'language'));
   const base = options?.base;
-  entries(g, own(o, 'items') ?? [], 'items', (value, path) => add(g, { path, json: jsonFeedItem(value, lang), base }));
+  entries(g, own(o, 'items') ?? [], 'items', (value, path) => add(g, { path, json: jsonFeedItem(value, lang, base), base }));
   return { format: 'json-feed', g, title: str(o, 'title'), link: resolveUrl(own(o, 'home_page_url'), base), lang };
 }
