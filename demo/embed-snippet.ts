@@ -12,13 +12,13 @@
  *   sanitiser that drops our tags keeps it, so the page is never blank, and readers without
  *   JavaScript, crawlers and reader views get the content.
  */
-import { formatDate, localize, parseArticle, parseAreas, parseCities } from '../src/index.js';
+import { formatDate, localize, parseArticle, parseAreas, parseCities, parseFeed } from '../src/index.js';
 import { pick } from '../src/i18n/format.js';
-import type { AreaList, Article, CityNetwork, LocalizedText, Result } from '../src/index.js';
+import type { AreaList, Article, CityNetwork, Feed, LocalizedText, Result } from '../src/index.js';
 import { translate } from '../src/i18n/strings.js';
 import { mapStrings } from '../src/i18n/strings/map.js';
 
-export const TAGS = ['city-news-card', 'cooperation-areas', 'partner-city-map'] as const;
+export const TAGS = ['city-news-card', 'cooperation-areas', 'partner-city-map', 'city-news-feed'] as const;
 export type Tag = (typeof TAGS)[number];
 export const isTag = (v: unknown): v is Tag => TAGS.includes(v as Tag);
 
@@ -48,6 +48,14 @@ export interface SnippetOptions {
   open: boolean;
   projection: 'auto' | 'conic' | 'natural-earth';
   basemap: string;
+  /** The feed's layout. */
+  feedLayout: 'list' | 'grid' | 'compact';
+  /** The feed's cards: `compact` or `full`. */
+  itemVariant: 'compact' | 'full';
+  /** Items per page of the feed (1–100). */
+  pageSize: number;
+  /** A fixed number of feed items with no controls; 0 for none. */
+  limit: number;
   /** An accent colour (`#0b5cad`), written as `--pcw-color-accent` on the element; empty for none. */
   accent: string;
 }
@@ -70,6 +78,10 @@ export const DEFAULTS: SnippetOptions = {
   open: false,
   projection: 'auto',
   basemap: '',
+  feedLayout: 'list',
+  itemVariant: 'compact',
+  pageSize: 10,
+  limit: 0,
   accent: '',
 };
 
@@ -110,6 +122,13 @@ export function attributes(o: SnippetOptions, all: boolean): Attr[] {
       add('projection', o.projection, 'auto');
       add('basemap', o.basemap);
       break;
+    case 'city-news-feed':
+      add('layout', o.feedLayout, 'list');
+      add('item-variant', o.itemVariant, 'compact');
+      add('page-size', String(o.pageSize), '10');
+      add('limit', String(o.limit), '0');
+      add('heading-level', String(o.headingLevel), '2');
+      break;
   }
   add('debug', o.debug);
   if (o.accent && isColour(o.accent)) add('style', `--pcw-color-accent: ${o.accent.toLowerCase()}`);
@@ -133,6 +152,9 @@ export const MANAGED = [
   'open',
   'projection',
   'basemap',
+  'item-variant',
+  'page-size',
+  'limit',
   'debug',
   'style',
 ];
@@ -172,6 +194,7 @@ export const PARSERS: Record<Tag, (json: unknown, base?: string) => Result<unkno
   'city-news-card': (json, base) => parseArticle(json, { base }),
   'cooperation-areas': (json, base) => parseAreas(json, { base }),
   'partner-city-map': (json, base) => parseCities(json, { base }),
+  'city-news-feed': (json, base) => parseFeed(json, { base }),
 };
 
 /** The paragraphs of rich text, as text (the fallback carries no markup of the data's). */
@@ -195,7 +218,11 @@ function paragraphsOf(bodyHtml: string): string[] {
  * widget renders, without JavaScript, or when a sanitiser removed the widget's tag. Empty when
  * the data has nothing to show.
  */
-export function fallbackHtml(tag: Tag, model: unknown, o: Pick<SnippetOptions, 'lang' | 'headingLevel' | 'dateStyle'>): string {
+export function fallbackHtml(
+  tag: Tag,
+  model: unknown,
+  o: Pick<SnippetOptions, 'lang' | 'headingLevel' | 'dateStyle'> & Partial<Pick<SnippetOptions, 'pageSize' | 'limit'>>,
+): string {
   // Without a lang of its own the widget follows the page, which is most likely in the data's language.
   const lang = o.lang || (model as { lang?: string }).lang || 'en';
   const h = `h${Math.min(6, Math.max(1, o.headingLevel || 2))}`;
@@ -254,6 +281,22 @@ export function fallbackHtml(tag: Tag, model: unknown, o: Pick<SnippetOptions, '
       if (items.length) lines.push('<ul>', ...items.map((i) => `  ${i}`), '</ul>');
       break;
     }
+    case 'city-news-feed': {
+      // The newest items (the first page, or the limit) as a list of dated links.
+      const feed = model as Feed;
+      const items = feed.items.slice(0, o.limit || o.pageSize || 10).map((a) => {
+        const picked = pick(a.title, lang, a.lang ?? feed.lang);
+        const same = picked.lang === 'und' || picked.lang.split('-')[0].toLowerCase() === lang.split('-')[0].toLowerCase();
+        const title = escapeText(picked.text);
+        const named = a.url ? `<a href="${escapeAttr(a.url)}">${title}</a>` : title;
+        const date = a.published
+          ? ` (<time datetime="${escapeAttr(a.published.iso)}">${escapeText(formatDate(a.published, lang, o.dateStyle))}</time>)`
+          : '';
+        return `<li${same ? '' : ` lang="${escapeAttr(picked.lang)}"`}>${named}${date}</li>`;
+      });
+      if (items.length) lines.push('<ul>', ...items.map((i) => `  ${i}`), '</ul>');
+      break;
+    }
   }
   return lines.filter(Boolean).join('\n');
 }
@@ -280,4 +323,4 @@ export const scriptTag = (url: string) => `<script type="module" src="${escapeAt
 
 /** The rule for the site's stylesheet that sets the accent colour on every widget (instead of a style attribute). */
 export const accentRule = (colour: string) =>
-  `city-news-card, cooperation-areas, partner-city-map { --pcw-color-accent: ${colour.toLowerCase()}; }`;
+  `city-news-card, cooperation-areas, partner-city-map, city-news-feed { --pcw-color-accent: ${colour.toLowerCase()}; }`;

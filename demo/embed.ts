@@ -10,7 +10,7 @@
  */
 import '../src/index.js';
 import { loadJson } from '../src/index.js';
-import type { AreaList, CityNetwork, Issue } from '../src/index.js';
+import type { AreaList, CityNetwork, Feed, Issue } from '../src/index.js';
 import { hasNoAreas } from '../src/model/parse-areas.js';
 import { hasNoCities } from '../src/model/parse-cities.js';
 import { isEmptyJson } from '../src/model/read.js';
@@ -133,10 +133,20 @@ function readOptions(): Options {
     open: f.has('open'),
     projection: pick(f.get('projection'), ['auto', 'conic', 'natural-earth'] as const, 'auto'),
     basemap: text('basemap'),
+    feedLayout: pick(f.get('feed-layout'), ['list', 'grid', 'compact'] as const, 'list'),
+    itemVariant: pick(f.get('item-variant'), ['compact', 'full'] as const, 'compact'),
+    pageSize: wholeIn(text('page-size'), 1, 100, 10),
+    limit: wholeIn(text('limit'), 0, 1000, 0),
     accent: f.has('use-accent') && isColour(accent) ? accent : '',
     scriptHost: pick(f.get('script-host'), ['cdn', 'self'] as const, 'cdn'),
     scriptSelf: text('script-self'),
   };
+}
+
+/** A whole number from `min` to `max` as typed, else `fallback`. */
+function wholeIn(value: string, min: number, max: number, fallback: number): number {
+  const n = value === '' ? NaN : Number(value);
+  return Number.isInteger(n) && n >= min && n <= max ? n : fallback;
 }
 
 const scriptUrl = (o: Options) => (o.scriptHost === 'cdn' ? CDN_SCRIPT : o.scriptSelf);
@@ -221,6 +231,10 @@ function summary(tag: Tag, value: unknown): string | undefined {
       const { cities, links } = value as CityNetwork;
       if (hasNoCities(value as CityNetwork)) return undefined;
       return `${count(cities.length, 'city', 'cities')}, ${count(links.length, 'link', 'links')}`;
+    }
+    case 'city-news-feed': {
+      const { items, format } = value as Feed;
+      return items.length ? `${count(items.length, 'announcement', 'announcements')} (${format})` : undefined;
     }
   }
 }
@@ -501,7 +515,8 @@ function update() {
   writeSnippet(o, undefined, undefined);
   const abort = (abortLoad = new AbortController());
   renderCheck({ state: 'loading', url: target.url }, o.tag);
-  loadJson(target.url, { signal: abort.signal }).then(
+  // The feed's URL may be RSS or Atom: asked for as a feed (XML comes back as text).
+  loadJson(target.url, { signal: abort.signal, accept: o.tag === 'city-news-feed' ? 'feed' : 'json' }).then(
     (json) => {
       if (token !== checkToken) return;
       const { check, model } = checkJson(o.tag, json, target.url, []);

@@ -182,7 +182,7 @@ describe('embed builder (demo/embed.html)', () => {
     colour.dispatchEvent(new Event('input', { bubbles: true }));
     await waitUntil(() => snippet(f).includes('style="--pcw-color-accent: #8a1538"'), `no accent: ${snippet(f)}`, { timeout: 5000 });
     expect($(f, '#template-code').textContent).to.contain(
-      'city-news-card, cooperation-areas, partner-city-map { --pcw-color-accent: #8a1538; }',
+      'city-news-card, cooperation-areas, partner-city-map, city-news-feed { --pcw-color-accent: #8a1538; }',
     );
     const card = $(f, '#preview city-news-card') as HTMLElement & { state: string };
     await waitUntil(() => card.state === 'ready', 'preview not ready', { timeout: 10000 });
@@ -220,6 +220,32 @@ describe('embed builder (demo/embed.html)', () => {
     expect(parsed.querySelectorAll('cooperation-areas > ul > li')).to.have.length(24);
     type(f, '#opt-lang', '');
     choose(f, '#theme-light');
+  });
+
+  it('offers the feed: an RSS URL checked as a feed, its newest items as fallback links, its options', async () => {
+    choose(f, '#widget-feed');
+    choose(f, '#source-src');
+    const url = `${location.origin}/demo/data/sample-news.xml`;
+    type(f, '#data-url', url);
+    // (The check of the previous data, read as a feed of one, shows until the URL's answer comes.)
+    await waitUntil(() => validation(f).includes('(rss)'), `no check of the feed: ${validation(f)}`, { timeout: 5000 });
+    expect(validation(f)).to.equal('✓ valid · 6 announcements (rss)');
+    choose(f, '#feed-layout-compact');
+    type(f, '#opt-limit', '3');
+    await waitUntil(() => snippet(f).includes('limit="3"'), `options not in the snippet: ${snippet(f)}`, { timeout: 5000 });
+    const parsed = new DOMParser().parseFromString(snippet(f), 'text/html');
+    const feed = parsed.querySelector('city-news-feed')!;
+    expect(feed.getAttribute('src')).to.equal(url);
+    expect(feed.getAttribute('layout')).to.equal('compact');
+    // The fallback: the three newest items as dated links.
+    expect(feed.querySelectorAll(':scope > ul > li')).to.have.length(3);
+    expect(feed.querySelector('li a')!.getAttribute('href')).to.equal('https://example.org/sample-news/razstava');
+    expect(feed.querySelector('li time')!.getAttribute('datetime')).to.match(/^2022-02-03/);
+    const preview = $(f, '#preview city-news-feed') as HTMLElement & { state: string };
+    await waitUntil(() => preview.state === 'ready', 'preview not ready', { timeout: 10000 });
+    expect(preview.getAttribute('limit')).to.equal('3');
+    type(f, '#opt-limit', '0');
+    choose(f, '#feed-layout-list');
   });
 
   it('gives no snippet for JSON that does not parse, and says why', async () => {
