@@ -185,5 +185,75 @@ describe('projection', () => {
       };
       expect(europe.path(australia as { type: string })).to.equal('');
     });
+
+    // A world map of cities all around (centred on 0°, cut at 180°): a country across the cut is
+    // drawn at both edges, a country clear of it (drawn without the spherical cut: the same path)
+    // in one piece.
+    const world = fitProjection(
+      [-150, -90, -30, 30, 90, 150].map((lon, i) => at(lon, i % 2 ? 60 : -60)),
+      W,
+      H,
+      'natural-earth',
+    );
+    const box = (west: number, east: number, south: number, north: number) =>
+      ({
+        type: 'Feature',
+        properties: null,
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [west, south],
+              [west, north],
+              [east, north],
+              [east, south],
+              [west, south],
+            ],
+          ],
+        },
+      }) as { type: string };
+    const rings = (d: string) =>
+      d
+        .split('M')
+        .filter(Boolean)
+        .map((ring) => [...ring.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => Number(m[1])));
+
+    it('cuts a country across the meridian opposite the centre, and draws it at both edges', () => {
+      expect(world.point(0, 0)[0]).to.be.closeTo(W / 2, 1);
+      const parts = rings(world.path(box(140, -140, 50, 58)));
+      expect(parts).to.have.length(2);
+      // One piece at each edge, never a band across the map.
+      for (const ring of parts) expect(Math.max(...ring) - Math.min(...ring)).to.be.lessThan(W / 4);
+      expect(Math.min(...parts.flat())).to.be.lessThan(W / 4);
+      expect(Math.max(...parts.flat())).to.be.greaterThan((3 * W) / 4);
+    });
+
+    it('draws a ring around a pole across the whole map, and a country clear of the cut in one piece', () => {
+      const south = {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [-180, -50],
+            [-90, -50],
+            [0, -50],
+            [90, -50],
+            [180, -50],
+            [180, -90],
+            [90, -90],
+            [0, -90],
+            [-90, -90],
+            [-180, -90],
+            [-180, -50],
+          ],
+        ],
+      };
+      const xs = rings(world.path(south as { type: string })).flat();
+      expect(Math.max(...xs) - Math.min(...xs)).to.be.greaterThan(W / 2);
+      const parts = rings(world.path(box(10, 30, 40, 50)));
+      expect(parts).to.have.length(1);
+      const [x] = world.point(20, 45);
+      expect(Math.min(...parts[0])).to.be.lessThan(x);
+      expect(Math.max(...parts[0])).to.be.greaterThan(x);
+    });
   });
 });
