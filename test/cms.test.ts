@@ -17,7 +17,7 @@ import { captureWarnings, executable, sanitizeOnServer } from '../src/test-suppo
  */
 
 type Widget = HTMLElement & { state: string };
-const TAGS: Tag[] = ['city-news-card', 'cooperation-areas', 'partner-city-map'];
+const TAGS: Tag[] = ['city-news-card', 'cooperation-areas', 'partner-city-map', 'city-news-feed'];
 const DATA_URL = '/demo/data/ljubljana-moskva-2019.json';
 
 let seed: Record<string, unknown>;
