@@ -7,7 +7,7 @@ import { CityNewsCard, CityNewsFeed, CooperationAreas, PartnerCityMap } from '..
  * in a page of its own (one registry per test file), where nothing else defines the tags.
  */
 
-const TAGS = ['city-news-card', 'cooperation-areas', 'partner-city-map', 'city-news-feed'];
+const TAGS = ['city-news-card', 'cooperation-areas', 'partner-city-map', 'city-news-feed', 'partnership-timeline'];
 
 describe('partner-city-widgets/classes', () => {
   it('defines no tag', () => {

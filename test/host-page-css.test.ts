@@ -40,7 +40,7 @@ describe('host page CSS', () => {
       const el = await inHostilePage(tag);
       const texts = [
         ...el.shadowRoot!.querySelectorAll<HTMLElement>(
-          '[part~="title"], [part~="lead"], [part~="item"], [part~="area-title"], [part~="list-toggle"]',
+          '[part~="title"], [part~="lead"], [part~="item"], [part~="area-title"], [part~="list-toggle"], [part~="entry-title"], [part~="place"]',
         ),
       ];
       expect(texts.length, 'some text to look at').to.be.greaterThan(0);

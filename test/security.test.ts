@@ -1,6 +1,6 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
-import type { CityNewsCard, CityNewsFeed, CooperationAreas, PartnerCityMap } from '../src/index.js';
+import type { CityNewsCard, CityNewsFeed, CooperationAreas, PartnerCityMap, PartnershipTimeline } from '../src/index.js';
 import { captureWarningsPerTest, TAGS } from '../src/test-support/helpers.js';
 
 /*
@@ -67,7 +67,11 @@ function hostile(text: string, url: string) {
       { id: 'a', title: text, description: text, icon: text, items: [text, { title: text, description: text, url }] },
       { title: { en: text }, items: [{ title: text, url }] },
     ],
-    events: [{ title: text, place: text, url, date: text }],
+    // The timeline's one valid entry (past: no calendar link) carries the payloads; the others have bad dates.
+    events: [
+      { title: text, place: text, url, date: text },
+      { title: text, place: text, description: text, url, date: '2019-05-01', id: text },
+    ],
     partnership: { cities: ['home', text, 'partner'], agreements: [{ title: text, date: text, from: text, place: text, url }] },
     links: [
       ['home', text],
@@ -150,7 +154,7 @@ async function mount(
   tag: (typeof TAGS)[number],
   source: Source,
   data: unknown,
-): Promise<CityNewsCard | CooperationAreas | PartnerCityMap | CityNewsFeed> {
+): Promise<CityNewsCard | CooperationAreas | PartnerCityMap | CityNewsFeed | PartnershipTimeline> {
   const el = document.createElement(tag);
   el.setAttribute('debug', '');
   if (tag === 'city-news-card') el.setAttribute('expanded', '');

@@ -14,6 +14,7 @@ const EMPTY: Record<(typeof TAGS)[number], string> = {
   'cooperation-areas': '[]',
   'partner-city-map': '[]',
   'city-news-feed': '[]',
+  'partnership-timeline': '[]',
 };
 
 async function widget(tag: string, theme: string, attrs: string): Promise<Widget> {

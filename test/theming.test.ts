@@ -16,6 +16,7 @@ const SURFACE: Record<string, string> = {
   'cooperation-areas': '[part~="area"]',
   'partner-city-map': '[part~="list-toggle"]',
   'city-news-feed': '[part~="controls"]',
+  'partnership-timeline': '[part~="base"]',
 };
 
 async function mount(tag: string, attrs: Record<string, string> = {}, style = ''): Promise<Widget> {
@@ -80,6 +81,14 @@ describe('theming', () => {
     const map = await mount('partner-city-map', {}, '--pcw-map-water: rgb(7, 8, 9); --pcw-map-home: rgb(10, 11, 12)');
     expect(getComputedStyle(q(map, '.water')!).fill).to.equal('rgb(7, 8, 9)');
     expect(getComputedStyle(q(map, '.home [part~="city"]')!).fill).to.equal('rgb(10, 11, 12)');
+    const timeline = await mount(
+      'partnership-timeline',
+      {},
+      '--pcw-partnership-timeline-year-size: 29px; --pcw-partnership-timeline-title-size: 19px; --pcw-partnership-timeline-gap: 13px',
+    );
+    expect(getComputedStyle(q(timeline, '[part~="year-heading"]')!).fontSize).to.equal('29px');
+    expect(getComputedStyle(q(timeline, '[part~="entry-title"]')!).fontSize).to.equal('19px');
+    expect(getComputedStyle(q(timeline, '[part~="entries"]')!).rowGap).to.equal('13px');
   });
 
   it("reduced motion stops the areas' chevron turning", async () => {

@@ -10,7 +10,7 @@ export type Widget = PcwDataElement & HTMLElement;
 type Stateful = HTMLElement & { state: string };
 
 /** The data widgets' tags, in the order the tests go through them. */
-export const TAGS = ['city-news-card', 'cooperation-areas', 'partner-city-map', 'city-news-feed'] as const;
+export const TAGS = ['city-news-card', 'cooperation-areas', 'partner-city-map', 'city-news-feed', 'partnership-timeline'] as const;
 
 /** The URL of the seed announcement (the demo's data). */
 export const SEED_URL = '/demo/data/ljubljana-moskva-2019.json';
