@@ -11,7 +11,7 @@ import { serveAndLaunchChrome } from './node-helpers.mjs';
 
 const root = fileURLToPath(new URL('../storybook-static/', import.meta.url));
 const axeSource = fileURLToPath(new URL('../node_modules/axe-core/axe.min.js', import.meta.url));
-const TAGS = 'city-news-card, cooperation-areas, partner-city-map';
+const TAGS = 'city-news-card, cooperation-areas, partner-city-map, city-news-feed';
 
 assert.ok(existsSync(`${root}index.json`), 'storybook-static/ is missing: run `npm run build-storybook` first');
 const entries = Object.values(JSON.parse(readFileSync(`${root}index.json`, 'utf8')).entries);
@@ -44,7 +44,7 @@ async function open(id, viewMode) {
 
 describe('Storybook (storybook-static)', { timeout: 240000 }, () => {
   it('has stories and docs for every element', () => {
-    for (const tag of ['city-news-card', 'cooperation-areas', 'partner-city-map']) {
+    for (const tag of ['city-news-card', 'cooperation-areas', 'partner-city-map', 'city-news-feed']) {
       assert.ok(
         stories.some((s) => s.id.startsWith(`components-${tag}--`)),
         `no story of <${tag}>`,
