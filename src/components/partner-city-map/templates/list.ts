@@ -27,17 +27,21 @@ function table(cities: readonly City[], open: boolean, words: Words): TemplateRe
       </thead>
       <tbody>
         ${cities.map(
-          (c) => html`<tr>
-            <th scope="row">${words.content(c.name)}${c.role === 'home' ? html` <span class="role">(${t.home})</span>` : nothing}</th>
-            <td data-label=${t.country}>${words.country(c.country)}</td>
-            <td data-label=${t.since}>${c.since ? html`<time datetime=${c.since.iso}>${formatDate(c.since, words.lang)}</time>` : nothing}</td>
-            <td data-label=${t.link}>${
+          // No white space between the cells, one binding per cell: 300 rows are 300 × 6 elements, 3 texts and 5 markers (not 20 nodes).
+          (c) =>
+            html`<tr><th scope="row">${name(c, words)}</th><td data-label=${t.country}>${words.country(c.country)}</td><td data-label=${t.since}>${
+              c.since ? html`<time datetime=${c.since.iso}>${formatDate(c.since, words.lang)}</time>` : nothing
+            }</td><td data-label=${t.link}>${
               c.url
                 ? html`<a part="list-link" href=${c.url} tabindex=${ifDefined(open ? undefined : -1)}>${t.website}<span class="visually-hidden">: ${words.text(c.name)}</span></a>`
                 : nothing
-            }</td>
-          </tr>`,
+            }</td></tr>`,
         )}
       </tbody>
     </table>`;
+}
+
+/** The city's name in the list, the home city's with "(home city)". */
+function name(c: City, words: Words) {
+  return c.role === 'home' ? html`${words.content(c.name)} <span class="role">(${words.t.home})</span>` : words.content(c.name);
 }
