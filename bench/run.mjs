@@ -4,7 +4,7 @@
 // warm-up run each; the figures are medians. Prints a markdown table and writes
 // bench/results.json and bench/RESULTS.md.
 //
-//   node bench/run.mjs [--runs 10] [--lighthouse-runs 3] [--only bytes,seed,cards,map,areas,hostile,inline,lighthouse] [--local] [--keep]
+//   node bench/run.mjs [--runs 10] [--lighthouse-runs 3] [--only bytes,seed,cards,map,areas,hostile,inline,feed-parse,feed-view,lighthouse] [--local] [--keep]
 //     [--inline-variants name=dir,…]  (section 8: also the widgets page with the bundle in each dir)
 //     [--map-variants name=dir,…]  (other builds of the bundle to interleave in the map section)
 //
@@ -31,7 +31,8 @@ import {
   seedStaticPage,
   staticCountryPaths,
 } from './pages.mjs';
-import { INLINE_LIT_SOURCE, inlinePages } from './pages.mjs';
+import { feedInteraction, feedPages, INLINE_LIT_SOURCE, inlinePages } from './pages.mjs';
+import { feedParseStep } from './feed-parse.mjs';
 import { serve } from './server.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -49,7 +50,7 @@ const opt = (name, fallback) => {
 };
 const RUNS = Math.max(1, Number(opt('runs', 10)));
 const LIGHTHOUSE_RUNS = Math.max(1, Number(opt('lighthouse-runs', 3)));
-const ONLY = opt('only', 'bytes,seed,cards,map,areas,hostile,inline,lighthouse').split(',');
+const ONLY = opt('only', 'bytes,seed,cards,map,areas,hostile,inline,feed-parse,feed-view,lighthouse').split(',');
 const LOCAL = argv.includes('--local');
 /** Keep the generated pages (their directory is printed) to look at them. */
 const KEEP = argv.includes('--keep');
@@ -313,7 +314,7 @@ async function compare(variants, { timeout = 30000 } = {}) {
 
 const write = (name, text) => writeFileSync(join(pagesDir, name), text);
 
-const browserSteps = ['seed', 'cards', 'map', 'areas', 'hostile', 'inline'].filter((k) => ONLY.includes(k));
+const browserSteps = ['seed', 'cards', 'map', 'areas', 'hostile', 'inline', 'feed-parse', 'feed-view'].filter((k) => ONLY.includes(k));
 if (browserSteps.length) {
   try {
     server = await serve({
@@ -738,6 +739,32 @@ if (browser) {
     };
   });
 
+  // ---------------------------------------------------------------- 9. parseFeed by format (#18, bench/feed-parse.mjs)
+  await step('feed-parse', () => feedParseStep({ write, compare }));
+
+  // ---------------------------------------------------------------- 10. a feed of 1,000 items (#18)
+  await step('feed-view', async () => {
+    const { ours, all, firstPage } = feedPages(1000);
+    write('feed-widget.html', ours);
+    write('feed-static-all.html', all);
+    write('feed-static-page.html', firstPage);
+    const r = await compare(
+      [
+        { key: 'widget', path: '/pages/feed-widget.html', after: feedInteraction },
+        { key: 'static', path: '/pages/feed-static-all.html' },
+        { key: 'staticPage', path: '/pages/feed-static-page.html' },
+      ],
+      { timeout: 45000 },
+    );
+    const samples = r.widget.samplesMs?.length ? r.widget : undefined;
+    return {
+      what: '<city-news-feed page-size="10"> of 1,000 announcements (inline JSON: date, title, lead, url), rendered = ready and its 10 compact cards titled; vs the same 1,000 items as static HTML (what a page without the widget carries) and its first 10 (what the widget renders); longest long task until 1 s after rendered. In the widget page after rendered (last run): "Load more" until 20 cards are rendered, and a search ("no. 99", 11 matches) until its page is',
+      ...r,
+      interaction: samples ? r.widget.extra : undefined,
+      ratio: ratio(r.widget.time?.median, r.static.time?.median),
+    };
+  });
+
   await browser.close().catch(() => {});
 }
 await server?.close();
@@ -1120,6 +1147,46 @@ if (M.inline) {
         '—',
         'about 20 ms after: the call did not start ICU; about 1 ms: it did',
       );
+  }
+}
+if (M['feed-parse']) {
+  const F = M['feed-parse'];
+  if (F.error) row(9, 'parseFeed', err(F.error), '', '');
+  else
+    for (const key of ['announcements', 'json-feed', 'rss', 'atom', 'rss-5000'].filter((k) => F[k])) {
+      const v = F[key];
+      row(
+        9,
+        `parseFeed: ${key === 'rss-5000' ? '5,000 RSS items' : `1,000 items, ${key}`}`,
+        v.error ? err(v.error) : msRange(v.time),
+        key === 'announcements' ? '—' : `JSON list ${msRange(F.announcements?.time)}`,
+        key === 'announcements' ? '—' : x(ratio(v.time?.median, F.announcements?.time?.median)),
+        v.error
+          ? ''
+          : `${((v.extra?.chars ?? 0) / 1e6).toFixed(1)} M characters, ${v.extra?.items ?? '?'} items; the parse alone, in the page`,
+      );
+    }
+}
+if (M['feed-view']) {
+  const F = M['feed-view'];
+  pair(10, `feed of 1,000 items: time to rendered, median of ${RUNS}`, F, 'widget', 'static', 'static, all 1,000', F.ratio);
+  if (!F.error) {
+    row(
+      10,
+      'feed of 1,000 items vs its first page as static HTML',
+      msRange(F.widget?.time),
+      `static, 10 items ${msRange(F.staticPage?.time)}`,
+      x(ratio(F.widget?.time?.median, F.staticPage?.time?.median)),
+      'what the widget renders (one page), written by hand',
+    );
+    row(
+      10,
+      'feed of 1,000 items: longest long task',
+      F.widget?.longestTask ? msRange(F.widget.longestTask) : '—',
+      `static, all ${F.static?.longestTask ? msRange(F.static.longestTask) : '—'}`,
+      x(ratio(F.widget?.longestTask?.median, F.static?.longestTask?.median)),
+      F.interaction ? `"Load more" ${F.interaction.moreMs} ms, search ${F.interaction.searchMs} ms (last run); ${F.interaction.cardsInDom} cards in the DOM` : '',
+    );
   }
 }
 if (M.lighthouse) {

@@ -68,7 +68,7 @@ function resolveIn(root: XElement, base: string): boolean {
 
 /** What `readMarkup` found in markup. */
 export interface Markup {
-  /** Its plain text (tags dropped, references decoded, spaces collapsed); empty when it has none. */
+  /** Its plain text (tags dropped, references decoded, spaces collapsed), when asked for; else empty. */
   readonly text: string;
   /** The markup again, its relative links resolved against the base (as given when there is none). */
   readonly html: string;
@@ -76,27 +76,39 @@ export interface Markup {
   readonly image?: { readonly src: string; readonly alt?: string };
 }
 
+/** An `href`/`src`/`poster`/`cite` whose value does not start with a scheme or `#`: a link to resolve. */
+const RELATIVE = /\s(?:href|src|poster|cite)\s*=\s*["']?\s*(?![a-z][a-z\d+.-]*:|#)/i;
+const IMG = /<img[\s/>]/i;
+
 /**
- * Reads markup once: its text, its first image and the markup with relative `href`/`src`
- * resolved against an absolute `base`. The markup is HTML text, or an element of an XML document
- * (an Atom xhtml `div`, whose children are taken as HTML: no `xmlns` in the result). Where there
- * is no `DOMParser`, the text is the markup's and nothing is resolved.
+ * Reads markup once: its text (with `wantText`), its first image and the markup with relative
+ * `href`/`src` resolved against an absolute `base`. The markup is HTML text, or an element of an
+ * XML document (an Atom xhtml `div`, whose children are taken as HTML: no `xmlns` in the
+ * result). Text with nothing of that to find (no image, no relative link, no text asked for) is
+ * not parsed at all. Where there is no `DOMParser`, the text is the markup's and nothing is
+ * resolved.
  */
-export function readMarkup(markup: string | XElement, base: string | undefined): Markup {
+export function readMarkup(markup: string | XElement, base: string | undefined, wantText = false): Markup {
+  const isText = typeof markup === 'string';
+  if (isText && !wantText && !IMG.test(markup) && !(base && RELATIVE.test(markup))) return { text: '', html: markup };
   const div = container();
-  if (!div) return typeof markup === 'string' ? { text: collapse(markup), html: markup } : { text: '', html: '' };
-  if (typeof markup === 'string') div.innerHTML = inertHtml(markup);
+  if (!div) return isText ? { text: wantText ? collapse(markup) : '', html: markup } : { text: '', html: '' };
+  if (isText) div.innerHTML = inertHtml(markup);
   else {
     const owner = (div as unknown as { ownerDocument: { importNode<N>(n: N, deep: boolean): N } }).ownerDocument;
     for (let i = 0; i < markup.childNodes.length; i++) div.append(owner.importNode(markup.childNodes[i], true));
   }
-  const changed = base ? resolveIn(div, base) : false;
-  const out: string[] = [];
-  textOf(div, out);
-  const img = div.querySelector('img[src]');
+  const changed = base && (!isText || RELATIVE.test(markup)) ? resolveIn(div, base) : false;
+  let text = '';
+  if (wantText) {
+    const out: string[] = [];
+    textOf(div, out);
+    text = collapse(out.join(''));
+  }
+  const img = !isText || IMG.test(markup) ? div.querySelector('img[src]') : null;
   const found: Markup = {
-    text: collapse(out.join('')),
-    html: typeof markup === 'string' && !changed ? markup : div.innerHTML.trim(),
+    text,
+    html: isText && !changed ? markup : div.innerHTML.trim(),
     image: img ? { src: img.getAttribute('src')!, alt: img.getAttribute('alt') ?? undefined } : undefined,
   };
   div.replaceChildren();

@@ -175,7 +175,7 @@ function rssItem(item: XElement, feedLang: string | undefined, docBase: string |
   const encodedText = textIn(kid(item, 'encoded', [NS.content]));
   // HTML in a description: its text is the lead, and it is the body when there is no content:encoded.
   const markup = description !== undefined && hasMarkup(description);
-  const read = description !== undefined && (markup || hasReferences(description)) ? readMarkup(description, base) : undefined;
+  const read = description !== undefined && (markup || hasReferences(description)) ? readMarkup(description, base, true) : undefined;
   const descriptionText = read ? read.text : description?.replace(/\s+/g, ' ');
   const body = encodedText !== undefined ? readMarkup(encodedText, base) : markup ? read : undefined;
   const guid = kid(item, 'guid');
@@ -223,19 +223,19 @@ function readRss(root: XElement, options?: ParseOptions): FeedParts {
 }
 
 /** An Atom text construct (`title`, `summary`, `content`): its plain text, and its markup (read once) when it has some. */
-function atomText(el: XElement | undefined, docBase: string | undefined): { text?: string; markup?: Markup } {
+function atomText(el: XElement | undefined, docBase: string | undefined, wantText = true): { text?: string; markup?: Markup } {
   if (!el || el.getAttribute('src') !== null) return {};
   const type = (el.getAttribute('type') ?? 'text').trim().toLowerCase();
   if (type === 'xhtml') {
     const div = kid(el, 'div', [NS.xhtml]);
     if (!div) return {};
-    const markup = readMarkup(div, baseOf(el, docBase));
+    const markup = readMarkup(div, baseOf(el, docBase), wantText);
     return { text: markup.text || undefined, markup: markup.html ? markup : undefined };
   }
   const raw = el.textContent ?? '';
   if (type === 'html' || type === 'text/html') {
     if (!raw.trim()) return {};
-    const markup = readMarkup(raw.trim(), baseOf(el, docBase));
+    const markup = readMarkup(raw.trim(), baseOf(el, docBase), wantText);
     return { text: markup.text || undefined, markup };
   }
   if (type === 'text' || type.startsWith('text/')) {
@@ -260,7 +260,8 @@ function atomEntry(entry: XElement, docBase: string | undefined): unknown {
   const title = atomText(kid(entry, 'title', [NS.atom]), docBase);
   const summary = atomText(kid(entry, 'summary', [NS.atom]), docBase);
   const contentEl = kid(entry, 'content', [NS.atom]);
-  const content = atomText(contentEl, docBase);
+  // The content's text is needed only for a title made from it, or as a plain-text body.
+  const content = atomText(contentEl, docBase, title.text === undefined && summary.text === undefined);
   const enclosure = atomLink(entry, 'enclosure', docBase, (t) => !!t?.startsWith('image/'));
   return {
     lang: langOf(entry),
