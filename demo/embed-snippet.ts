@@ -12,13 +12,13 @@
  *   sanitiser that drops our tags keeps it, so the page is never blank, and readers without
  *   JavaScript, crawlers and reader views get the content.
  */
-import { formatDate, localize, parseArticle, parseAreas, parseCities, parseFeed } from '../src/index.js';
+import { formatDate, localize, parseArticle, parseAreas, parseCities, parseFeed, parseTimeline } from '../src/index.js';
 import { pick } from '../src/i18n/format.js';
-import type { AreaList, Article, CityNetwork, Feed, LocalizedText, Result } from '../src/index.js';
+import type { AreaList, Article, CityNetwork, Feed, LocalizedText, PartialDate, Result, Timeline } from '../src/index.js';
 import { translate } from '../src/i18n/strings.js';
 import { mapStrings } from '../src/i18n/strings/map.js';
 
-export const TAGS = ['city-news-card', 'cooperation-areas', 'partner-city-map', 'city-news-feed'] as const;
+export const TAGS = ['city-news-card', 'cooperation-areas', 'partner-city-map', 'city-news-feed', 'partnership-timeline'] as const;
 export type Tag = (typeof TAGS)[number];
 export const isTag = (v: unknown): v is Tag => TAGS.includes(v as Tag);
 
@@ -56,6 +56,10 @@ export interface SnippetOptions {
   pageSize: number;
   /** A fixed number of feed items with no controls; 0 for none. */
   limit: number;
+  /** The timeline's layout. */
+  timelineLayout: 'vertical' | 'horizontal';
+  /** The timeline's order: oldest or newest first. */
+  order: 'oldest' | 'newest';
   /** An accent colour (`#0b5cad`), written as `--pcw-color-accent` on the element; empty for none. */
   accent: string;
 }
@@ -82,6 +86,8 @@ export const DEFAULTS: SnippetOptions = {
   itemVariant: 'compact',
   pageSize: 10,
   limit: 0,
+  timelineLayout: 'vertical',
+  order: 'oldest',
   accent: '',
 };
 
@@ -129,6 +135,11 @@ export function attributes(o: SnippetOptions, all: boolean): Attr[] {
       add('limit', String(o.limit), '0');
       add('heading-level', String(o.headingLevel), '2');
       break;
+    case 'partnership-timeline':
+      add('layout', o.timelineLayout, 'vertical');
+      add('order', o.order, 'oldest');
+      add('heading-level', String(o.headingLevel), '2');
+      break;
   }
   add('debug', o.debug);
   if (o.accent && isColour(o.accent)) add('style', `--pcw-color-accent: ${o.accent.toLowerCase()}`);
@@ -155,6 +166,7 @@ export const MANAGED = [
   'item-variant',
   'page-size',
   'limit',
+  'order',
   'debug',
   'style',
 ];
@@ -195,6 +207,7 @@ export const PARSERS: Record<Tag, (json: unknown, base?: string) => Result<unkno
   'cooperation-areas': (json, base) => parseAreas(json, { base }),
   'partner-city-map': (json, base) => parseCities(json, { base }),
   'city-news-feed': (json, base) => parseFeed(json, { base }),
+  'partnership-timeline': (json, base) => parseTimeline(json, { base }),
 };
 
 /** The paragraphs of rich text, as text (the fallback carries no markup of the data's). */
@@ -297,6 +310,26 @@ export function fallbackHtml(
       if (items.length) lines.push('<ul>', ...items.map((i) => `  ${i}`), '</ul>');
       break;
     }
+    case 'partnership-timeline': {
+      // The entries in time order as a list: each date (or period) in <time datetime>, the title (a link when it has a URL), the place.
+      const timeline = model as Timeline;
+      const time = (d: PartialDate) => `<time datetime="${escapeAttr(d.iso)}">${escapeText(formatDate(d, lang, o.dateStyle))}</time>`;
+      const entries = timeline.entries.map((e) => {
+        const times = (...dates: (PartialDate | undefined)[]) =>
+          dates
+            .filter((d): d is PartialDate => !!d)
+            .map(time)
+            .join('–');
+        // With a period (a programme for 2019–2021), the date is the signing and the period follows it.
+        const when = e.period ? `${time(e.date)} (${times(e.period.from, e.period.to)})` : times(e.date, e.end);
+        const title = escapeText(localize(e.title, lang, timeline.lang));
+        const named = e.url ? `<a href="${escapeAttr(e.url)}">${title}</a>` : title;
+        const place = localize(e.place, lang, timeline.lang);
+        return `<li>${when}: ${named}${place ? `, ${escapeText(place)}` : ''}</li>`;
+      });
+      if (entries.length) lines.push('<ol>', ...entries.map((i) => `  ${i}`), '</ol>');
+      break;
+    }
   }
   return lines.filter(Boolean).join('\n');
 }
@@ -323,4 +356,4 @@ export const scriptTag = (url: string) => `<script type="module" src="${escapeAt
 
 /** The rule for the site's stylesheet that sets the accent colour on every widget (instead of a style attribute). */
 export const accentRule = (colour: string) =>
-  `city-news-card, cooperation-areas, partner-city-map, city-news-feed { --pcw-color-accent: ${colour.toLowerCase()}; }`;
+  `city-news-card, cooperation-areas, partner-city-map, city-news-feed, partnership-timeline { --pcw-color-accent: ${colour.toLowerCase()}; }`;

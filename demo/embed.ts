@@ -10,7 +10,7 @@
  */
 import '../src/index.js';
 import { loadJson } from '../src/index.js';
-import type { AreaList, CityNetwork, Feed, Issue } from '../src/index.js';
+import type { AreaList, CityNetwork, Feed, Issue, Timeline } from '../src/index.js';
 import { hasNoAreas } from '../src/model/parse-areas.js';
 import { hasNoCities } from '../src/model/parse-cities.js';
 import { isEmptyJson } from '../src/model/read.js';
@@ -137,6 +137,8 @@ function readOptions(): Options {
     itemVariant: pick(f.get('item-variant'), ['compact', 'full'] as const, 'compact'),
     pageSize: wholeIn(text('page-size'), 1, 100, 10),
     limit: wholeIn(text('limit'), 0, 1000, 0),
+    timelineLayout: pick(f.get('timeline-layout'), ['vertical', 'horizontal'] as const, 'vertical'),
+    order: pick(f.get('order'), ['oldest', 'newest'] as const, 'oldest'),
     accent: f.has('use-accent') && isColour(accent) ? accent : '',
     scriptHost: pick(f.get('script-host'), ['cdn', 'self'] as const, 'cdn'),
     scriptSelf: text('script-self'),
@@ -235,6 +237,10 @@ function summary(tag: Tag, value: unknown): string | undefined {
     case 'city-news-feed': {
       const { items, format } = value as Feed;
       return items.length ? `${count(items.length, 'announcement', 'announcements')} (${format})` : undefined;
+    }
+    case 'partnership-timeline': {
+      const { entries } = value as Timeline;
+      return entries.length ? count(entries.length, 'entry', 'entries') : undefined;
     }
   }
 }

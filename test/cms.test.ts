@@ -17,7 +17,7 @@ import { captureWarnings, executable, sanitizeOnServer } from '../src/test-suppo
  */
 
 type Widget = HTMLElement & { state: string };
-const TAGS: Tag[] = ['city-news-card', 'cooperation-areas', 'partner-city-map', 'city-news-feed'];
+const TAGS: Tag[] = ['city-news-card', 'cooperation-areas', 'partner-city-map', 'city-news-feed', 'partnership-timeline'];
 const DATA_URL = '/demo/data/ljubljana-moskva-2019.json';
 
 let seed: Record<string, unknown>;
@@ -91,6 +91,7 @@ describe('CMS round trip: builder snippets through real sanitisers', () => {
               if (tag === 'city-news-card') expect(text).to.contain('Nadaljujemo dobro sodelovanje z Moskvo');
               if (tag === 'cooperation-areas') expect(text).to.contain('mestno upravljanje in gospodarstvo');
               if (tag === 'partner-city-map') expect(text).to.contain('Moskva');
+              if (tag === 'partnership-timeline') expect(text).to.contain('maj 2020: Dnevi Ljubljane v Moskvi, Moskva');
               return;
             }
             expect(widget, `the sanitiser removed <${tag}>: ${html.slice(0, 300)}`).to.not.equal(null);
@@ -105,8 +106,9 @@ describe('CMS round trip: builder snippets through real sanitisers', () => {
             if (tag === 'city-news-card') expect(shadow).to.contain('Nadaljujemo dobro sodelovanje z Moskvo');
             if (tag === 'cooperation-areas') expect(widget!.shadowRoot!.querySelectorAll('[part~="area"]')).to.have.length(7);
             if (tag === 'partner-city-map') expect(shadow).to.contain('Moskva');
+            if (tag === 'partnership-timeline') expect(widget!.shadowRoot!.querySelectorAll('[part~="entry"]')).to.have.length(3);
             // The fallback content stays in the light DOM, not shown beside the widget.
-            const fallback = widget!.querySelector('h2, ul')!;
+            const fallback = widget!.querySelector('h2, ul, ol')!;
             expect(fallback, 'no fallback content inside the tag').to.not.equal(null);
             expect(fallback.assignedSlot).to.equal(null);
             expect(fallback.getClientRects().length).to.equal(0);

@@ -182,7 +182,7 @@ describe('embed builder (demo/embed.html)', () => {
     colour.dispatchEvent(new Event('input', { bubbles: true }));
     await waitUntil(() => snippet(f).includes('style="--pcw-color-accent: #8a1538"'), `no accent: ${snippet(f)}`, { timeout: 5000 });
     expect($(f, '#template-code').textContent).to.contain(
-      'city-news-card, cooperation-areas, partner-city-map, city-news-feed { --pcw-color-accent: #8a1538; }',
+      'city-news-card, cooperation-areas, partner-city-map, city-news-feed, partnership-timeline { --pcw-color-accent: #8a1538; }',
     );
     const card = $(f, '#preview city-news-card') as HTMLElement & { state: string };
     await waitUntil(() => card.state === 'ready', 'preview not ready', { timeout: 10000 });
@@ -246,6 +246,34 @@ describe('embed builder (demo/embed.html)', () => {
     expect(preview.getAttribute('limit')).to.equal('3');
     type(f, '#opt-limit', '0');
     choose(f, '#feed-layout-list');
+  });
+
+  it('offers the timeline: the seed checked as entries, them as a dated list for fallback, its options', async () => {
+    choose(f, '#widget-timeline');
+    choose(f, '#source-src');
+    const url = `${location.origin}/demo/data/ljubljana-moskva-2019.json`;
+    type(f, '#data-url', url);
+    await waitUntil(() => validation(f).includes('3 entries'), `no check of the timeline: ${validation(f)}`, { timeout: 5000 });
+    choose(f, '#timeline-layout-horizontal');
+    const order = $<HTMLSelectElement>(f, '#opt-order');
+    order.value = 'newest';
+    order.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(() => snippet(f).includes('order="newest"'), `options not in the snippet: ${snippet(f)}`, { timeout: 5000 });
+    const parsed = new DOMParser().parseFromString(snippet(f), 'text/html');
+    const timeline = parsed.querySelector('partnership-timeline')!;
+    expect(timeline.getAttribute('layout')).to.equal('horizontal');
+    // The fallback: the three entries in time order, each with its <time>.
+    expect([...timeline.querySelectorAll(':scope > ol > li > time:first-child')].map((t) => t.getAttribute('datetime'))).to.deep.equal([
+      '2000',
+      '2019-09-10',
+      '2020-05',
+    ]);
+    const preview = $(f, '#preview partnership-timeline') as HTMLElement & { state: string };
+    await waitUntil(() => preview.state === 'ready', 'preview not ready', { timeout: 10000 });
+    expect(preview.getAttribute('order')).to.equal('newest');
+    order.value = 'oldest';
+    order.dispatchEvent(new Event('change', { bubbles: true }));
+    choose(f, '#timeline-layout-vertical');
   });
 
   it('gives no snippet for JSON that does not parse, and says why', async () => {

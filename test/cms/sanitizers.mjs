@@ -51,6 +51,7 @@ export const ALLOW_LIST = Object.freeze({
   'cooperation-areas': [...COMMON, 'layout', 'open', 'searchable', 'heading-level', 'downloadable'],
   'partner-city-map': [...COMMON, 'projection', 'basemap', 'attribution', 'description', 'downloadable'],
   'city-news-feed': [...COMMON, 'layout', 'item-variant', 'page-size', 'limit', 'tag', 'heading-level'],
+  'partnership-timeline': [...COMMON, 'layout', 'order', 'now', 'heading-level'],
 });
 
 /** Allowed besides the widgets: the snippets' fallback content uses `<time datetime>`. */
