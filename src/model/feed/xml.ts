@@ -52,13 +52,23 @@ function parserMessage(doc: XDocument): string | undefined {
   return text.length > 160 ? `${text.slice(0, 159)}…` : text || 'unknown error';
 }
 
+/** The element children of an element by local name, made once per element (an item is asked for a dozen names). */
+const childIndex = new WeakMap<XElement, Map<string, XElement[]>>();
 const kids = (el: XElement, name: string, ns: readonly (string | null)[] = CORE): XElement[] => {
-  const out: XElement[] = [];
-  for (let i = 0; i < el.children.length; i++) {
-    const c = el.children[i];
-    if (c.localName === name && ns.includes(c.namespaceURI)) out.push(c);
+  let index = childIndex.get(el);
+  if (!index) {
+    index = new Map();
+    const children = el.children;
+    for (let i = 0; i < children.length; i++) {
+      const c = children[i];
+      const list = index.get(c.localName);
+      if (list) list.push(c);
+      else index.set(c.localName, [c]);
+    }
+    childIndex.set(el, index);
   }
-  return out;
+  const found = index.get(name);
+  return found ? found.filter((c) => ns.includes(c.namespaceURI)) : [];
 };
 const kid = (el: XElement, name: string, ns?: readonly (string | null)[]): XElement | undefined => kids(el, name, ns)[0];
 const textIn = (el: XElement | undefined): string | undefined => {
