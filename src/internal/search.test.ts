@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { fold, matches, prepare } from './search.js';
 
 describe('search', () => {
@@ -59,5 +60,17 @@ describe('search', () => {
     const found = matches(prepare('a'.repeat(500)), 'a');
     expect(found).to.have.length(100);
     expect(found[99]).to.deep.equal([99, 100]);
+  });
+
+  it('folds a whole text as it folds each character (fold and prepare agree, for any text)', () => {
+    // ASCII, Latin with marks (precomposed and combining), strokes, Cyrillic (й, ї, ў), ß, İ.
+    const chars = fc.constantFrom(...'aZ 09-.ÉéèČčšŽĐđŁłØøßẞæŒİıЁёЙйИиЇїЎўΣσ', '\u0301', '\u0306', '\u030c');
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 40 }), (list) => {
+        const text = list.join('');
+        expect(fold(text)).to.equal(prepare(text).folded);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -8,7 +8,6 @@ import { formatDate } from '../../i18n/format.js';
 import { feedStrings } from '../../i18n/strings/feed.js';
 import { inLang } from '../../internal/lang-span.js';
 import { HashController } from '../../internal/hash.js';
-import type { Folded } from '../../internal/search.js';
 import { PcwDataElement } from '../../base/pcw-data-element.js';
 import { hostStyles } from '../../styles/host.js';
 import { styles } from './city-news-feed.styles.js';
@@ -178,7 +177,7 @@ export class CityNewsFeed extends PcwDataElement<Feed> {
   headingLevel = 2;
 
   /** @internal */
-  private indexed?: { feed: Feed; lang: string; index?: Folded[] };
+  private indexed?: { feed: Feed; lang: string; index?: string[] };
   /** @internal */
   private tagsFor?: { feed: Feed; lang: string; value: TagChoice[] };
   /** @internal */
@@ -206,7 +205,7 @@ export class CityNewsFeed extends PcwDataElement<Feed> {
   }
 
   /** The search index, made at the first search (a feed nobody searches is never folded). */
-  private searchIndex(): Folded[] {
+  private searchIndex(): string[] {
     const indexed = this.indexed!;
     return (indexed.index ??= searchIndex(indexed.feed.items, indexed.lang, indexed.feed.lang));
   }

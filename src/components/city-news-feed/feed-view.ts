@@ -1,5 +1,5 @@
 import { pick } from '../../i18n/format.js';
-import { fold, matches, prepare, type Folded } from '../../internal/search.js';
+import { fold } from '../../internal/search.js';
 import type { Announcement, LocalizedText } from '../../model/types.js';
 
 /*
@@ -50,12 +50,12 @@ export function tagChoices(items: readonly Announcement[], lang: string, feedLan
     .map(({ text, key, count }) => ({ text, key, count }));
 }
 
-/** The searchable text of each item (title, lead, tags), folded once per data and language. */
-export function searchIndex(items: readonly Announcement[], lang: string, feedLang?: string): Folded[] {
-  return items.map((item) => {
-    const parts = [item.title, item.lead, ...item.tags].map((t) => itemText(t, item, lang, feedLang).text);
-    return prepare(parts.join('\n'));
-  });
+/**
+ * The searchable text of each item (title, lead, tags), folded once per data and language (no
+ * match positions: the cards show their own text, unmarked).
+ */
+export function searchIndex(items: readonly Announcement[], lang: string, feedLang?: string): string[] {
+  return items.map((item) => fold([item.title, item.lead, ...item.tags].map((t) => itemText(t, item, lang, feedLang).text).join('\n')));
 }
 
 /**
@@ -64,13 +64,11 @@ export function searchIndex(items: readonly Announcement[], lang: string, feedLa
  */
 export function filterItems(
   items: readonly Announcement[],
-  options: { tag?: string; query?: string; lang: string; feedLang?: string; index?: () => readonly Folded[] },
+  options: { tag?: string; query?: string; lang: string; feedLang?: string; index?: () => readonly string[] },
 ): readonly Announcement[] {
   const key = options.tag ? tagKey(options.tag) : '';
-  const q = options.query?.trim() ?? '';
+  const q = fold(options.query?.trim() ?? '');
   if (!key && !q) return items;
   const index = q ? options.index!() : [];
-  return items.filter(
-    (item, i) => (!key || tagKeys(item, options.lang, options.feedLang).includes(key)) && (!q || matches(index[i], q).length > 0),
-  );
+  return items.filter((item, i) => (!key || tagKeys(item, options.lang, options.feedLang).includes(key)) && (!q || index[i].includes(q)));
 }
