@@ -322,6 +322,74 @@ __bench.poll(() => {
   return { ours, styled, lateRule, limit };
 }
 
+// ---------------------------------------------------------------- 3b. a feed of 1,000 items (#18)
+
+/**
+ * One `<city-news-feed>` of `n` announcements (inline JSON, no request; page-size 10, compact
+ * cards) vs the same list as static HTML: all `n` items (what a page without the widget would
+ * carry) and its first page only (what the widget renders). `after`, in the widget's page: how
+ * long "Load more" and a search keystroke take until the new cards are rendered.
+ */
+export function feedPages(n = 1000) {
+  const list = announcements(n);
+  const ours = page({
+    title: `feed of ${n}: widget`,
+    head: `${BUNDLE}
+<script>
+__bench.poll(() => {
+  const feed = document.querySelector('city-news-feed');
+  const r = __bench.ready(feed);
+  if (r !== true) return r;
+  const cards = feed.shadowRoot.querySelectorAll('city-news-card');
+  if (cards.length !== 10) return false;
+  for (const c of cards) if (!c.shadowRoot || !c.shadowRoot.querySelector('[part~="title"]')) return false;
+  return true;
+}, 1000);
+</script>`,
+    body: `<city-news-feed page-size="10"><script type="application/json">${JSON.stringify(list).replace(/</g, '\\u003c')}</script></city-news-feed>`,
+  });
+  const fmt = new Intl.DateTimeFormat('en', { day: 'numeric', month: 'numeric', year: 'numeric' });
+  // Newest first, as the widget shows them.
+  const items = [...list].reverse().map(
+    (a) =>
+      `<li><article class="card"><time datetime="${a.published}">${fmt.format(new Date(a.published))}</time><h2><a href="${esc(a.url)}">${esc(a.title)}</a></h2><p>${esc(a.lead)}</p></article></li>`,
+  );
+  const staticPage = (count) =>
+    page({
+      title: `feed of ${n}: static, ${count} items`,
+      head: `<script>__bench.staticReady(1000);</script>`,
+      body: `<ul>${items.slice(0, count).join('\n')}</ul>`,
+    });
+  return { ours, all: staticPage(n), firstPage: staticPage(10) };
+}
+
+/** In the widget's page after rendered: "Load more" and a search, each until its cards are rendered (ms). */
+export async function feedInteraction() {
+  const feed = document.querySelector('city-news-feed');
+  const root = feed.shadowRoot;
+  const titled = (want) =>
+    new Promise((resolve) => {
+      const loop = () => {
+        const cards = [...root.querySelectorAll('city-news-card')];
+        if (cards.length === want && cards.every((c) => c.shadowRoot?.querySelector('[part~="title"]'))) resolve();
+        else requestAnimationFrame(loop);
+      };
+      loop();
+    });
+  let t = performance.now();
+  root.querySelector('[part~="more"]').click();
+  await titled(20);
+  const moreMs = performance.now() - t;
+  const input = root.querySelector('[part~="search-input"]');
+  t = performance.now();
+  input.value = 'no. 99';
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  // "no. 99", "no. 990" … "no. 999": 11 matches, the first page of 10.
+  await titled(10);
+  const searchMs = performance.now() - t;
+  return { moreMs: Math.round(moreMs * 10) / 10, searchMs: Math.round(searchMs * 10) / 10, cardsInDom: root.querySelectorAll('city-news-card').length };
+}
+
 // ---------------------------------------------------------------- 4. 300-city map vs Leaflet
 
 const HOME = { id: 'ljubljana', name: 'Ljubljana', country: 'SI', lat: 46.0511, lon: 14.5051, role: 'home' };
