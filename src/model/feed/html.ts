@@ -72,7 +72,7 @@ export interface Markup {
   readonly text: string;
   /** The markup again, its relative links resolved against the base (as given when there is none). */
   readonly html: string;
-  /** Its first image with a `src`: the URL (resolved like the links) and the `alt` it has, if any. */
+  /** Its first image with a `src` (unless not asked for): the URL (resolved like the links) and the `alt` it has, if any. */
   readonly image?: { readonly src: string; readonly alt?: string };
 }
 
@@ -81,16 +81,21 @@ const RELATIVE = /\s(?:href|src|poster|cite)\s*=\s*["']?\s*(?![a-z][a-z\d+.-]*:|
 const IMG = /<img[\s/>]/i;
 
 /**
- * Reads markup once: its text (with `wantText`), its first image and the markup with relative
+ * Reads markup once: its text (`text: true`), its first image (unless `image: false`) and the markup with relative
  * `href`/`src` resolved against an absolute `base`. The markup is HTML text, or an element of an
  * XML document (an Atom xhtml `div`, whose children are taken as HTML: no `xmlns` in the
  * result). Text with nothing of that to find (no image, no relative link, no text asked for) is
  * not parsed at all. Where there is no `DOMParser`, the text is the markup's and nothing is
  * resolved.
  */
-export function readMarkup(markup: string | XElement, base: string | undefined, wantText = false): Markup {
+export function readMarkup(
+  markup: string | XElement,
+  base: string | undefined,
+  { text: wantText = false, image: wantImage = true }: { text?: boolean; image?: boolean } = {},
+): Markup {
   const isText = typeof markup === 'string';
-  if (isText && !wantText && !IMG.test(markup) && !(base && RELATIVE.test(markup))) return { text: '', html: markup };
+  const images = wantImage && (!isText || IMG.test(markup));
+  if (isText && !wantText && !images && !(base && RELATIVE.test(markup))) return { text: '', html: markup };
   const div = container();
   if (!div) return isText ? { text: wantText ? collapse(markup) : '', html: markup } : { text: '', html: '' };
   if (isText) div.innerHTML = inertHtml(markup);
@@ -105,7 +110,7 @@ export function readMarkup(markup: string | XElement, base: string | undefined, 
     textOf(div, out);
     text = collapse(out.join(''));
   }
-  const img = !isText || IMG.test(markup) ? div.querySelector('img[src]') : null;
+  const img = images ? div.querySelector('img[src]') : null;
   const found: Markup = {
     text,
     html: isText && !changed ? markup : div.innerHTML.trim(),

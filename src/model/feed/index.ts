@@ -46,7 +46,7 @@ import { readXml } from './xml.js';
  * | `bodyHtml` | `content:encoded`, else a `description` that holds HTML tags | `content` of type `html` or `xhtml` (the inner `div`'s markup) | `content_html` |
  * | `body` (paragraphs) | — | `content` of type `text` | `content_text` |
  * | `tags` | `category`, `dc:subject` | `category` `label`, else `term` | `tags` |
- * | `image` | `media:content`/`media:thumbnail` (also in `media:group`), an `enclosure` of an image type, else the content's first `<img>` (with its `alt`) | the same, or a `link rel="enclosure"` of an image type | `image`, else `banner_image`, else the content's first `<img>` |
+ * | `image` | `media:content`/`media:thumbnail` (also in `media:group`), an `enclosure` of an image type, else the content's first `<img>` (with its `alt`) | the same, or a `link rel="enclosure"` of an image type | `image`, else `banner_image` |
  * | `lang` | the feed's `language` (or `dc:language`) | the nearest `xml:lang` | the item's `language`, else the feed's |
  *
  * An entry with no date keeps no date: the announcement format does not require one, so this
@@ -67,7 +67,9 @@ import { readXml } from './xml.js';
  *   is fetched). A document that declares a DTD (`<!DOCTYPE`, and so any `<!ENTITY`) is refused
  *   before it is parsed: an entity bomb or an external entity fails at once with a clear error.
  *   Malformed XML is an error with the parser's (shortened) message. Where there is no
- *   `DOMParser` (server rendering), XML text is an error that says so; JSON works everywhere.
+ *   `DOMParser` (server rendering), XML text is an error that says so; JSON works everywhere,
+ *   with the same items (only the relative links inside JSON Feed `content_html` stay relative
+ *   there: `bodyHtml` is shown in the browser only).
  * - Text longer than `MAX_JSON_BYTES` (5 MiB, the loader's cap) is refused without being read.
  * - At most {@link MAX_FEED_ITEMS} entries are read; the rest are left out with a warning.
  *

@@ -73,11 +73,12 @@ function jsonFeedItem(item: unknown, feedLang: string | undefined, base: string 
   const title = str(item, 'title') ?? (summary || contentText ? shorten(summary ?? contentText ?? '') : undefined);
   const idValue = own(item, 'id');
   const html = own(item, 'content_html');
-  // Its relative links resolved against the feed's URL (a card shows it with no URL of its own); its first image.
-  const content = typeof html === 'string' && /\S/.test(html) ? readMarkup(html, base) : undefined;
+  // Its relative links resolved against the feed's URL (a card shows it with no URL of its own).
+  // Not its first image: the JSON formats read the same on a server (no DOMParser), where the
+  // widget is rendered too; and JSON Feed names its image.
+  const content = typeof html === 'string' && /\S/.test(html) ? readMarkup(html, base, { image: false }) : undefined;
   const given = own(item, 'image') ?? own(item, 'banner_image');
-  const image =
-    given !== undefined ? { src: given, alt: '' } : content?.image ? { src: content.image.src, alt: content.image.alt ?? '' } : undefined;
+  const image = given !== undefined ? { src: given, alt: '' } : undefined;
   const tags = own(item, 'tags');
   return {
     lang: langTag(own(item, 'language')) ?? feedLang,

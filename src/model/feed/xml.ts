@@ -185,7 +185,8 @@ function rssItem(item: XElement, feedLang: string | undefined, docBase: string |
   const encodedText = textIn(kid(item, 'encoded', [NS.content]));
   // HTML in a description: its text is the lead, and it is the body when there is no content:encoded.
   const markup = description !== undefined && hasMarkup(description);
-  const read = description !== undefined && (markup || hasReferences(description)) ? readMarkup(description, base, true) : undefined;
+  const read =
+    description !== undefined && (markup || hasReferences(description)) ? readMarkup(description, base, { text: true }) : undefined;
   const descriptionText = read ? read.text : description?.replace(/\s+/g, ' ');
   const body = encodedText !== undefined ? readMarkup(encodedText, base) : markup ? read : undefined;
   const guid = kid(item, 'guid');
@@ -239,13 +240,13 @@ function atomText(el: XElement | undefined, docBase: string | undefined, wantTex
   if (type === 'xhtml') {
     const div = kid(el, 'div', [NS.xhtml]);
     if (!div) return {};
-    const markup = readMarkup(div, baseOf(el, docBase), wantText);
+    const markup = readMarkup(div, baseOf(el, docBase), { text: wantText });
     return { text: markup.text || undefined, markup: markup.html ? markup : undefined };
   }
   const raw = el.textContent ?? '';
   if (type === 'html' || type === 'text/html') {
     if (!raw.trim()) return {};
-    const markup = readMarkup(raw.trim(), baseOf(el, docBase), wantText);
+    const markup = readMarkup(raw.trim(), baseOf(el, docBase), { text: wantText });
     return { text: markup.text || undefined, markup };
   }
   if (type === 'text' || type.startsWith('text/')) {
