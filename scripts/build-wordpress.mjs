@@ -46,7 +46,7 @@ copyFileSync(join(root, 'LICENSE'), join(plugin, 'LICENSE'));
 // 3. The allow-list: each element's attributes from the manifest, plus json, lang, dir, style;
 // never an event attribute. `time datetime` for the fallback content.
 const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
-const tags = ['city-news-card', 'cooperation-areas', 'partner-city-map', 'city-news-feed'];
+const tags = ['city-news-card', 'cooperation-areas', 'partner-city-map', 'city-news-feed', 'partnership-timeline'];
 const allowed = {};
 for (const mod of manifest.modules ?? []) {
   for (const decl of mod.declarations ?? []) {

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const EXPECTED_TAGS = ['city-news-card', 'city-news-feed', 'cooperation-areas', 'partner-city-map'];
+const EXPECTED_TAGS = ['city-news-card', 'city-news-feed', 'cooperation-areas', 'partner-city-map', 'partnership-timeline'];
 
 /** Problems found in a manifest: `{ gaps, warnings }`, both empty when it is complete. */
 export function manifestGaps(manifest) {

@@ -32,6 +32,8 @@ const DATA_TYPES = {
   'cooperation-areas': 'AnnouncementInput | AreaListInput | readonly AreaInput[] | string',
   'partner-city-map': 'AnnouncementInput | CityNetworkInput | readonly CityInput[] | string',
   'city-news-feed': 'readonly AnnouncementInput[] | FeedItemsInput | JsonFeedInput | AnnouncementInput | string',
+  'partnership-timeline':
+    'AnnouncementInput | readonly AnnouncementInput[] | readonly TimelineEntryInput[] | TimelineEntriesInput | string',
 };
 
 /** Input shapes the schema does not have (the areas alone, the map's network). */
@@ -57,6 +59,35 @@ export interface JsonFeedInput {
   readonly version: string;
   readonly items: readonly Readonly<Record<string, unknown>>[];
   readonly [field: string]: unknown;
+}
+
+/** One entry of \`<partnership-timeline>\` given alone (not through an announcement). */
+export interface TimelineEntryInput {
+  /** Letters, digits, \`.\`, \`_\`, \`~\`, \`-\`: the entry's URL hash is \`#timeline-<id>\`. Derived from the year and title when absent. */
+  readonly id?: string;
+  /** \`event\` when absent. */
+  readonly kind?: 'agreement' | 'event' | 'news';
+  /** A partial ISO 8601 date (\`2000\`, \`2020-05\`, \`2019-09-10\`, a date-time), or a range written as one (\`2019–2021\`). */
+  readonly date?: string;
+  /** The end of a range. */
+  readonly end?: string;
+  /** The start of the period an agreement covers (the start when there is no \`date\`). */
+  readonly from?: string;
+  /** The end of that period. */
+  readonly to?: string;
+  readonly title: TextInput;
+  readonly place?: TextInput;
+  readonly description?: TextInput;
+  /** http, https, mailto or relative. */
+  readonly url?: string;
+}
+
+/** \`{ "entries": [...] }\` for \`<partnership-timeline>\`: entries, with the data's id (the calendar file's name) and language. */
+export interface TimelineEntriesInput {
+  readonly id?: string;
+  /** Language of the plain-string texts (BCP 47). */
+  readonly lang?: string;
+  readonly entries: readonly TimelineEntryInput[];
 }
 
 /** A network of cities for \`<partner-city-map>\`: the cities and, optionally, which to link. */

@@ -66,6 +66,7 @@ const STEP = 120;
  * @csspart entries - A year's list of entries.
  * @csspart entry - Each entry (`aria-current="true"` when selected).
  * @csspart date - An entry's date or period (`<time>` elements inside).
+ * @csspart period - The period an agreement covers, after its date (`<time>` elements inside).
  * @csspart kind - An entry's kind as text: agreement, event or news.
  * @csspart upcoming - The "Upcoming" label of an entry after today.
  * @csspart entry-title - An entry's heading.
@@ -92,6 +93,7 @@ const STEP = 120;
  * @cssprop [--pcw-color-surface-subtle=#f1f4f7] - Skeleton background and the selected entry.
  * @cssprop [--pcw-color-border=#c9d1d9] - Borders and the axis line.
  * @cssprop [--pcw-color-accent=#0b5cad] - Links, the dots of the axis, the today marker.
+ * @cssprop [--pcw-color-on-accent=#ffffff] - Text on accent-coloured buttons (the retry button).
  * @cssprop [--pcw-color-danger=#b42318] - Error border and headline.
  * @cssprop [--pcw-color-focus=#0b5cad] - Focus ring.
  * @cssprop [--pcw-radius=0.5rem] - Corner radius.
@@ -131,8 +133,8 @@ export class PartnershipTimeline extends PcwDataElement<Timeline> {
   /** @internal */
   static override isEmpty = hasNoEntries;
 
-  /** The id of the selected entry. @internal */
-  private selected?: string;
+  /** The id of the selected entry (`''`: none). */
+  private selected = '';
 
   /** `vertical` (the default): a list down the page; `horizontal`: a scrollable axis (arrow keys scroll it when it has focus). */
   layout: 'vertical' | 'horizontal' = 'vertical';
