@@ -54,7 +54,12 @@ export const gathered = (): Gathered => ({ items: [], warnings: [], refused: [],
 function nameOf(json: unknown): string | undefined {
   if (!isObject(json)) return undefined;
   for (const key of ['title', 'id']) {
-    const v = own(json, key);
+    let v: unknown;
+    try {
+      v = own(json, key);
+    } catch {
+      continue; // a getter that throws: no name
+    }
     if (typeof v === 'string' && /\S/.test(v)) {
       const t = v.replace(/\s+/g, ' ').trim();
       return t.length > 60 ? `${t.slice(0, 59)}…` : t;
@@ -75,11 +80,24 @@ export function add(g: Gathered, entry: Entry): void {
     return;
   }
   // The path names the entry; the message its title or id, and why (the controller adds "(left out)").
-  const why = r.error.path ? r.error.message : 'is not an announcement (an object with a title)';
+  const why = r.error.path ? r.error.message : r.error.message.replace(/^The data /, '');
   const name = nameOf(entry.json);
   const message = name === undefined ? why : `"${name}": ${why}`;
   g.warnings.push({ path: entry.path, message });
   if (g.refused.length < 3) g.refused.push(`${entry.path} ${message}`);
+}
+
+/** Runs `read` for one entry: an exception (a hostile object's getter, say) leaves out that entry only, with a warning. */
+export function guarded(g: Gathered, path: string, read: () => void): void {
+  const before = g.count;
+  try {
+    read();
+  } catch (e) {
+    g.count = before + 1;
+    const message = `could not be read (${String(e).slice(0, 200)})`;
+    g.warnings.push({ path, message });
+    if (g.refused.length < 3) g.refused.push(`${path} ${message}`);
+  }
 }
 
 /** The time of an announcement for sorting, or NaN when it has no date. */

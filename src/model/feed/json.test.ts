@@ -91,7 +91,7 @@ describe('parseFeed: JSON formats', () => {
     expect(r.ok).to.equal(false);
     if (r.ok) return;
     expect(r.error.message).to.match(
-      /^None of the feed's 3 entries could be read \(items\[0\] title is required; items\[1\] is not an announcement \(an object with a title\); items\[2\] title must be a text/,
+      /^None of the feed's 3 entries could be read \(items\[0\] title is required; items\[1\] must be a JSON object \(an announcement\); items\[2\] title must be a text/,
     );
     expect(r.warnings.map((w) => w.path)).to.include.members(['items[0]', 'items[1]', 'items[2]']);
     for (const empty of [[], { items: [] }, '[]', ' {"items": []}', { version: 'https://jsonfeed.org/version/1.1', items: [] }]) {
@@ -108,6 +108,21 @@ describe('parseFeed: JSON formats', () => {
     expect(message('{ bad json')).to.match(/^The feed is not valid JSON/);
     expect(message(42)).to.match(/^The data is not a feed/);
     expect(message('')).to.equal('The feed is empty text');
+  });
+
+  it('leaves out an entry whose getters throw, and reads the others', () => {
+    const hostile = {
+      get title(): string {
+        throw new Error('no title for you');
+      },
+    };
+    const r = parseFeed({ version: 'https://jsonfeed.org/version/1.1', items: [hostile, { id: '2', title: 'Fine' }] });
+    expect(ok(r).items.map((a) => a.title)).to.deep.equal([{ und: 'Fine' }]);
+    expect(r.warnings).to.deep.equal([{ path: 'items[0]', message: 'could not be read (Error: no title for you)' }]);
+    const all = parseFeed([hostile]);
+    expect(all.ok === false && all.error.message).to.equal(
+      "None of the feed's 1 entries could be read ([0] could not be read: Error: no title for you)",
+    );
   });
 
   it('reads at most MAX_FEED_ITEMS entries, with a warning', () => {

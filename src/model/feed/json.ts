@@ -2,7 +2,7 @@ import type { ParseOptions } from '../types.js';
 import { isObject, own, type Json } from '../read.js';
 import { resolveUrl } from '../values.js';
 import { readMarkup } from './html.js';
-import { add, gathered, langTag, limitWarning, MAX_ENTRIES, shorten, type FeedParts, type Gathered } from './entries.js';
+import { add, gathered, guarded, langTag, limitWarning, MAX_ENTRIES, shorten, type FeedParts, type Gathered } from './entries.js';
 
 /*
  * The JSON formats: a list of announcements, `{ "items": [...] }` of announcements, and JSON
@@ -30,7 +30,7 @@ function entries(g: Gathered, list: unknown, path: string, map: (value: unknown,
   }
   const length = Math.min(Number(list.length) || 0, MAX_ENTRIES);
   if (list.length > MAX_ENTRIES) g.warnings.push(limitWarning(path, list.length));
-  for (let i = 0; i < length; i++) map(list[i], `${path}[${i}]`);
+  for (let i = 0; i < length; i++) guarded(g, `${path}[${i}]`, () => map(list[i], `${path}[${i}]`));
 }
 
 /** With a language for its plain texts: the entry's own `lang`, else the feed's. */

@@ -1,7 +1,7 @@
 import type { ParseOptions } from '../types.js';
 import { resolveUrl, safeUrl } from '../values.js';
 import { domParser, type XDocument, type XElement } from './dom.js';
-import { add, gathered, langTag, limitWarning, MAX_ENTRIES, shorten, type FeedParts, type Gathered } from './entries.js';
+import { add, gathered, guarded, langTag, limitWarning, MAX_ENTRIES, shorten, type FeedParts, type Gathered } from './entries.js';
 import { hasMarkup, hasReferences, readMarkup, type Markup } from './html.js';
 import { parseRfc822Date } from './rfc822.js';
 import { inertHtml } from './trusted.js';
@@ -163,7 +163,7 @@ const tagList = (values: readonly (string | undefined)[]) => [
 /** Entries of a list, up to the limit, with a warning for the rest. */
 function each(g: Gathered, list: readonly XElement[], name: string, read: (el: XElement, path: string) => void) {
   if (list.length > MAX_ENTRIES) g.warnings.push(limitWarning(name, list.length));
-  for (let i = 0; i < Math.min(list.length, MAX_ENTRIES); i++) read(list[i], `${name}[${i}]`);
+  for (let i = 0; i < Math.min(list.length, MAX_ENTRIES); i++) guarded(g, `${name}[${i}]`, () => read(list[i], `${name}[${i}]`));
 }
 
 /** Reports a field of an entry that is left out (`item[2].pubDate`). */
