@@ -34,7 +34,7 @@ function pcw_content_has_widget( $content ) {
 	if ( ! is_string( $content ) || '' === $content ) {
 		return false;
 	}
-	if ( false !== strpos( $content, '<!-- wp:partner-city-widgets/' ) || preg_match( '/<(?:city-news-card|cooperation-areas|partner-city-map|city-news-feed)[\s>\/]/i', $content ) ) {
+	if ( false !== strpos( $content, '<!-- wp:partner-city-widgets/' ) || preg_match( '/<(?:city-news-card|cooperation-areas|partner-city-map|city-news-feed|partnership-timeline)[\s>\/]/i', $content ) ) {
 		return true;
 	}
 	return false !== strpos( $content, '[partner_city_widget' ) && has_shortcode( $content, 'partner_city_widget' );
@@ -87,7 +87,7 @@ function pcw_enqueue_for_query() {
 
 /** `the_content`, `widget_text_content`, `widget_block_content`: tags pasted as HTML. */
 function pcw_enqueue_for_content( $content ) {
-	if ( is_string( $content ) && preg_match( '/<(?:city-news-card|cooperation-areas|partner-city-map|city-news-feed)[\s>\/]/i', $content ) ) {
+	if ( is_string( $content ) && preg_match( '/<(?:city-news-card|cooperation-areas|partner-city-map|city-news-feed|partnership-timeline)[\s>\/]/i', $content ) ) {
 		pcw_enqueue_bundle();
 	}
 	return $content;

@@ -58,7 +58,7 @@ function pcw_filter_allowed_html( $tags, $context ) {
  */
 function pcw_find_elements( $html ) {
 	$found = array();
-	if ( ! is_string( $html ) || ! preg_match_all( '/<(city-news-card|cooperation-areas|partner-city-map|city-news-feed)(?=[\s>\/])((?:"[^"]*"|\'[^\']*\'|[^\'">])*)>/i', $html, $matches, PREG_SET_ORDER ) ) {
+	if ( ! is_string( $html ) || ! preg_match_all( '/<(city-news-card|cooperation-areas|partner-city-map|city-news-feed|partnership-timeline)(?=[\s>\/])((?:"[^"]*"|\'[^\']*\'|[^\'">])*)>/i', $html, $matches, PREG_SET_ORDER ) ) {
 		return $found;
 	}
 	foreach ( $matches as $match ) {
