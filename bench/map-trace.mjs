@@ -2,6 +2,8 @@
 // trace events by inclusive time, and JS self time by function (from the sampling profiler).
 //
 //   node bench/map-trace.mjs [bundle dir = dist] [trace file = /tmp/map-trace.json]
+//   node bench/map-trace.mjs [bundle dir] --heap   (no trace: the Blink and JS heaps after GC once the
+//     list's rows are there, the shadow root's elements, and the list rows in the accessibility tree)
 //
 // The bundle dir holds partner-city-widgets.js (e.g. a copy of dist/ before a change). Evidence
 // for bench/MAP-PLAN.md; one load, so read shares, not milliseconds.
@@ -14,8 +16,10 @@ import { countriesGeoJson, mapPages, network300 } from './pages.mjs';
 import { serve } from './server.mjs';
 import { TRACE_CATEGORIES } from './trace-categories.mjs';
 
-const bundleDir = resolve(process.argv[2] ?? new URL('../dist', import.meta.url).pathname);
-const out = process.argv[3] ?? '/tmp/map-trace.json';
+const args = process.argv.slice(2).filter((a) => a !== '--heap');
+const HEAP = process.argv.includes('--heap');
+const bundleDir = resolve(args[0] ?? new URL('../dist', import.meta.url).pathname);
+const out = args[1] ?? '/tmp/map-trace.json';
 const pages = mkdtempSync(join(tmpdir(), 'pcw-map-trace-'));
 mkdirSync(pages, { recursive: true });
 writeFileSync(join(pages, 'network-300.json'), JSON.stringify(network300(countriesGeoJson(), 300).widgetData));
@@ -23,6 +27,28 @@ writeFileSync(join(pages, 'map.html'), mapPages(300, '/b/partner-city-widgets.js
 const server = await serve({ '/b/': bundleDir, '/pages/': pages });
 const browser = await chromium.launch({ executablePath: findChrome(), headless: true, args: [...CHROME_ARGS, ...MEASURE_ARGS] });
 const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+if (HEAP) {
+  await page.goto(`${server.origin}/pages/map.html`);
+  await page.waitForFunction(() => window.__bench?.done === true, null, { timeout: 30000 });
+  const rows = () => document.querySelector('partner-city-map').shadowRoot.querySelectorAll('[part~="list"] tbody tr').length;
+  await page.waitForFunction(rows, null, { timeout: 30000 });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  const elements = await page.evaluate(() => document.querySelector('partner-city-map').shadowRoot.querySelectorAll('*').length);
+  const listRows = await page.evaluate(rows);
+  // After the heap: building the accessibility tree lays out what was skipped.
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  const axRows = nodes.filter((n) => !n.ignored && n.role?.value === 'row').length;
+  const mb = (b) => `${(b / 1e6).toFixed(2)} MB`;
+  console.log(
+    `Blink heap ${mb(heap.embedderHeapUsedSize)}, JS heap ${mb(heap.usedSize)}; ${elements} elements in the shadow root, ${listRows} list rows, ${axRows} table rows in the accessibility tree`,
+  );
+  await browser.close();
+  server.close();
+  process.exit(0);
+}
 await browser.startTracing(page, {
   path: out,
   categories: TRACE_CATEGORIES,
