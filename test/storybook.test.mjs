@@ -11,7 +11,7 @@ import { serveAndLaunchChrome } from './node-helpers.mjs';
 
 const root = fileURLToPath(new URL('../storybook-static/', import.meta.url));
 const axeSource = fileURLToPath(new URL('../node_modules/axe-core/axe.min.js', import.meta.url));
-const TAGS = 'city-news-card, cooperation-areas, partner-city-map, city-news-feed';
+const TAGS = 'city-news-card, cooperation-areas, partner-city-map, city-news-feed, partnership-timeline';
 
 assert.ok(existsSync(`${root}index.json`), 'storybook-static/ is missing: run `npm run build-storybook` first');
 const entries = Object.values(JSON.parse(readFileSync(`${root}index.json`, 'utf8')).entries);
@@ -42,9 +42,9 @@ async function open(id, viewMode) {
   return { page, problems };
 }
 
-describe('Storybook (storybook-static)', { timeout: 240000 }, () => {
+describe('Storybook (storybook-static)', { timeout: 600000 }, () => {
   it('has stories and docs for every element', () => {
-    for (const tag of ['city-news-card', 'cooperation-areas', 'partner-city-map', 'city-news-feed']) {
+    for (const tag of ['city-news-card', 'cooperation-areas', 'partner-city-map', 'city-news-feed', 'partnership-timeline']) {
       assert.ok(
         stories.some((s) => s.id.startsWith(`components-${tag}--`)),
         `no story of <${tag}>`,
