@@ -10,6 +10,7 @@ import { hasNoCities, parseCities, type CityNetwork } from '../../model/parse-ci
 import type { City } from '../../model/types.js';
 import { hostStyles } from '../../styles/host.js';
 import { builtInCountries, NO_SHAPES, shapesTask } from './basemap.js';
+import { CityListController } from './city-list.controller.js';
 import { clusterPoints } from './clusters.js';
 import { CityDownloads } from './downloads.js';
 import { FrameResizeController } from './frame-resize.controller.js';
@@ -23,9 +24,6 @@ import { ESTIMATED_CONTROLS, measureControls } from './templates/controls.js';
 import { readyView, type Scene } from './templates/ready.js';
 import { TooltipSheet } from './tooltip.js';
 import { resized, type Size } from './view-transform.js';
-
-/** Calls `then` when the page is idle (within 500 ms), or at once where there is no `requestIdleCallback` (Safari). */
-const whenIdle = (then: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(then, { timeout: 500 }) : then());
 
 /**
  * The cities of a partnership, or a city's whole network of partners, on an offline vector
@@ -144,8 +142,6 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
     return {
       size: { state: true, attribute: false },
       controls: { state: true, attribute: false },
-      listOpen: { state: true, attribute: false },
-      listReady: { state: true, attribute: false },
       projection: { converter: oneOf(['auto', 'conic', 'natural-earth'], 'auto') },
       basemap: {},
       attribution: {},
@@ -171,6 +167,8 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
     toggleKeys: () => (this.keysOpen = !this.keysOpen),
   });
   private readonly print = new PrintController(this);
+  /** The list of the cities: open or not, its rows rendered yet or not. */
+  private readonly list = new CityListController(this, () => !!this.scene);
   private readonly downloads = new CityDownloads(this);
   /** The country shapes, once there is data (`shapesFor`), and again for each new `basemap`. */
   private readonly shapes = shapesTask(
@@ -196,16 +194,6 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
 
   /** The boxes the zoom buttons and the credit cover (measured after rendering; estimated on the server). */
   private controls: Controls = ESTIMATED_CONTROLS;
-
-  private listOpen = false;
-
-  /**
-   * Whether the table of the cities is rendered: not in the first frame of the map (hundreds of
-   * rows and the first `Intl.DisplayNames` would delay it), but once it is painted and the page is
-   * idle; at once on the server and over server-rendered markup, and when the reader opens the list.
-   */
-  private listReady = isServer;
-  private listSoon = 0;
 
   /** `auto` (conic conformal for a regional extent, Natural Earth for a global one), `conic` or `natural-earth`. */
   projection: ProjectionKind = 'auto';
@@ -253,7 +241,10 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
     super.willUpdate(changed);
     if (!this.hasUpdated) {
       // Rendered on the server: the first render places labels as the server did, and the list is there.
-      if (this.hydrating) this.estimateLabels = this.listReady = true;
+      if (this.hydrating) {
+        this.estimateLabels = true;
+        this.list.now();
+      }
       // The built-in shapes start loading now, while the data is on its way.
       if (!isServer && this.basemap === undefined) builtInCountries().catch(() => {});
     }
@@ -277,10 +268,6 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
     super.updated(changed);
     // Beside its city, once its size is known.
     if (this.scene?.active) this.tooltipSheet.place(this.shadowRoot!, this.scene.active.at, this.size);
-    // The table, once the map's first frame is painted (a frame callback runs before the paint) and
-    // the page is idle (the country shapes come first), within half a second.
-    if (this.scene && !this.listReady && !this.listSoon)
-      this.listSoon = requestAnimationFrame(() => setTimeout(() => whenIdle(() => (this.listReady = true))));
   }
 
   /** The frame changed size: the font and the controls may have too. */
@@ -323,13 +310,13 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
 
   protected renderReady(model: CityNetwork): TemplateResult {
     // Printed with its list, open and complete.
-    const open = this.listOpen || this.print.printing;
+    const open = this.list.open || this.print.printing;
     const description = this.description?.trim() || (model.description && this.content(model.description)) || undefined;
     return readyView(
       this.scene!,
       this.interaction,
       model.cities,
-      { open, rows: this.listReady, toggle: () => (this.listOpen = !this.listOpen) },
+      { open, rows: this.list.rows, toggle: this.list.toggle },
       {
         description,
         described: this.slotted || !!description,
