@@ -11,6 +11,7 @@ import { PcwDataElement } from '../../base/pcw-data-element.js';
 import { hostStyles } from '../../styles/host.js';
 import { PrintController } from '../../internal/print.js';
 import { DataLink } from '../../internal/data-link.js';
+import { jsonScript } from '../../internal/trusted-types.js';
 import { styles } from './city-news-card.styles.js';
 
 /** Marks the card's JSON-LD script in its light DOM; the code that writes it loads only with `structured-data`. */
@@ -199,7 +200,7 @@ export class CityNewsCard extends PcwDataElement<Article> {
       if (wanted()) {
         const { writeStructuredData } = await import('./structured-data.js');
         // The card may have changed while the module loaded.
-        if (wanted()) return writeStructuredData(this, LD_MARKER, this.announcement!, this.i18n.lang, (t) => this.text(t));
+        if (wanted()) return writeStructuredData(this, LD_MARKER, this.announcement!, this.i18n.lang, (t) => this.text(t), jsonScript);
       }
       this.querySelector(LD_SELECTOR)?.remove();
     } catch (e) {
