@@ -98,15 +98,10 @@ export async function testApi(ctx, next) {
         ),
       );
     }
-    // A feed of test/fixtures/feeds/ (`name`), as `type` (RSS by default), with hits counted (#18).
+    // A feed of test/fixtures/feeds/ (`name`, its bytes as they are), as `type` (RSS by default), with hits counted (#18).
     case 'feed': {
       if (!/^[a-z0-9-]+\.(?:xml|json)$/.test(String(q.name))) return json(ctx, 400, { error: 'name= a file of test/fixtures/feeds/' });
-      return send(
-        ctx,
-        200,
-        String(q.type ?? 'application/rss+xml'),
-        readFileSync(new URL(`fixtures/feeds/${q.name}`, import.meta.url), 'utf8'),
-      );
+      return send(ctx, 200, String(q.type ?? 'application/rss+xml'), readFileSync(new URL(`fixtures/feeds/${q.name}`, import.meta.url)));
     }
     // The request's Accept header, as the title of an announcement (#18: what a loader asks for).
     case 'accept':

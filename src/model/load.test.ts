@@ -110,6 +110,19 @@ describe('loadJson', () => {
       expect(xml.message).to.match(/answered with an HTML page \(application\/rss\+xml\), not JSON$/);
     });
 
+    it("decodes a feed in its own encoding: the XML declaration's, or the content type's charset", async () => {
+      const declared = await loadJson(feed(uniqueKey('cp1250'), 'rss-windows-1250.xml'), { accept: 'feed' });
+      expect(declared).to.contain('<title>Župan čestita šolarjem</title>').and.contain('Ščuka, žaba in čaplja.');
+      const header = await loadJson(feed(uniqueKey('latin2'), 'rss-latin2-no-declaration.xml', 'application/rss+xml; charset=iso-8859-2'), {
+        accept: 'feed',
+      });
+      expect(header).to.contain('<title>Čebelarstvo in vrtnarstvo</title>');
+      // An encoding the browser does not know: read as UTF-8 (the text survives where it is ASCII).
+      expect(
+        await loadJson(feed(uniqueKey('bogus'), 'rss-empty.xml', 'application/rss+xml; charset=x-no-such'), { accept: 'feed' }),
+      ).to.contain('<title>No news yet</title>');
+    });
+
     it('stops reading a feed larger than 5 MB', async () => {
       const big = await failure(loadJson(url('big', uniqueKey('feed-big'), '&mb=8'), { accept: 'feed' }));
       expect(big.kind).to.equal('invalid');

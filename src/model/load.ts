@@ -72,12 +72,38 @@ function trim() {
   }
 }
 
-/** The body as text, read no further than `MAX_JSON_BYTES`. */
-async function readText(url: string, response: Response): Promise<string> {
+/**
+ * The character encoding of a feed's bytes: the content type's `charset`, else an XML
+ * declaration's `encoding` (an RSS feed in windows-1250 says so there), else UTF-8. JSON is
+ * always UTF-8.
+ */
+function encodingOf(response: Response, bytes: Uint8Array): string {
+  const charset = /;\s*charset\s*=\s*"?([\w.:-]+)/i.exec(response.headers.get('content-type') ?? '')?.[1];
+  if (charset) return charset;
+  // The declaration is ASCII: read the first bytes as Latin-1 to find it.
+  const head = String.fromCharCode(...bytes.subarray(0, 200));
+  return /^(?:\ufeff|\xef\xbb\xbf)?\s*<\?xml[^>]*?\sencoding\s*=\s*["']([\w.:-]+)["']/.exec(head)?.[1] ?? 'utf-8';
+}
+
+/** Bytes as text in `encoding`; an encoding the browser does not know is read as UTF-8. */
+function decode(bytes: Uint8Array, encoding: string): string {
+  try {
+    return new TextDecoder(encoding).decode(bytes);
+  } catch {
+    return new TextDecoder().decode(bytes);
+  }
+}
+
+/** The body as text (a feed's in its own encoding, see `encodingOf`), read no further than `MAX_JSON_BYTES`. */
+async function readText(url: string, response: Response, accept: Accept): Promise<string> {
   const declared = Number(response.headers.get('content-length'));
   if (declared > MAX_JSON_BYTES)
     throw new LoadError('invalid', `${url} is ${megabytes(declared)}, more than the ${megabytes(MAX_JSON_BYTES)} a widget reads`);
-  if (!response.body) return response.text();
+  if (!response.body) {
+    if (accept === 'json') return response.text();
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    return decode(bytes, encodingOf(response, bytes));
+  }
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let length = 0;
@@ -97,7 +123,7 @@ async function readText(url: string, response: Response): Promise<string> {
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return new TextDecoder().decode(bytes);
+  return accept === 'feed' ? decode(bytes, encodingOf(response, bytes)) : new TextDecoder().decode(bytes);
 }
 
 async function request(url: string, timeout: number, signal: AbortSignal, entry: { bytes: number }, accept: Accept): Promise<unknown> {
@@ -136,7 +162,7 @@ async function request(url: string, timeout: number, signal: AbortSignal, entry:
     throw new LoadError('http', `${url} answered HTTP ${response.status} ${response.statusText}`.trim(), response.status);
   }
   try {
-    text = await Promise.race([readText(url, response), stopped]);
+    text = await Promise.race([readText(url, response, accept), stopped]);
   } catch (e) {
     return failed(e);
   }
