@@ -194,7 +194,8 @@ async function request(url: string, timeout: number, signal: AbortSignal, entry:
  *
  * With `accept: 'feed'` (see `Accept`) the request asks for feeds too (`application/feed+json`,
  * `application/atom+xml`, `application/rss+xml`, XML), and an answer that is not JSON but XML
- * resolves to its text (for `parseFeed`); an HTML page is still the `html` error. Answers are
+ * resolves to its text (for `parseFeed`), decoded in the feed's own encoding (see `encodingOf`);
+ * an HTML page is still the `html` error. Answers are
  * shared per URL and `accept`; `hold`, `release` and `forget` take the same `accept`.
  */
 export function loadJson(
