@@ -112,6 +112,29 @@ describe('labels', () => {
     );
   });
 
+  it("never lets a label cover another city's marker, far outside the frame and zoomed in too", () => {
+    // Markers are filed by 32 px cells: cities at negative and very large screen positions, labels wider than a cell.
+    const city = fc.record({
+      x: fc.double({ min: -5000, max: 20000, noNaN: true }),
+      y: fc.double({ min: -5000, max: 20000, noNaN: true }),
+      width: fc.integer({ min: 1, max: 200 }),
+    });
+    fc.assert(
+      fc.property(fc.array(city, { maxLength: 120 }), fc.integer({ min: 0, max: 119 }), (cities, near) => {
+        // Many cities on screen, some of them within a label's width of each other.
+        const requests = cities.map((c, i) => label(`c${i}`, i % 2 ? c.x : (c.x % 400) + 200, i % 2 ? c.y : (c.y % 300) + 150, c));
+        if (requests[near]) requests.push(label('close', requests[near].x + 20, requests[near].y + 4));
+        const placed = placeLabels(requests, 800, 600);
+        for (const l of placed)
+          for (const r of requests)
+            if (r.id !== l.id)
+              expect(overlaps(l.box, { x: r.x - r.r, y: r.y - r.r, width: 2 * r.r, height: 2 * r.r }), `${l.id} over ${r.id}`).to.equal(
+                false,
+              );
+      }),
+    );
+  });
+
   it('estimates text widths where it does not measure them (the server, hydration)', () => {
     expect(textWidth('Ljubljana', '12px serif', true)).to.be.closeTo(9 * 12 * 0.6, 1e-9);
     expect(textWidth('Ljubljana', '16px serif', true, 16)).to.be.closeTo(9 * 16 * 0.6, 1e-9);

@@ -40,6 +40,28 @@ export interface PlacedLabel {
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /**
+ * Boxes filed by the 32 px cells they cover, so that a box is tested against the few boxes near
+ * it, not against every marker and label of the map (300 cities: 4 spots each, against 300
+ * markers and the labels placed before). Two boxes that overlap share a cell.
+ */
+function boxGrid() {
+  const CELL = 32;
+  const cells = new Map<number, Box[]>();
+  const each = (b: Box, f: (key: number) => boolean | void) => {
+    const [x1, y1] = [Math.floor((b.x + b.width) / CELL), Math.floor((b.y + b.height) / CELL)];
+    for (let x = Math.floor(b.x / CELL); x <= x1; x++) for (let y = Math.floor(b.y / CELL); y <= y1; y++) if (f(x * 1e6 + y)) return true;
+    return false;
+  };
+  return {
+    add(b: Box) {
+      each(b, (key) => void (cells.get(key) ?? cells.set(key, []).get(key)!).push(b));
+    },
+    /** Whether `b` overlaps a box of the grid other than `except`. */
+    hits: (b: Box, except?: Box) => each(b, (key) => cells.get(key)?.some((t) => t !== except && overlaps(b, t))),
+  };
+}
+
+/**
  * Places labels greedily, in the order given (most important first): right of the marker,
  * then left, above, below; the first spot that stays inside the view and clear of every label,
  * marker and obstacle (the map's own controls) wins. A label with no free spot is left out
@@ -53,7 +75,9 @@ export function placeLabels(
   obstacles: readonly Box[] = [],
 ): PlacedLabel[] {
   const markers: Box[] = requests.map((r) => ({ x: r.x - r.r, y: r.y - r.r, width: 2 * r.r, height: 2 * r.r }));
-  const taken: Box[] = [...obstacles];
+  const [markerGrid, taken] = [boxGrid(), boxGrid()];
+  markers.forEach(markerGrid.add);
+  obstacles.forEach(taken.add);
   const placed: PlacedLabel[] = [];
   const gap = 3;
   requests.forEach((r, i) => {
@@ -93,11 +117,11 @@ export function placeLabels(
       },
     ];
     const free = ({ box }: PlacedLabel) =>
-      box.x >= 0 && box.y >= 0 && box.x + box.width <= width && box.y + box.height <= height && !taken.some((t) => overlaps(box, t));
-    const clearOfMarkers = ({ box }: PlacedLabel) => !markers.some((m, k) => k !== i && overlaps(box, m));
+      box.x >= 0 && box.y >= 0 && box.x + box.width <= width && box.y + box.height <= height && !taken.hits(box);
+    const clearOfMarkers = ({ box }: PlacedLabel) => !markerGrid.hits(box, markers[i]);
     const fits = candidates.find((c) => free(c) && clearOfMarkers(c)) ?? (r.required ? candidates.find(free) : undefined);
     if (fits) {
-      taken.push(fits.box);
+      taken.add(fits.box);
       placed.push(fits);
     }
   });
