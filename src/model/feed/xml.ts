@@ -181,18 +181,23 @@ function rssDate(el: XElement | undefined, field: string, warn: Warn): string | 
 /** An RSS `<item>` as an announcement. */
 function rssItem(item: XElement, feedLang: string | undefined, docBase: string | undefined, warn: Warn): unknown {
   const base = baseOf(item, docBase);
+  const enclosure = kids(item, 'enclosure').find((e) => e.getAttribute('type')?.startsWith('image/') && e.getAttribute('url')?.trim());
+  // An image the item names; the content's first image is looked for only without one.
+  const named: ImageJson | undefined =
+    mediaImage(item, docBase) ?? (enclosure ? { src: urlAt(enclosure.getAttribute('url')!.trim(), base)!, alt: '' } : undefined);
   const description = textIn(kid(item, 'description'));
   const encodedText = textIn(kid(item, 'encoded', [NS.content]));
   // HTML in a description: its text is the lead, and it is the body when there is no content:encoded.
   const markup = description !== undefined && hasMarkup(description);
   const read =
-    description !== undefined && (markup || hasReferences(description)) ? readMarkup(description, base, { text: true }) : undefined;
+    description !== undefined && (markup || hasReferences(description))
+      ? readMarkup(description, base, { text: true, image: !named && encodedText === undefined })
+      : undefined;
   const descriptionText = read ? read.text : description?.replace(/\s+/g, ' ');
-  const body = encodedText !== undefined ? readMarkup(encodedText, base) : markup ? read : undefined;
+  const body = encodedText !== undefined ? readMarkup(encodedText, base, { image: !named }) : markup ? read : undefined;
   const guid = kid(item, 'guid');
   const guidText = textIn(guid);
   const permalink = guid && guid.getAttribute('isPermaLink') !== 'false' && guidText && /^https?:/i.test(guidText) ? guidText : undefined;
-  const enclosure = kids(item, 'enclosure').find((e) => e.getAttribute('type')?.startsWith('image/') && e.getAttribute('url')?.trim());
   const title = textIn(kid(item, 'title'));
   return {
     lang: langOf(item) ?? langTag(textIn(kid(item, 'language', [NS.dc]))) ?? feedLang,
@@ -203,10 +208,7 @@ function rssItem(item: XElement, feedLang: string | undefined, docBase: string |
     bodyHtml: body?.html || undefined,
     url: urlAt(textIn(kid(item, 'link')) ?? permalink, base),
     published: rssDate(kid(item, 'pubDate'), 'pubDate', warn) ?? rssDate(kid(item, 'date', [NS.dc]), 'dc:date', warn),
-    image:
-      mediaImage(item, docBase) ??
-      (enclosure ? { src: urlAt(enclosure.getAttribute('url')!.trim(), base)!, alt: '' } : undefined) ??
-      contentImage(body, base),
+    image: named ?? contentImage(body, base),
     tags: tagList([...kids(item, 'category'), ...kids(item, 'subject', [NS.dc])].map((c) => textIn(c))),
   };
 }
@@ -234,19 +236,24 @@ function readRss(root: XElement, options?: ParseOptions): FeedParts {
 }
 
 /** An Atom text construct (`title`, `summary`, `content`): its plain text, and its markup (read once) when it has some. */
-function atomText(el: XElement | undefined, docBase: string | undefined, wantText = true): { text?: string; markup?: Markup } {
+function atomText(
+  el: XElement | undefined,
+  docBase: string | undefined,
+  wantText = true,
+  wantImage = true,
+): { text?: string; markup?: Markup } {
   if (!el || el.getAttribute('src') !== null) return {};
   const type = (el.getAttribute('type') ?? 'text').trim().toLowerCase();
   if (type === 'xhtml') {
     const div = kid(el, 'div', [NS.xhtml]);
     if (!div) return {};
-    const markup = readMarkup(div, baseOf(el, docBase), { text: wantText });
+    const markup = readMarkup(div, baseOf(el, docBase), { text: wantText, image: wantImage });
     return { text: markup.text || undefined, markup: markup.html ? markup : undefined };
   }
   const raw = el.textContent ?? '';
   if (type === 'html' || type === 'text/html') {
     if (!raw.trim()) return {};
-    const markup = readMarkup(raw.trim(), baseOf(el, docBase), { text: wantText });
+    const markup = readMarkup(raw.trim(), baseOf(el, docBase), { text: wantText, image: wantImage });
     return { text: markup.text || undefined, markup };
   }
   if (type === 'text' || type.startsWith('text/')) {
@@ -268,12 +275,14 @@ function atomLink(el: XElement, rel: string, base: string | undefined, type?: (t
 
 function atomEntry(entry: XElement, docBase: string | undefined): unknown {
   const base = baseOf(entry, docBase);
-  const title = atomText(kid(entry, 'title', [NS.atom]), docBase);
-  const summary = atomText(kid(entry, 'summary', [NS.atom]), docBase);
+  const enclosure = atomLink(entry, 'enclosure', docBase, (t) => !!t?.startsWith('image/'));
+  // An image the entry names; the content's first image is looked for only without one.
+  const named: ImageJson | undefined = mediaImage(entry, docBase) ?? (enclosure ? { src: enclosure, alt: '' } : undefined);
+  const title = atomText(kid(entry, 'title', [NS.atom]), docBase, true, false);
+  const summary = atomText(kid(entry, 'summary', [NS.atom]), docBase, true, !named);
   const contentEl = kid(entry, 'content', [NS.atom]);
   // The content's text is needed only for a title made from it, or as a plain-text body.
-  const content = atomText(contentEl, docBase, title.text === undefined && summary.text === undefined);
-  const enclosure = atomLink(entry, 'enclosure', docBase, (t) => !!t?.startsWith('image/'));
+  const content = atomText(contentEl, docBase, title.text === undefined && summary.text === undefined, !named);
   return {
     lang: langOf(entry),
     id: textIn(kid(entry, 'id', [NS.atom])),
@@ -283,11 +292,7 @@ function atomEntry(entry: XElement, docBase: string | undefined): unknown {
     bodyHtml: content.markup?.html,
     url: atomLink(entry, 'alternate', docBase),
     published: textIn(kid(entry, 'published', [NS.atom])) ?? textIn(kid(entry, 'updated', [NS.atom])),
-    image:
-      mediaImage(entry, docBase) ??
-      (enclosure ? { src: enclosure, alt: '' } : undefined) ??
-      contentImage(content.markup, base) ??
-      contentImage(summary.markup, base),
+    image: named ?? contentImage(content.markup, base) ?? contentImage(summary.markup, base),
     tags: tagList(kids(entry, 'category', [NS.atom]).map((c) => c.getAttribute('label') ?? c.getAttribute('term') ?? undefined)),
   };
 }
