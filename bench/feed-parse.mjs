@@ -29,15 +29,20 @@ const TAGS = ['Moskva', 'Dunaj', 'kultura', 'izobraževanje', 'turizem', 'šport
 const esc = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** `n` items: title, link, date, summary (~200 characters), HTML content (~`contentChars`), 2 tags, an image. */
-export function feedItems(n = 1000, contentChars = 1500) {
+/**
+ * `n` items: title, link, date, summary (~200 characters), HTML content (~`contentChars`), 2 tags,
+ * an image; the links in the content relative (the worst case: every item's markup is parsed
+ * and written again) or absolute (as WordPress writes them: none is).
+ */
+export function feedItems(n = 1000, contentChars = 1500, { absolute = false } = {}) {
+  const site = absolute ? 'https://www.ljubljana.si' : '';
   const rand = prng(18);
   const words = (k) => Array.from({ length: k }, () => WORDS[Math.floor(rand() * WORDS.length)]).join(' ');
   return Array.from({ length: n }, (_, i) => {
     const date = new Date(Date.UTC(2015, 0, 1) + Math.floor(rand() * 10 * 365 * 86400) * 1000);
     const paragraphs = [];
     for (let len = 0; len < contentChars;) {
-      const p = `<p>${words(12)} <a href="/sl/novice/${i}/">${words(2)}</a> ${words(8)}.</p>`;
+      const p = `<p>${words(12)} <a href="${site}/sl/novice/${i}/">${words(2)}</a> ${words(8)}.</p>`;
       paragraphs.push(p);
       len += p.length;
     }
@@ -47,7 +52,7 @@ export function feedItems(n = 1000, contentChars = 1500) {
       url: `/sl/novice/${i}/`,
       date,
       summary: words(25),
-      html: `<p><img src="/slike/${i}.jpg" alt="${words(3)}"></p>${paragraphs.join('')}`,
+      html: `<p><img src="${site}/slike/${i}.jpg" alt="${words(3)}"></p>${paragraphs.join('')}`,
       tags: [TAGS[i % TAGS.length], TAGS[(i * 3 + 1) % TAGS.length]],
       image: `/slike/${i}.jpg`,
     };
@@ -142,8 +147,9 @@ export async function feedParseStep({ write, compare }) {
   write('feed-model.js', model.outputFiles[0].text);
   const texts = feedTexts(feedItems(1000));
   const big = feedTexts(feedItems(5000, 200)).rss;
+  const absolute = feedTexts(feedItems(1000, 1500, { absolute: true })).rss;
   const variants = [];
-  for (const [format, text] of Object.entries({ ...texts, 'rss-5000': big })) {
+  for (const [format, text] of Object.entries({ ...texts, 'rss-absolute': absolute, 'rss-5000': big })) {
     const file = `feed-${format}.txt`;
     write(file, text);
     write(`feed-parse-${format}.html`, pageFor(file));
@@ -151,7 +157,7 @@ export async function feedParseStep({ write, compare }) {
   }
   const r = await compare(variants, { timeout: 60000 });
   return {
-    what: 'parseFeed (src/model/feed, bundled alone) on 1,000 items — the same items as a JSON list of announcements, JSON Feed 1.1, RSS 2.0 (content:encoded, media:content, 2 categories) and Atom (html content, xml:base): ~1.5 KB of HTML content each, relative links — and on 5,000 RSS items (4.4 MB, the item limit). time = the parse in the page, from the text to the Feed (ms); chars in extra',
+    what: 'parseFeed (src/model/feed, bundled alone) on 1,000 items — the same items as a JSON list of announcements, JSON Feed 1.1, RSS 2.0 (content:encoded, media:content, 2 categories) and Atom (html content, xml:base): ~1.5 KB of HTML content each, relative links; rss-absolute: the RSS with absolute links in the content, as WordPress writes them — and on 5,000 RSS items (4.4 MB, the item limit). time = the parse in the page, from the text to the Feed (ms); chars in extra',
     ...r,
   };
 }

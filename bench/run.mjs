@@ -1153,11 +1153,11 @@ if (M['feed-parse']) {
   const F = M['feed-parse'];
   if (F.error) row(9, 'parseFeed', err(F.error), '', '');
   else
-    for (const key of ['announcements', 'json-feed', 'rss', 'atom', 'rss-5000'].filter((k) => F[k])) {
+    for (const key of ['announcements', 'json-feed', 'rss', 'rss-absolute', 'atom', 'rss-5000'].filter((k) => F[k])) {
       const v = F[key];
       row(
         9,
-        `parseFeed: ${key === 'rss-5000' ? '5,000 RSS items' : `1,000 items, ${key}`}`,
+        `parseFeed: ${key === 'rss-5000' ? '5,000 RSS items' : `1,000 items, ${key === 'rss-absolute' ? 'rss, absolute links' : key}`}`,
         v.error ? err(v.error) : msRange(v.time),
         key === 'announcements' ? '—' : `JSON list ${msRange(F.announcements?.time)}`,
         key === 'announcements' ? '—' : x(ratio(v.time?.median, F.announcements?.time?.median)),
@@ -1185,7 +1185,9 @@ if (M['feed-view']) {
       F.widget?.longestTask ? msRange(F.widget.longestTask) : '—',
       `static, all ${F.static?.longestTask ? msRange(F.static.longestTask) : '—'}`,
       x(ratio(F.widget?.longestTask?.median, F.static?.longestTask?.median)),
-      F.interaction ? `"Load more" ${F.interaction.moreMs} ms, search ${F.interaction.searchMs} ms (last run); ${F.interaction.cardsInDom} cards in the DOM` : '',
+      F.interaction
+        ? `"Load more" ${F.interaction.moreMs} ms, search ${F.interaction.searchMs} ms (last run); ${F.interaction.cardsInDom} cards in the DOM`
+        : '',
     );
   }
 }
