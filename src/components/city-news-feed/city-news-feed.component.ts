@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { integer, oneOf } from '../../internal/converters.js';
@@ -197,6 +197,9 @@ export class CityNewsFeed extends PcwDataElement<Feed> {
       if (feed !== this.indexed?.feed) this.shownCount = this.pageSize;
       this.indexed = { feed, lang: this.i18n.lang };
     }
+    // A tag named by the hash applies in this update, before the render (not in a second one);
+    // while hydrating the first render must be the server's: then after it (in `updated`).
+    if (!isServer && !this.hydrating && !this.limit) this.hash.check(feed);
   }
 
   protected override updated(changed: PropertyValues<this>) {

@@ -91,6 +91,19 @@ describe('<city-news-feed> filters', () => {
     expect(titles(el)).to.deep.equal(['Socialna zaščita v partnerskih mestih']);
   });
 
+  it('shows a hash’s tag in its first render: no flash of the whole list', async () => {
+    history.replaceState(history.state, '', '#tag=sociala');
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="sl"></div>`);
+    const el = document.createElement('city-news-feed');
+    el.data = others;
+    // pcw-load fires right after the first render of the data.
+    let shownAtLoad = -1;
+    el.addEventListener('pcw-load', () => (shownAtLoad = el.shadowRoot!.querySelectorAll('city-news-card').length));
+    wrapper.append(el);
+    await ready(el);
+    expect(shownAtLoad).to.equal(1);
+  });
+
   it('preselects the tag attribute without touching the hash', async () => {
     const el = await feedOf(others, 'tag="MOSKVA"');
     expect(titles(el)).to.have.length(2);
