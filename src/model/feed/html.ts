@@ -76,8 +76,12 @@ export interface Markup {
   readonly image?: { readonly src: string; readonly alt?: string };
 }
 
-/** An `href`/`src`/`poster`/`cite` whose value does not start with a scheme or `#`: a link to resolve. */
-const RELATIVE = /\s(?:href|src|poster|cite)\s*=\s*["']?\s*(?![a-z][a-z\d+.-]*:|#)/i;
+/**
+ * An `href`/`src`/`poster`/`cite` whose value does not start with a scheme or `#`: a link to
+ * resolve. (The spaces and the quote are inside the lookahead, so that no backtracking over them
+ * lets a quoted absolute URL pass for a relative one.)
+ */
+const RELATIVE = /\s(?:href|src|poster|cite)\s*=(?!\s*["']?\s*(?:[a-z][a-z\d+.-]*:|#))/i;
 const IMG = /<img[\s/>]/i;
 
 /**
