@@ -166,7 +166,8 @@ export const styles = css`
 
   .related li {
     display: flex;
-    gap: 0.5rem;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.5rem;
     align-items: baseline;
   }
 
