@@ -94,6 +94,12 @@ describe('<partnership-timeline>', () => {
       expect(textOf(parts(el, 'date')[0])).to.equal('2016–2018');
       // A range has a bar (shown in the horizontal layout); a single date none.
       expect(parts(el, 'entry').map((e) => !!e.querySelector('[part~="span"]'))).to.deep.equal([true, false, false, false, true]);
+      // As long as the period: 3em a year (2016–2018: 36 months; 18–24 May 2020: one month).
+      expect(parts(el, 'span').map((svg) => svg.getAttribute('width'))).to.deep.equal(['9em', '0.25em']);
+      el.layout = 'horizontal';
+      await elementUpdated(el);
+      const [long, short] = parts(el, 'span').map((svg) => svg.getBoundingClientRect().width);
+      expect(long / short).to.be.closeTo(36, 0.5);
     });
 
     it('puts the today marker between past and upcoming; only upcoming entries say so', async () => {
@@ -150,6 +156,10 @@ describe('<partnership-timeline>', () => {
       expect(q(el, '[part~="today"] time')!.getAttribute('datetime')).to.equal(iso);
       // Every entry of the fixture is before 2021: all past.
       expect(sequence(el).at(-1)).to.equal('today');
+      // An invalid now is today too.
+      el.now = 'someday';
+      await elementUpdated(el);
+      expect(q(el, '[part~="today"] time')!.getAttribute('datetime')).to.equal(iso);
     });
 
     it('lists the newest first with order="newest", the marker mirrored', async () => {
