@@ -49,8 +49,12 @@ const seed = JSON.parse(await readFile(path('demo/data/ljubljana-moskva-2019.jso
 seed.image.src = '/demo/data/ljubljana-moskva.svg';
 const data = JSON.stringify(seed);
 
-const body = await collectResult(
-  render(html`
+// The second timeline is rendered as on 1 February 2020 (the Days of May 2020 upcoming), then its
+// `now` is taken out of the page: a page rendered long ago, which the browser hydrates today.
+const STALE = 'id="stale-timeline" lang="en" now="2020-02-01"';
+const body = (
+  await collectResult(
+    render(html`
     <main>
       <section id="card">
         <city-news-card lang="sl" data=${data}></city-news-card>
@@ -66,6 +70,7 @@ const body = await collectResult(
       </section>
       <section id="timeline">
         <partnership-timeline lang="sl" data=${data}></partnership-timeline>
+        <partnership-timeline id="stale-timeline" lang="en" now="2020-02-01" data=${data}></partnership-timeline>
       </section>
       <section id="fallback">
         <city-news-card id="from-src" lang="sl" src="/test-api/announcement?delay=300">
@@ -74,7 +79,9 @@ const body = await collectResult(
       </section>
     </main>
   `),
-);
+  )
+).replace(STALE, 'id="stale-timeline" lang="en"');
+if (!body.includes('id="stale-timeline" lang="en" data=')) throw new Error('ssr-render: the stale timeline kept its now');
 
 // Every element must have rendered its ready state (not the skeleton, the error or the slot).
 for (const [tag, ready] of [

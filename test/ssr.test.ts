@@ -126,6 +126,12 @@ describe('server rendering (@lit-labs/ssr)', () => {
       expect(card.shadowRoot!.querySelectorAll('[aria-busy], .skeleton').length).to.equal(0);
     });
 
+    it('shows a timeline as the server rendered it: its today and its upcoming entries', () => {
+      const stale = frame.contentDocument!.getElementById('stale-timeline') as PartnershipTimeline;
+      expect(part(stale, 'today')!.querySelector('time')!.getAttribute('datetime')).to.equal('2020-02-01');
+      expect(parts(stale, 'upcoming').length).to.equal(1);
+    });
+
     it('requests no data', () => {
       expect(requests(frame).filter((r) => r.includes(DATA_FILE))).to.deep.equal([]);
     });
@@ -187,6 +193,26 @@ describe('server rendering (@lit-labs/ssr)', () => {
       for (const tag of TAGS) {
         expect(widget<Widget>(frame, tag).src, `${tag} src`).to.equal(undefined);
       }
+    });
+
+    it("hydrates a timeline rendered on another day with the server's today, then shows the reader's", async () => {
+      // Rendered as on 1 February 2020 (the Days of May 2020 upcoming), without a now of its own.
+      const stale = frame.contentDocument!.getElementById('stale-timeline') as PartnershipTimeline;
+      const d = new Date();
+      const today = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+      await waitUntil(
+        () => part(stale, 'today')?.querySelector('time')?.getAttribute('datetime') === today,
+        "the reader's today is not shown",
+        {
+          timeout: 5000,
+        },
+      );
+      await stale.updateComplete;
+      expect(parts(stale, 'upcoming').length).to.equal(0);
+      expect(parts(stale, 'entry-title').length).to.equal(3);
+      expect(parts(stale, 'base').length, 'one copy of the content').to.equal(1);
+      expect(errors()).to.deep.equal([]);
+      expect(warnings()).to.deep.equal([]);
     });
 
     it('is interactive after hydration', async () => {
