@@ -350,10 +350,12 @@ __bench.poll(() => {
   });
   const fmt = new Intl.DateTimeFormat('en', { day: 'numeric', month: 'numeric', year: 'numeric' });
   // Newest first, as the widget shows them.
-  const items = [...list].reverse().map(
-    (a) =>
-      `<li><article class="card"><time datetime="${a.published}">${fmt.format(new Date(a.published))}</time><h2><a href="${esc(a.url)}">${esc(a.title)}</a></h2><p>${esc(a.lead)}</p></article></li>`,
-  );
+  const items = [...list]
+    .reverse()
+    .map(
+      (a) =>
+        `<li><article class="card"><time datetime="${a.published}">${fmt.format(new Date(a.published))}</time><h2><a href="${esc(a.url)}">${esc(a.title)}</a></h2><p>${esc(a.lead)}</p></article></li>`,
+    );
   const staticPage = (count) =>
     page({
       title: `feed of ${n}: static, ${count} items`,
@@ -387,7 +389,11 @@ export async function feedInteraction() {
   // "no. 99", "no. 990" … "no. 999": 11 matches, the first page of 10.
   await titled(10);
   const searchMs = performance.now() - t;
-  return { moreMs: Math.round(moreMs * 10) / 10, searchMs: Math.round(searchMs * 10) / 10, cardsInDom: root.querySelectorAll('city-news-card').length };
+  return {
+    moreMs: Math.round(moreMs * 10) / 10,
+    searchMs: Math.round(searchMs * 10) / 10,
+    cardsInDom: root.querySelectorAll('city-news-card').length,
+  };
 }
 
 // ---------------------------------------------------------------- 4. 300-city map vs Leaflet
