@@ -119,6 +119,32 @@ describe('partner-city-widgets/react (React 19)', () => {
     expect(cities).to.deep.equal(['mo']);
   });
 
+  it('renders <city-news-feed> from the data prop, with onPcwTagSelect and onPcwFeedMore', async () => {
+    const tags: (string | null)[] = [];
+    const shown: number[] = [];
+    const items = Array.from({ length: 12 }, (_, i) => ({
+      title: `Item ${i}`,
+      published: `2020-01-${String(i + 1).padStart(2, '0')}`,
+      tags: ['moskva'],
+    }));
+    render(
+      app.createElement(app.CityNewsFeed, {
+        data: items,
+        pageSize: 5,
+        onPcwTagSelect: (e) => tags.push(e.detail.tag),
+        onPcwFeedMore: (e) => shown.push(e.detail.shown),
+      }),
+    );
+    const el = container.querySelector('city-news-feed')!;
+    expect(el.constructor).to.equal(customElements.get('city-news-feed'));
+    await waitUntil(() => parts(el, 'item').length === 5, 'feed did not render', { timeout: 5000 });
+    part(el, 'more')!.click();
+    part(el, 'tag')!.click();
+    expect(shown).to.deep.equal([10]);
+    expect(tags).to.deep.equal(['moskva']);
+    history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+  });
+
   it('renders on the server with React (renderToString) with every prop in the HTML, and the elements render from it', async () => {
     // test/fixtures/ssr/react.html: written by scripts/ssr-render.mjs from the wrappers in Node.
     const frame = await openFrame('/test/fixtures/ssr/react.html');
