@@ -20,7 +20,7 @@ import { CHROME_ARGS, CHROME_MISSING, findChrome } from '../scripts/find-chrome.
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
-const TAGS = ['city-news-card', 'cooperation-areas', 'partner-city-map'];
+const TAGS = ['city-news-card', 'city-news-feed', 'cooperation-areas', 'partner-city-map', 'partnership-timeline'];
 const NETWORK = {
   cities: [
     { id: 'lj', name: 'Ljubljana', lat: 46.05, lon: 14.51, role: 'home' },
@@ -240,10 +240,10 @@ createRoot(document.getElementById('root')).render(createElement('div', null,
   });
 
   it('holds what users need and nothing else', () => {
-    // dist/embed/: the embed builder (index.html, its script, styles and example data).
+    // dist/embed/: the embed builder (index.html, its script, styles and example data: JSON, SVG, the sample RSS feed).
     // dist/cli.mjs and bin/partner-city-widgets.mjs: the import command (#17).
     const allowed =
-      /^(dist\/.+\.(js|d\.ts)|dist\/cli\.mjs|bin\/partner-city-widgets\.mjs|dist\/embed\/(index\.html|[\w.-]+\.css|data\/[\w.-]+\.(json|svg))|schema\/[\w.-]+\.json|custom-elements\.json|vscode\.(html|css)-custom-data\.json|web-types\.json|package\.json|README\.md|LICENSE)$/;
+      /^(dist\/.+\.(js|d\.ts)|dist\/cli\.mjs|bin\/partner-city-widgets\.mjs|dist\/embed\/(index\.html|[\w.-]+\.css|data\/[\w.-]+\.(json|svg|xml))|schema\/[\w.-]+\.json|custom-elements\.json|vscode\.(html|css)-custom-data\.json|web-types\.json|package\.json|README\.md|LICENSE)$/;
     assert.deepEqual(
       packed.filter((f) => !allowed.test(f)),
       [],
@@ -376,10 +376,10 @@ const card: CityNewsCard = document.createElement('city-news-card');
 card.headingLevel = 3;
 // @ts-expect-error headingLevel is a number
 card.headingLevel = 'three';
-card.addEventListener('pcw-tag-select', (e) => e.detail.tag.toUpperCase());
+card.addEventListener('pcw-tag-select', (e) => e.detail.tag?.toUpperCase());
 const areas: CooperationAreas & Areas = document.createElement('cooperation-areas');
 const map: PartnerCityMap & Map = document.createElement('partner-city-map');
-const props: CityNewsCardProps = { data: {}, headingLevel: 2, onPcwTagSelect: (e) => void e.detail.tag.toUpperCase(), onPcwLoad: (e) => void e.detail.data.title };
+const props: CityNewsCardProps = { data: {}, headingLevel: 2, onPcwTagSelect: (e) => void e.detail.tag?.toUpperCase(), onPcwLoad: (e) => void e.detail.data.title };
 const tag: LoadableTag = TAGS[0];
 const parsed = parseAnnouncement({ title: 'x' });
 const announcement: Announcement | undefined = parsed.ok ? parsed.value : undefined;
