@@ -1,4 +1,4 @@
-import { formatDate } from '../../i18n/format.js';
+import { formatPartialDate } from '../../i18n/partial-date.js';
 import { parseDate } from '../../model/values.js';
 import type { PartialDate } from '../../model/types.js';
 
@@ -6,8 +6,8 @@ import type { PartialDate } from '../../model/types.js';
 // the bar of the horizontal layout). Parsing and formatting are the model's and
 // i18n's; this only places dates against each other.
 
-/** A date's text at its precision in `lang`. */
-export const dateText = (date: PartialDate, lang: string): string => formatDate(date, lang);
+/** A date's text at its precision in `lang`, without the weekday (`2000`, `maj 2020`, `10. september 2019`). */
+export const dateText = (date: PartialDate, lang: string): string => formatPartialDate(date, lang);
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
