@@ -14,6 +14,7 @@
  */
 import { formatDate, localize, parseArticle, parseAreas, parseCities, parseFeed, parseTimeline } from '../src/index.js';
 import { pick } from '../src/i18n/format.js';
+import { formatPartialDate } from '../src/i18n/partial-date.js';
 import type { AreaList, Article, CityNetwork, Feed, LocalizedText, PartialDate, Result, Timeline } from '../src/index.js';
 import { translate } from '../src/i18n/strings.js';
 import { mapStrings } from '../src/i18n/strings/map.js';
@@ -313,7 +314,8 @@ export function fallbackHtml(
     case 'partnership-timeline': {
       // The entries in time order as a list: each date (or period) in <time datetime>, the title (a link when it has a URL), the place.
       const timeline = model as Timeline;
-      const time = (d: PartialDate) => `<time datetime="${escapeAttr(d.iso)}">${escapeText(formatDate(d, lang, o.dateStyle))}</time>`;
+      // Dates as the widget writes them (at their precision, no weekday).
+      const time = (d: PartialDate) => `<time datetime="${escapeAttr(d.iso)}">${escapeText(formatPartialDate(d, lang))}</time>`;
       const entries = timeline.entries.map((e) => {
         const times = (...dates: (PartialDate | undefined)[]) =>
           dates
