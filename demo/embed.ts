@@ -14,6 +14,7 @@ import type { AreaList, CityNetwork, Feed, Issue, Timeline } from '../src/index.
 import { hasNoAreas } from '../src/model/parse-areas.js';
 import { hasNoCities } from '../src/model/parse-cities.js';
 import { isEmptyJson } from '../src/model/read.js';
+import { FEED } from '../src/model/feed/accept.js';
 import {
   accentRule,
   attributes,
@@ -522,7 +523,7 @@ function update() {
   const abort = (abortLoad = new AbortController());
   renderCheck({ state: 'loading', url: target.url }, o.tag);
   // The feed's URL may be RSS or Atom: asked for as a feed (XML comes back as text).
-  loadJson(target.url, { signal: abort.signal, accept: o.tag === 'city-news-feed' ? 'feed' : 'json' }).then(
+  loadJson(target.url, { signal: abort.signal, accept: o.tag === 'city-news-feed' ? FEED : undefined }).then(
     (json) => {
       if (token !== checkToken) return;
       const { check, model } = checkJson(o.tag, json, target.url, []);

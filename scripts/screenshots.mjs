@@ -1,7 +1,7 @@
 // The README's gallery: builds the demo (Vite, into a temp dir, as the benchmark does), serves
 // it from 127.0.0.1 (bench/server.mjs) and, in the system's Chromium (scripts/find-chrome.mjs,
 // driven by playwright-core), writes a PNG of each widget of the demo's main section — the card,
-// the areas (one area open) and the map — light and dark, at 320 and 1280 CSS px wide, clipped to
+// the areas (one area open), the map, the feed and the timeline — light and dark, at 320 and 1280 CSS px wide, clipped to
 // the widget, into docs/screenshots/<widget>-<theme>-<width>.png. In English (`?lang=en`).
 //   npm run screenshots [-- --text 200] [-- --out DIR]
 // `--text 200` doubles the root font size (200 % text, WCAG 1.4.4), for looking, not for the
@@ -25,6 +25,8 @@ const WIDGETS = [
   { name: 'city-news-card', selector: '#main-card' },
   { name: 'cooperation-areas', selector: '#areas' },
   { name: 'partner-city-map', selector: '#map' },
+  { name: 'city-news-feed', selector: '#feed' },
+  { name: 'partnership-timeline', selector: '#timeline' },
 ];
 const THEMES = ['light', 'dark'];
 const WIDTHS = [320, 1280];

@@ -1,13 +1,14 @@
 import { expect, fixture, html as testHtml, oneEvent } from '@open-wc/testing';
 import { html, LitElement } from 'lit';
 import { DataSourceController } from '../src/controllers/data-source.controller.js';
+import { FEED } from '../src/model/feed/accept.js';
 import { parseFeed, hasNoItems } from '../src/model/feed/index.js';
 import { parseArticle } from '../src/model/parse.js';
 import { hits, uniqueKey } from '../src/test-support/helpers.js';
 import type { PcwEvent } from '../src/index.js';
 
 /*
- * The data-source controller with `text: true` (#18): a widget that reads feeds takes the text of
+ * The data-source controller with `text: FEED` (#18): a widget that reads feeds takes the text of
  * an RSS or Atom feed from every source, and inline feed scripts; a JSON widget refuses XML as
  * before. Elements of the test's own, so that this runs without <city-news-feed>.
  */
@@ -21,7 +22,7 @@ class FeedTitles extends LitElement {
     args: () => ({ data: this.data, dataText: this.dataText, json: undefined, src: this.src, timeout: undefined }),
     parse: parseFeed,
     isEmpty: hasNoItems,
-    text: true,
+    text: FEED,
   });
 
   protected override willUpdate() {
@@ -72,7 +73,7 @@ const RSS = `<?xml version="1.0"?><rss version="2.0"><channel><title>Inline</tit
   <item><title>Older</title><pubDate>Mon, 01 Jan 2018 10:00:00 GMT</pubDate></item>
   <item><title>Newer &amp; better</title><pubDate>Tue, 01 Jan 2019 10:00:00 GMT</pubDate></item></channel></rss>`;
 
-describe('DataSourceController with text: true (feeds)', () => {
+describe('DataSourceController with text: FEED (feeds)', () => {
   it('loads an RSS src from the server, asking for feeds, and shows its items newest first', async () => {
     const key = uniqueKey('feed-src');
     const el = await fixture<FeedTitles>(testHtml`<feed-titles src="/test-api/feed?name=rss-full.xml&key=${key}"></feed-titles>`);

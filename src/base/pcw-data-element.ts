@@ -14,15 +14,10 @@ import { localize, pick, sameLanguage } from '../i18n/format.js';
 import { oneOf } from '../internal/converters.js';
 import { inLang } from '../internal/lang-span.js';
 import { lazyObserver } from '../internal/lazy-observer.js';
-import { DEFAULT_TIMEOUT } from '../model/load.js';
+import { DEFAULT_TIMEOUT, INLINE_JSON, type Accept } from '../model/load.js';
 import type { LocalizedText, ParseOptions, Result } from '../model/types.js';
 import { loadingStyles } from '../styles/loading.js';
 import { PcwElement } from './pcw-element.js';
-
-/** The inline scripts a widget that reads feeds takes (`readsText`). */
-const FEED_SCRIPTS = ['application/json', 'application/feed+json', 'application/rss+xml', 'application/atom+xml']
-  .map((t) => `:scope > script[type="${t}"]`)
-  .join(', ');
 
 /** What every widget's model has: the language its texts are written in, when the data says. */
 interface Model {
@@ -66,17 +61,18 @@ export abstract class PcwDataElement<T extends Model = Model> extends PcwElement
   }
 
   /**
-   * Whether the widget reads text that is not JSON (RSS and Atom: `<city-news-feed>`), from every
-   * source and from an inline feed script (see `DataSourceOptions.text`). @internal
+   * What a widget that reads text besides JSON asks `src` for and takes (RSS and Atom:
+   * `<city-news-feed>`'s `FEED`), from every source and from an inline feed script (see
+   * `DataSourceOptions.text`); `undefined`: JSON only. @internal
    */
-  static readsText = false;
+  static accepts?: Accept;
 
   /** @internal */
   protected readonly source = new DataSourceController<T>(this, {
     args: () => ({ data: this.data, dataText: this.dataText, json: this.json, src: this.src, timeout: this.timeout }),
     parse: (json, options) => (this.constructor as typeof PcwDataElement).parse(json, options) as Result<T>,
     isEmpty: (model) => (this.constructor as typeof PcwDataElement).isEmpty(model as never),
-    text: (this.constructor as typeof PcwDataElement).readsText,
+    text: (this.constructor as typeof PcwDataElement).accepts,
   });
 
   /**
@@ -280,9 +276,7 @@ export abstract class PcwDataElement<T extends Model = Model> extends PcwElement
       typeof this.dataText === 'string' ||
       typeof this.json === 'string' ||
       !!this.src ||
-      !!this.querySelector(
-        (this.constructor as typeof PcwDataElement).readsText ? FEED_SCRIPTS : ':scope > script[type="application/json"]',
-      )
+      !!this.querySelector((this.constructor as typeof PcwDataElement).accepts?.scripts ?? INLINE_JSON)
     );
   }
 

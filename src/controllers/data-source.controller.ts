@@ -2,7 +2,18 @@ import { isServer, type ReactiveController, type ReactiveControllerHost } from '
 import { fire, type PcwErrorDetail, type PcwEventMap, type SourceKind } from '../events.js';
 import { warn } from '../internal/logger.js';
 import { absoluteUrl } from '../internal/page-url.js';
-import { DEFAULT_TIMEOUT, forget, hold, loadJson, LoadError, MAX_JSON_BYTES, release, type Accept } from '../model/load.js';
+import {
+  DEFAULT_TIMEOUT,
+  forget,
+  hold,
+  INLINE_JSON,
+  JSON_ONLY,
+  loadJson,
+  LoadError,
+  MAX_JSON_BYTES,
+  release,
+  type Accept,
+} from '../model/load.js';
 import { isEmptyJson } from '../model/read.js';
 import type { Issue, Parser } from '../model/types.js';
 
@@ -27,10 +38,6 @@ type Source =
   | { kind: 'property'; value: unknown }
   | { kind: 'attribute' | 'inline'; text: string; name?: string; type?: string }
   | { kind: 'src'; url: string | undefined; given: string };
-
-const INLINE = ':scope > script[type="application/json"]';
-/** The inline scripts of a widget that reads text (`text: true`): JSON and the feeds' types. */
-const INLINE_TEXT = `${INLINE}, ${['application/feed+json', 'application/rss+xml', 'application/atom+xml'].map((t) => `:scope > script[type="${t}"]`).join(', ')}`;
 
 /**
  * One observer for every widget of the page (a thousand cards need not create a thousand): a
@@ -73,10 +80,10 @@ export interface DataSourceOptions<T> {
    * `data` and `json` attributes, the `data` property and `src` may then hold the text of an XML
    * feed, which goes to `parse` as a string (JSON text is still parsed first); the inline source
    * may also be `<script type="application/feed+json">`, `application/rss+xml` or
-   * `application/atom+xml`; and `src` is requested with `loadJson`'s `accept: 'feed'` (an HTML
-   * page is still an error). Every other widget reads JSON only.
+   * `application/atom+xml`; and `src` is requested with this `accept` (`FEED` of
+   * `src/model/feed/accept.ts`: an HTML page is still an error). Every other widget reads JSON only.
    */
-  text?: boolean;
+  text?: Accept;
 }
 
 /**
@@ -84,7 +91,7 @@ export interface DataSourceOptions<T> {
  * attribute, an inline `<script type="application/json">`, `src` — in that order), loads it,
  * parses it and keeps the state. A newer source aborts an older request and a late answer is
  * dropped. Fires `pcw-load` and `pcw-error` after the state has been rendered. A widget that
- * reads feeds (`text: true`, see `DataSourceOptions.text`) also takes the text of an XML feed from
+ * reads feeds (`text`, see `DataSourceOptions.text`) also takes the text of an XML feed from
  * every source and an inline `<script type="application/rss+xml">`, `application/atom+xml` or
  * `application/feed+json`.
  *
@@ -155,9 +162,9 @@ export class DataSourceController<T> implements ReactiveController {
     if (pending) fire(this.host, pending[0], pending[1] as never);
   }
 
-  /** What `src` is asked for: JSON, or (`text: true`) feeds too. */
+  /** What `src` is asked for: JSON, or (`text`) feeds too. */
   private get asks(): Accept {
-    return this.options.text ? 'feed' : 'json';
+    return this.options.text ?? JSON_ONLY;
   }
 
   /** The absolute URL of the data, when it came from `src` (relative links in it resolve against it). */
@@ -189,7 +196,7 @@ export class DataSourceController<T> implements ReactiveController {
     if (data !== undefined && data !== null) return { kind: 'property', value: data };
     if (typeof dataText === 'string') return { kind: 'attribute', text: dataText, name: 'data' };
     if (typeof json === 'string') return { kind: 'attribute', text: json, name: 'json' };
-    const script = isServer ? null : this.host.querySelector(this.options.text ? INLINE_TEXT : INLINE);
+    const script = isServer ? null : this.host.querySelector(this.options.text?.scripts ?? INLINE_JSON);
     if (script) return { kind: 'inline', text: script.textContent ?? '', type: script.getAttribute('type') ?? undefined };
     if (src) return { kind: 'src', url: isServer ? src : absoluteUrl(src), given: src };
     return { kind: 'none' };

@@ -22,24 +22,34 @@ const CACHE_ENTRIES = 32;
 const CACHE_BYTES = 16 * 1024 * 1024;
 
 /**
- * What a loader asks for and accepts: `json` (every widget: JSON only, an XML or HTML answer is
- * an error), or `feed` (`<city-news-feed>`: JSON, or the text of an XML feed, RSS or Atom).
+ * What a loader asks for and takes besides JSON. Every widget asks for JSON only (`JSON_ONLY`:
+ * an XML or HTML answer is an error); `<city-news-feed>` asks for feeds too (`FEED` in
+ * `src/model/feed/accept.ts`, a module of its own so that no other widget carries it).
  */
-export type Accept = 'json' | 'feed';
+export interface Accept {
+  /** Its name in the cache's key (the same URL asked for JSON and for a feed are two answers); `''` for JSON. */
+  readonly name: string;
+  /** The request's `Accept` header. */
+  readonly header: string;
+  /** The inline scripts a widget reads (a selector from the widget); `INLINE_JSON` when absent. */
+  readonly scripts?: string;
+  /** The answer's bytes as text (a feed's in its own encoding); UTF-8 when absent. */
+  decode?(response: Response, bytes: Uint8Array): string;
+  /**
+   * An answer that is not JSON: its text, for the parser, when it is what this loader takes; else
+   * throws the `LoadError` to report, or returns `undefined` for the usual `html`/`not-json` error.
+   */
+  notJson?(url: string, text: string, type: string, error: Error): string | undefined;
+}
 
-const ACCEPT: Readonly<Record<Accept, string>> = {
-  json: 'application/json',
-  feed: 'application/feed+json, application/json, application/atom+xml, application/rss+xml, application/xml;q=0.9, text/xml;q=0.9',
-};
+/** The inline source of every widget: its child `<script type="application/json">`. */
+export const INLINE_JSON = ':scope > script[type="application/json"]';
 
-/** The cache's key of a URL loaded as `accept`: the same URL asked for JSON and for a feed are two answers. */
-const keyOf = (url: string, accept: Accept = 'json') => (accept === 'json' ? url : `${accept} ${url}`);
+/** JSON only: what every widget but the feed asks for. */
+export const JSON_ONLY: Accept = { name: '', header: 'application/json' };
 
-/** An HTML page (not an XML feed): `<!doctype html` or `<html` first, after a byte-order mark and spaces. */
-const HTML_PAGE = /^[\ufeff\s]*<(?:!doctype\s+html|html[\s>])/i;
-
-/** The start of an XML feed (its declaration or root), for an answer whose content type says HTML. */
-const FEED_START = /^[\ufeff\s]*<(?:\?xml|rss[\s>]|feed[\s>]|rdf:RDF[\s>])/;
+/** The cache's key of a URL loaded as `accept`. */
+const keyOf = (url: string, accept: Accept = JSON_ONLY) => (accept.name ? `${accept.name} ${url}` : url);
 
 const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
@@ -72,38 +82,12 @@ function trim() {
   }
 }
 
-/**
- * The character encoding of a feed's bytes: the content type's `charset`, else an XML
- * declaration's `encoding` (an RSS feed in windows-1250 says so there), else UTF-8. JSON is
- * always UTF-8.
- */
-function encodingOf(response: Response, bytes: Uint8Array): string {
-  const charset = /;\s*charset\s*=\s*"?([\w.:-]+)/i.exec(response.headers.get('content-type') ?? '')?.[1];
-  if (charset) return charset;
-  // The declaration is ASCII: read the first bytes as Latin-1 to find it.
-  const head = String.fromCharCode(...bytes.subarray(0, 200));
-  return /^(?:\ufeff|\xef\xbb\xbf)?\s*<\?xml[^>]*?\sencoding\s*=\s*["']([\w.:-]+)["']/.exec(head)?.[1] ?? 'utf-8';
-}
-
-/** Bytes as text in `encoding`; an encoding the browser does not know is read as UTF-8. */
-function decode(bytes: Uint8Array, encoding: string): string {
-  try {
-    return new TextDecoder(encoding).decode(bytes);
-  } catch {
-    return new TextDecoder().decode(bytes);
-  }
-}
-
-/** The body as text (a feed's in its own encoding, see `encodingOf`), read no further than `MAX_JSON_BYTES`. */
+/** The body as text (decoded by `accept`, else as UTF-8), read no further than `MAX_JSON_BYTES`. */
 async function readText(url: string, response: Response, accept: Accept): Promise<string> {
   const declared = Number(response.headers.get('content-length'));
   if (declared > MAX_JSON_BYTES)
     throw new LoadError('invalid', `${url} is ${megabytes(declared)}, more than the ${megabytes(MAX_JSON_BYTES)} a widget reads`);
-  if (!response.body) {
-    if (accept === 'json') return response.text();
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    return decode(bytes, encodingOf(response, bytes));
-  }
+  if (!response.body) return accept.decode ? accept.decode(response, new Uint8Array(await response.arrayBuffer())) : response.text();
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let length = 0;
@@ -123,7 +107,7 @@ async function readText(url: string, response: Response, accept: Accept): Promis
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return accept === 'feed' ? decode(bytes, encodingOf(response, bytes)) : new TextDecoder().decode(bytes);
+  return accept.decode ? accept.decode(response, bytes) : new TextDecoder().decode(bytes);
 }
 
 async function request(url: string, timeout: number, signal: AbortSignal, entry: { bytes: number }, accept: Accept): Promise<unknown> {
@@ -149,7 +133,7 @@ async function request(url: string, timeout: number, signal: AbortSignal, entry:
   try {
     response = await Promise.race([
       fetch(url, {
-        headers: { Accept: ACCEPT[accept] },
+        headers: { Accept: accept.header },
         credentials: 'same-origin',
         signal: stop,
       }),
@@ -171,13 +155,8 @@ async function request(url: string, timeout: number, signal: AbortSignal, entry:
     return JSON.parse(text);
   } catch (e) {
     const type = response.headers.get('content-type') ?? 'no content type';
-    // A feed's loader takes XML text as it is: the feed parser reads it (or says why not). Served
-    // as HTML, it must at least start like a feed.
-    if (accept === 'feed' && /^[\ufeff\s]*</.test(text) && !HTML_PAGE.test(text) && (!/html/i.test(type) || FEED_START.test(text)))
-      return text;
-    if (accept === 'feed' && !HTML_PAGE.test(text) && !/html/i.test(type)) {
-      throw new LoadError('not-json', `${url} answered with neither JSON nor an XML feed (${(e as Error).message})`);
-    }
+    const taken = accept.notJson?.(url, text, type, e as Error);
+    if (taken !== undefined) return taken;
     if (/html/i.test(type) || /^\s*</.test(text)) {
       throw new LoadError('html', `${url} answered with an HTML page (${type}), not JSON`);
     }
@@ -192,15 +171,14 @@ async function request(url: string, timeout: number, signal: AbortSignal, entry:
  * really asks again. `signal` aborts this caller's wait; when every caller that is waiting has
  * aborted, the request itself is aborted too (nothing is left pending for a removed widget).
  *
- * With `accept: 'feed'` (see `Accept`) the request asks for feeds too (`application/feed+json`,
- * `application/atom+xml`, `application/rss+xml`, XML), and an answer that is not JSON but XML
- * resolves to its text (for `parseFeed`), decoded in the feed's own encoding (see `encodingOf`);
- * an HTML page is still the `html` error. Answers are
- * shared per URL and `accept`; `hold`, `release` and `forget` take the same `accept`.
+ * With `accept` (see `Accept`; `FEED` of `src/model/feed/accept.ts`) the request asks for more
+ * than JSON, and an answer that is not JSON may resolve to its text (an XML feed, for
+ * `parseFeed`). Answers are shared per URL and `accept`; `hold`, `release` and `forget` take the
+ * same `accept`.
  */
 export function loadJson(
   url: string,
-  { signal, timeout = DEFAULT_TIMEOUT, accept = 'json' }: { signal?: AbortSignal; timeout?: number; accept?: Accept } = {},
+  { signal, timeout = DEFAULT_TIMEOUT, accept = JSON_ONLY }: { signal?: AbortSignal; timeout?: number; accept?: Accept } = {},
 ): Promise<unknown> {
   const key = keyOf(url, accept);
   let entry = cache.get(key);

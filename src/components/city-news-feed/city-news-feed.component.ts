@@ -2,6 +2,7 @@ import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { integer, oneOf } from '../../internal/converters.js';
+import { FEED } from '../../model/feed/accept.js';
 import { hasNoItems, parseFeed, type Feed } from '../../model/feed/index.js';
 import type { Announcement } from '../../model/types.js';
 import { formatDate } from '../../i18n/format.js';
@@ -145,7 +146,7 @@ export class CityNewsFeed extends PcwDataElement<Feed> {
   static override isEmpty = hasNoItems;
 
   /** @internal */
-  static override readsText = true;
+  static override accepts = FEED;
 
   private query = '';
 
