@@ -11,6 +11,7 @@ export interface XNode {
   readonly nodeName: string;
   readonly childNodes: ArrayLike<XNode>;
   readonly parentNode: XNode | null;
+  readonly previousSibling: XNode | null;
   readonly textContent: string | null;
 }
 
@@ -19,7 +20,10 @@ export interface XElement extends XNode {
   readonly namespaceURI: string | null;
   readonly children: ArrayLike<XElement>;
   readonly parentElement: XElement | null;
+  readonly firstElementChild: XElement | null;
+  readonly nextElementSibling: XElement | null;
   innerHTML: string;
+  remove(): void;
   getAttribute(name: string): string | null;
   getAttributeNS(namespace: string | null, name: string): string | null;
   setAttribute(name: string, value: string): void;

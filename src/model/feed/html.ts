@@ -44,6 +44,13 @@ function textOf(node: XNode, out: string[]) {
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/** The text of the nodes before an element, in its parent. */
+function textBefore(el: XElement): string {
+  let t = '';
+  for (let n = el.previousSibling; n; n = n.previousSibling) t += n.textContent ?? '';
+  return t;
+}
+
 const SCHEME = /^[a-zA-Z][a-zA-Z0-9+.-]*:/;
 const ATTRIBUTES = ['href', 'src', 'poster', 'cite'];
 
@@ -74,6 +81,14 @@ export interface Markup {
   readonly html: string;
   /** Its first image with a `src` (unless not asked for): the URL (resolved like the links) and the `alt` it has, if any. */
   readonly image?: { readonly src: string; readonly alt?: string };
+  /**
+   * With `split`, for markup of several blocks that starts with a block of text (`<p>…</p><p>…</p>`):
+   * that first block's text, and the markup after it (`rest`). An RSS description with no
+   * `content:encoded` gives its first paragraph as the lead and the rest as the body, so that a
+   * full card does not say its first paragraph twice.
+   */
+  readonly first?: string;
+  readonly rest?: string;
 }
 
 /**
@@ -95,7 +110,7 @@ const IMG = /<img[\s/>]/i;
 export function readMarkup(
   markup: string | XElement,
   base: string | undefined,
-  { text: wantText = false, image: wantImage = true }: { text?: boolean; image?: boolean } = {},
+  { text: wantText = false, image: wantImage = true, split = false }: { text?: boolean; image?: boolean; split?: boolean } = {},
 ): Markup {
   const isText = typeof markup === 'string';
   const images = wantImage && (!isText || IMG.test(markup));
@@ -115,10 +130,26 @@ export function readMarkup(
     text = collapse(out.join(''));
   }
   const img = images ? div.querySelector('img[src]') : null;
+  const html = isText && !changed ? markup : div.innerHTML.trim();
+  let first: string | undefined;
+  let rest: string | undefined;
+  const head = div.firstElementChild;
+  // Only when the first block is all that comes before the rest (no loose text before it).
+  if (split && head && head.nextElementSibling && BLOCK.test(head.nodeName.toUpperCase()) && !collapse(textBefore(head))) {
+    const out: string[] = [];
+    textOf(head, out);
+    first = collapse(out.join('')) || undefined;
+    if (first) {
+      head.remove();
+      rest = div.innerHTML.trim() || undefined;
+    }
+  }
   const found: Markup = {
     text,
-    html: isText && !changed ? markup : div.innerHTML.trim(),
+    html,
     image: img ? { src: img.getAttribute('src')!, alt: img.getAttribute('alt') ?? undefined } : undefined,
+    first,
+    rest,
   };
   div.replaceChildren();
   return found;

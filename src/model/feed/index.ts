@@ -42,8 +42,8 @@ import { readXml } from './xml.js';
  * | `url` | `link`, else a permalink `guid` | `link rel="alternate"` (or no `rel`) | `url`, else `external_url` |
  * | `id` | `guid` | `id` | `id` |
  * | `published` | `pubDate` (RFC 822, see {@link parseRfc822Date}), else `dc:date` | `published`, else `updated` | `date_published`, else `date_modified` |
- * | `lead` (plain text) | `description` as text (HTML in it read as text; when it is the body too, its first 300 characters) | `summary` as text | `summary` |
- * | `bodyHtml` | `content:encoded`, else a `description` that holds HTML tags | `content` of type `html` or `xhtml` (the inner `div`'s markup) | `content_html` |
+ * | `lead` (plain text) | `description` as text; HTML in it without `content:encoded`: its first paragraph when it has several, else its text (the first 300 characters of a longer one) | `summary` as text | `summary` |
+ * | `bodyHtml` | `content:encoded`, else the paragraphs of an HTML `description` after its first (a single one over 300 characters: all of it) — never the lead's paragraph again | `content` of type `html` or `xhtml` (the inner `div`'s markup) | `content_html` |
  * | `body` (paragraphs) | — | `content` of type `text` | `content_text` |
  * | `tags` | `category`, `dc:subject` | `category` `label`, else `term` | `tags` |
  * | `image` | `media:content`/`media:thumbnail` (also in `media:group`), an `enclosure` of an image type, else the content's first `<img>` (with its `alt`) | the same, or a `link rel="enclosure"` of an image type | `image`, else `banner_image` |

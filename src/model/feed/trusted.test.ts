@@ -7,7 +7,7 @@ describe('parseFeed under Trusted Types', () => {
     const win = frame.contentWindow as Window & { feedResults?: Record<string, unknown> };
     await waitUntil(() => win.feedResults, 'the page did not report', { timeout: 10000 });
     expect(win.feedResults).to.deep.equal({
-      rss: [['Under a policy', 'Some HTML', '<p>Some <b>HTML</b></p>']],
+      rss: [['Under a policy', 'Some HTML', '<p>and <i>more</i></p>']],
       atom: '<p>xhtml</p>',
       jsonLd: '{"a":1}',
     });

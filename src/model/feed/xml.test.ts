@@ -61,20 +61,35 @@ describe('parseFeed: RSS', () => {
     ]);
   });
 
-  it('reads HTML in description as a text lead and the body, and items without title or date', async () => {
+  it('reads HTML in description as a text lead (its first paragraph) and the body (the rest), and items without title or date', async () => {
     const r = parseFeed(await load('rss-html-description.xml'));
     const feed = ok(r);
     expect(r.warnings).to.deep.equal([]);
     expect(feed.lang).to.equal('en-gb');
     const [chengdu, untitled] = feed.items;
     expect(chengdu.lang).to.equal('en-gb');
-    expect(chengdu.lead?.['en-gb']).to.equal('The mayor received a delegation from Chengdu. They spoke about tourism & culture.');
-    expect(chengdu.bodyHtml?.['en-gb']).to.match(/^<p>The mayor received a <strong>delegation<\/strong>/);
+    // The first paragraph once: as the lead, not again at the start of the body.
+    expect(chengdu.lead?.['en-gb']).to.equal('The mayor received a delegation from Chengdu.');
+    expect(chengdu.bodyHtml?.['en-gb']).to.match(/^<p>They spoke about <a href="\/en\/tourism\/">tourism<\/a> &amp; culture\.<\/p><img/);
+    // One short paragraph: the lead alone.
+    expect(untitled.lead?.['en-gb']).to.equal('An item with no title and no date: its title is made from this text.');
+    expect(untitled.bodyHtml).to.equal(undefined);
     // Without a base the relative image stays relative (to the page); its alt comes along.
     expect(chengdu.image).to.deep.include({ src: '/images/chengdu.jpg', alt: { 'en-gb': 'The mayor and the delegation' } });
     expect(chengdu.published).to.equal(undefined);
     expect(untitled.title['en-gb']).to.equal('An item with no title and no date: its title is made from this text.');
     expect(untitled.published).to.equal(undefined);
+  });
+
+  it('makes a long one-paragraph HTML description the body, with its start as the lead', () => {
+    const long = 'Word '.repeat(100).trim();
+    const feed = ok(
+      parseFeed(`<rss><channel><item><title>T</title><description>&lt;p&gt;${long}&lt;/p&gt;</description></item></channel></rss>`),
+    );
+    const [item] = feed.items;
+    expect(Object.values(item.lead ?? {})[0]).to.match(/^Word Word .*…$/);
+    expect(Object.values(item.lead ?? {})[0].length).to.be.at.most(301);
+    expect(Object.values(item.bodyHtml ?? {})[0]).to.equal(`<p>${long}</p>`);
   });
 
   it('warns about an unreadable pubDate by its RSS name, and decodes a description escaped twice without making it a body', () => {

@@ -187,14 +187,24 @@ function rssItem(item: XElement, feedLang: string | undefined, docBase: string |
     mediaImage(item, docBase) ?? (enclosure ? { src: urlAt(enclosure.getAttribute('url')!.trim(), base)!, alt: '' } : undefined);
   const description = textIn(kid(item, 'description'));
   const encodedText = textIn(kid(item, 'encoded', [NS.content]));
-  // HTML in a description: its text is the lead, and it is the body when there is no content:encoded.
+  // HTML in a description with no content:encoded: of several paragraphs, the first is the lead
+  // and the rest the body; a short one (up to 300 characters of text) is the lead alone; a longer
+  // single block is the body, with its start as the lead. Never the same paragraph twice.
   const markup = description !== undefined && hasMarkup(description);
   const read =
     description !== undefined && (markup || hasReferences(description))
-      ? readMarkup(description, base, { text: true, image: !named && encodedText === undefined })
+      ? readMarkup(description, base, { text: true, image: !named && encodedText === undefined, split: encodedText === undefined })
       : undefined;
   const descriptionText = read ? read.text : description?.replace(/\s+/g, ' ');
-  const body = encodedText !== undefined ? readMarkup(encodedText, base, { image: !named }) : markup ? read : undefined;
+  const fromDescription = markup && read && encodedText === undefined;
+  const body =
+    encodedText !== undefined
+      ? readMarkup(encodedText, base, { image: !named })
+      : fromDescription && read.first
+        ? { ...read, html: read.rest ?? '' }
+        : fromDescription && read.text.length > 300
+          ? read
+          : undefined;
   const guid = kid(item, 'guid');
   const guidText = textIn(guid);
   const permalink = guid && guid.getAttribute('isPermaLink') !== 'false' && guidText && /^https?:/i.test(guidText) ? guidText : undefined;
@@ -203,8 +213,10 @@ function rssItem(item: XElement, feedLang: string | undefined, docBase: string |
     lang: langOf(item) ?? langTag(textIn(kid(item, 'language', [NS.dc]))) ?? feedLang,
     id: guidText,
     title: title !== undefined ? title.replace(/\s+/g, ' ') : descriptionText ? shorten(descriptionText) : undefined,
-    // A description that is the body too gives a shorter lead.
-    lead: descriptionText && body === read && read ? shorten(descriptionText, 300) : descriptionText || undefined,
+    lead:
+      (fromDescription && read.first
+        ? shorten(read.first, 300)
+        : descriptionText && shorten(descriptionText, body === read ? 300 : Infinity)) || undefined,
     bodyHtml: body?.html || undefined,
     url: urlAt(textIn(kid(item, 'link')) ?? permalink, base),
     published: rssDate(kid(item, 'pubDate'), 'pubDate', warn) ?? rssDate(kid(item, 'date', [NS.dc]), 'dc:date', warn),
