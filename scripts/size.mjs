@@ -68,7 +68,9 @@ export const BUDGETS = {
   // (minified characters, gzipped in proportion): the feed model (src/model/feed: JSON, RSS/Atom
   // through DOMParser, RFC 822 dates, HTML content) ~5.0 KB, the view ~4.3 KB (component 2.2,
   // styles 0.85, strings 0.5, search 0.3, filters 0.3, hash 0.15).
-  'city-news-feed': { entry: 30.25 },
+  // 30.09 after the feed's loading moved to its own module (FEED); +0.18 for an HTML description
+  // split into lead and body (readMarkup's split, 1a90162): 30.27.
+  'city-news-feed': { entry: 30.5 },
   // #19: 23.61 KB at 97fe39b (busy machine; bytes do not vary). Its own code, each file minified and
   // gzipped alone (so more than its share of the entry): the model (parseTimeline, ranges,
   // same-day grouping) 2.8, the component 3.2, styles 1.6, the .ics writer 1.2, strings 0.7,
