@@ -11,6 +11,8 @@ import { inLang } from '../../internal/lang-span.js';
 import { HashController } from '../../internal/hash.js';
 import { PcwDataElement } from '../../base/pcw-data-element.js';
 import { hostStyles } from '../../styles/host.js';
+import { searchStyles } from '../../styles/search.js';
+import { searchField } from '../../internal/search-field.js';
 import { styles } from './city-news-feed.styles.js';
 import { filterItems, itemText, searchIndex, tagChoices, tagKey, type TagChoice } from './feed-view.js';
 
@@ -137,7 +139,7 @@ export class CityNewsFeed extends PcwDataElement<Feed> {
     };
   }
 
-  static override styles = [...hostStyles, styles];
+  static override styles = [...hostStyles, searchStyles, styles];
 
   /** @internal */
   static override parse = parseFeed;
@@ -338,19 +340,12 @@ export class CityNewsFeed extends PcwDataElement<Feed> {
     const tags = this.tagChoices(feed);
     const chosen = tagKey(this.chosenTag);
     return html`<div part="controls" class="controls">
-      <div part="search" class="search">
-        <label part="search-label" for="search">${t.search}</label>
-        <input
-          part="search-input"
-          id="search"
-          type="search"
-          autocomplete="off"
-          spellcheck="false"
-          .value=${this.query}
-          @input=${(e: InputEvent) => this.onSearch((e.target as HTMLInputElement).value)}
-          @keydown=${this.onSearchKey}
-        />
-      </div>
+      ${searchField(
+        t.search,
+        this.query,
+        (value) => this.onSearch(value),
+        (e) => this.onSearchKey(e),
+      )}
       ${
         tags.length
           ? html`<div part="tags" class="tags" role="group" aria-label=${t.tags}>

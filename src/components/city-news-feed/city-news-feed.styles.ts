@@ -31,20 +31,6 @@ export const styles = css`
     gap: 0.25rem;
   }
 
-  .search label {
-    font-weight: 600;
-  }
-
-  .search input {
-    width: min(24rem, 100%);
-    padding: 0.45rem 0.6rem;
-    border: 1px solid var(--_muted);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
-  }
-
   .tags {
     display: flex;
     flex-wrap: wrap;

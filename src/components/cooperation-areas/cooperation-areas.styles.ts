@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { downloadStyles } from '../../styles/download.js';
+import { searchStyles } from '../../styles/search.js';
 import { darkTheme } from '../../styles/host.js';
 
 const dark = darkTheme('--_mark: var(--pcw-color-mark, #7a5d00);');
@@ -31,20 +32,6 @@ const base = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
-  }
-
-  .search label {
-    font-weight: 600;
-  }
-
-  .search input {
-    width: min(24rem, 100%);
-    padding: 0.45rem 0.6rem;
-    border: 1px solid var(--_muted);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
   }
 
   .controls {
@@ -278,4 +265,4 @@ const base = css`
   }
 `;
 
-export const styles = [downloadStyles, base, dark];
+export const styles = [downloadStyles, searchStyles, base, dark];

@@ -4,31 +4,10 @@ import type { Range } from '../../internal/search.js';
 import { NO_RANGES, type IndexedItem, type MatchedItem, type SearchText, type ShownArea } from './search-index.js';
 
 // The pieces of the ready view of <cooperation-areas>, as plain functions of what they show.
+// (The search field is shared with <city-news-feed>: src/internal/search-field.ts.)
 
 /** How a text of the data shows: its matches marked, in a `<span lang>` when it is not in the widget's language. */
 export type Mark = (text: SearchText, ranges: readonly Range[]) => unknown;
-
-/** The search field, labelled. */
-export function searchField(
-  label: string,
-  value: string,
-  onInput: (value: string) => void,
-  onKeydown: (e: KeyboardEvent) => void,
-): TemplateResult {
-  return html`<div part="search" class="search">
-    <label part="search-label" for="search">${label}</label>
-    <input
-      part="search-input"
-      id="search"
-      type="search"
-      autocomplete="off"
-      spellcheck="false"
-      .value=${value}
-      @input=${(e: InputEvent) => onInput((e.target as HTMLInputElement).value)}
-      @keydown=${onKeydown}
-    />
-  </div>`;
-}
 
 /** "Expand all" and "Collapse all". */
 export function controls(t: AreasStrings, setAll: (open: boolean) => void): TemplateResult {
