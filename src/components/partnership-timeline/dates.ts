@@ -1,4 +1,5 @@
 import { formatPartialDate } from '../../i18n/partial-date.js';
+import { startOf } from '../../model/timeline-time.js';
 import { parseDate } from '../../model/values.js';
 import type { PartialDate } from '../../model/types.js';
 
@@ -18,12 +19,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
  */
 export function parseNow(value: string | undefined): Date {
   const given = value ? parseDate(value) : undefined;
-  if (!given) return new Date();
-  if (given.precision === 'datetime') return new Date(given.iso);
-  const day = new Date(0);
-  day.setFullYear(given.year, (given.month ?? 1) - 1, given.day ?? 1);
-  day.setHours(0, 0, 0, 0);
-  return day;
+  return given ? new Date(startOf(given, 'local')) : new Date();
 }
 
 /** The reader's calendar day of `now`, as a day-precision date. */
