@@ -114,6 +114,8 @@ describe('<city-news-feed>', () => {
     // `tag` still filters a limited feed.
     el.tag = 'odd';
     await el.updateComplete;
+    // The newly shown cards render in their own update.
+    await Promise.all(cards(el).map((c) => c.updateComplete));
     expect(titles(el)).to.deep.equal(['Announcement 1', 'Announcement 3', 'Announcement 5']);
   });
 
