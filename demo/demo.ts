@@ -277,6 +277,28 @@ const LATER = {
   'city-news-feed': () => import('../src/components/city-news-feed/city-news-feed.js'),
 } satisfies Record<string, () => Promise<unknown>>;
 
+/**
+ * Resolves when the main card, at the top of the page, has its final size (its data shown, or
+ * its error). Until then its loading view is shorter than the full card on a narrow screen (344
+ * against 829 px at 400 px), so the widgets below would seem a screen nearer than they are: on a
+ * slow phone the first intersection check came before the card and defined them all at once.
+ */
+function mainCardSettled(): Promise<void> {
+  const card = document.querySelector<HTMLElementTagNameMap['city-news-card']>('city-news-card#main-card');
+  const settled = () => card === null || ['ready', 'empty', 'error'].includes(card.state);
+  if (settled()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      card!.removeEventListener('pcw-load', done);
+      card!.removeEventListener('pcw-error', done);
+      // The card renders its data in the update after the event: measure after that.
+      void card!.updateComplete.then(() => resolve());
+    };
+    card!.addEventListener('pcw-load', done);
+    card!.addEventListener('pcw-error', done);
+  });
+}
+
 function defineLater() {
   for (const [tag, load] of Object.entries(LATER)) {
     whenNear(document.querySelectorAll(tag), () => {
@@ -291,5 +313,7 @@ function defineLater() {
 initLog();
 initSwitches();
 initLayoutSwitch();
-defineLater();
-whenNear(document.querySelectorAll('city-news-card#property-card'), () => void fillPropertyCard());
+void mainCardSettled().then(() => {
+  defineLater();
+  whenNear(document.querySelectorAll('city-news-card#property-card'), () => void fillPropertyCard());
+});
