@@ -33,6 +33,10 @@ const ARTICLE = {
   bodyHtml: '<p>Rich <strong>body</strong> with <a href="https://www.ljubljana.si/">a link</a>.</p><script>window.pwned = true</script>',
 };
 
+// The feed reads an inline RSS document and shows its item as a nested card; the timeline reads
+// the seed (three entries). Both must work from the one file too.
+const RSS = `<rss version="2.0"><channel><title>News</title><link>https://www.ljubljana.si/</link><item><title>From the feed</title><link>https://www.ljubljana.si/sl/aktualno/</link><pubDate>Wed, 11 Sep 2019 10:00:00 GMT</pubDate><description>One item.</description></item></channel></rss>`;
+
 const attr = (value) => JSON.stringify(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 const page = (script) => `<!doctype html>
 <html lang="en">
@@ -45,6 +49,8 @@ const page = (script) => `<!doctype html>
 <body>
 <partner-city-map data="${attr(NETWORK)}"></partner-city-map>
 <city-news-card structured-data data="${attr(ARTICLE)}"></city-news-card>
+<city-news-feed><script type="application/rss+xml">${RSS}</script></city-news-feed>
+<partnership-timeline data="${attr(seed)}"></partnership-timeline>
 </body>
 </html>
 `;
@@ -124,6 +130,12 @@ const look = (p) =>
       scripts: card.shadowRoot?.querySelectorAll('[part~="body"] script').length ?? 0,
       structuredData: !!card.querySelector('script[data-pcw-structured-data]'),
       pwned: 'pwned' in window,
+      feedState: document.querySelector('city-news-feed').state,
+      feedTitles: [...(document.querySelector('city-news-feed').shadowRoot?.querySelectorAll('city-news-card') ?? [])].map((c) =>
+        text(c.shadowRoot?.querySelector('[part~="title"]')),
+      ),
+      timelineState: document.querySelector('partnership-timeline').state,
+      timelineEntries: document.querySelector('partnership-timeline').shadowRoot?.querySelectorAll('[part~="entry"]').length ?? 0,
     };
   });
 
@@ -154,7 +166,7 @@ describe('dist/partner-city-widgets.standalone.js, served alone', { timeout: 120
     assert.deepEqual(imports, []);
   });
 
-  it('draws the map with its country shapes and the card with its rich body, with no other request, no failure and no console error', async () => {
+  it('draws the map with its country shapes, the card with its rich body, the feed and the timeline, with no other request, no failure and no console error', async () => {
     const { page: p, requests, failed, errors, warnings } = await open(STANDALONE);
     try {
       await p.waitForFunction(
@@ -169,7 +181,11 @@ describe('dist/partner-city-widgets.standalone.js, served alone', { timeout: 120
             ) > 20 &&
             card?.state === 'ready' &&
             card.shadowRoot.querySelector('[part~="body"] strong') &&
-            card.querySelector('script[data-pcw-structured-data]')
+            card.querySelector('script[data-pcw-structured-data]') &&
+            [...(document.querySelector('city-news-feed')?.shadowRoot?.querySelectorAll('city-news-card') ?? [])].some(
+              (c) => c.state === 'ready' && c.shadowRoot.querySelector('[part~="title"]'),
+            ) &&
+            document.querySelector('partnership-timeline')?.state === 'ready'
           );
         },
         null,
@@ -182,6 +198,10 @@ describe('dist/partner-city-widgets.standalone.js, served alone', { timeout: 120
       assert.equal(seen.rich, 'body');
       assert.equal(seen.scripts, 0, 'the body kept a script');
       assert.equal(seen.pwned, false);
+      assert.equal(seen.feedState, 'ready');
+      assert.deepEqual(seen.feedTitles, ['From the feed']);
+      assert.equal(seen.timelineState, 'ready');
+      assert.equal(seen.timelineEntries, 3);
       // The page and the one file: nothing else was asked for.
       assert.deepEqual([...new Set(requests)].sort(), ['/', '/partner-city-widgets.standalone.js']);
       assert.deepEqual(failed, []);
