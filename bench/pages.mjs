@@ -774,6 +774,12 @@ export function inlinePages({ litUrl = '/pages/inline-lit.js', snippets } = {}) 
       head: `<script type="module" src="/dist/loader.js"></script>\n${poll(widgetsReady)}`,
       body: `<city-news-card expanded json="${json}"></city-news-card>\n<cooperation-areas layout="list" json="${json}"></cooperation-areas>`,
     }),
+    'inline-app.html': page({
+      title: 'Card + areas, inline data: the two elements built together (as an app bundler would)',
+      lang: 'sl',
+      head: `<script type="module" src="/pages/app/entry.js"></script>\n${poll(widgetsReady)}`,
+      body: `<city-news-card expanded json="${json}"></city-news-card>\n<cooperation-areas layout="list" json="${json}"></cooperation-areas>`,
+    }),
     'inline-static.html': page({
       title: 'Card + areas, inline data: static HTML',
       lang: 'sl',
