@@ -137,14 +137,16 @@ export class CityNewsCard extends PcwDataElement<Article> {
 
   /**
    * Adds a "Get the data" link: the announcement's article fields, as the card read them, as
-   * JSON (`<id>.json`), built in the browser.
+   * JSON (`<id>.json`), built in the browser. The code that writes the file loads when the card
+   * first has `downloadable` (pages without it never download it); until then the link shows
+   * without an address, and `updateComplete` resolves once it has one.
    */
   downloadable = false;
 
   /** @internal */
   private readonly print = new PrintController(this);
   /** @internal */
-  private readonly dataLink = new DataLink(this);
+  private readonly dataLink = new DataLink(this, (message) => this.warn(message));
 
   /** The announcement shown (its article fields), once it is ready. */
   get announcement(): Article | undefined {
@@ -158,6 +160,7 @@ export class CityNewsCard extends PcwDataElement<Article> {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
+    if (this.downloadable) this.dataLink.load();
     const bodyHtml = this.source.state === 'ready' ? this.text(this.announcement!.bodyHtml) : '';
     // Rich text needs a DOM to be cleaned; on the server the card renders without it.
     if (bodyHtml && !isServer && !this.isSanitized(bodyHtml)) this.sanitizeBody(bodyHtml);
@@ -166,6 +169,11 @@ export class CityNewsCard extends PcwDataElement<Article> {
   protected override updated(changed: PropertyValues<this>) {
     super.updated(changed);
     void this.updateStructuredData();
+  }
+
+  /** With `downloadable`, also waits for the "Get the data" link's address (its code loads apart). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    return this.dataLink.settle(await super.getUpdateComplete(), () => super.getUpdateComplete());
   }
 
   private async sanitizeBody(bodyHtml: string) {
@@ -319,10 +327,7 @@ export class CityNewsCard extends PcwDataElement<Article> {
 
   /** The "Get the data" link: the article as the card read it, as JSON named after its id. */
   private renderDownload(a: Article): TemplateResult {
-    const href = this.dataLink.url(
-      a,
-      () => new Blob([JSON.stringify({ ...a, published: a.published?.iso }, null, 2)], { type: 'application/json' }),
-    );
+    const href = this.dataLink.url(a, (files) => files.articleJson(a));
     return html`<a part="download" class="download" href=${ifDefined(href)} download=${`${a.id || 'announcement'}.json`} type="application/json"
       >${this.i18n.common.download ?? 'Get the data'} (JSON)</a
     >`;

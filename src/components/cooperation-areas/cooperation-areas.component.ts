@@ -18,7 +18,7 @@ import { searchField } from '../../internal/search-field.js';
 import { controls, itemList, placeholder, type Mark } from './templates.js';
 import { PrintController } from '../../internal/print.js';
 import { DataLink } from '../../internal/data-link.js';
-import { areasCsv, downloadLink } from './download.js';
+import { downloadLink } from './download.js';
 
 /**
  * The areas of a partnership's cooperation, each with its items: as an accordion, an open list
@@ -141,14 +141,16 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
   /**
    * Adds a "Get the data" link: the areas and their items as CSV (columns `id`, `area`, `item`,
    * `description`, `url`; texts in the widget's language), named after the announcement's id,
-   * built in the browser.
+   * built in the browser. The code that writes the file loads when the widget first has
+   * `downloadable`; until then the link shows without an address, and `updateComplete` resolves
+   * once it has one.
    */
   downloadable = false;
 
   /** @internal */
   private readonly print = new PrintController(this);
   /** @internal */
-  private readonly dataLink = new DataLink(this);
+  private readonly dataLink = new DataLink(this, (message) => this.warn(message));
 
   /** @internal */
   private index: IndexedArea[] = [];
@@ -172,6 +174,7 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
+    if (this.downloadable) this.dataLink.load();
     const model = this.model;
     const lang = this.i18n.lang;
     const fresh = model !== this.indexed?.model;
@@ -188,6 +191,11 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
   protected override updated(changed: PropertyValues<this>) {
     super.updated(changed);
     this.hash.check(this.model);
+  }
+
+  /** With `downloadable`, also waits for the "Get the data" link's address (its code loads apart). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    return this.dataLink.settle(await super.getUpdateComplete(), () => super.getUpdateComplete());
   }
 
   /** Every area is open while the page prints. */
@@ -332,7 +340,7 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
   /** The "Get the data" link: every area and item (not only the search's) as CSV, in the widget's language. */
   private renderDownload(): TemplateResult {
     const model = this.model!;
-    const href = this.dataLink.url(model, () => areasCsv(model, (value) => this.text(value)), this.i18n.lang);
+    const href = this.dataLink.url(model, (files) => files.areasCsv(model, (value) => this.text(value)), this.i18n.lang);
     return downloadLink(href, model.id, this.i18n.common.download ?? 'Get the data');
   }
 

@@ -5,6 +5,7 @@ import { SceneBuilder } from './scene.js';
 import { PcwDataElement } from '../../base/pcw-data-element.js';
 import { mapStrings, type MapStrings } from '../../i18n/strings/map.js';
 import { oneOf } from '../../internal/converters.js';
+import { DataLink } from '../../internal/data-link.js';
 import { PrintController } from '../../internal/print.js';
 import { hasNoCities, parseCities, type CityNetwork } from '../../model/parse-cities.js';
 import type { City } from '../../model/types.js';
@@ -12,7 +13,7 @@ import { hostStyles } from '../../styles/host.js';
 import { builtInCountries, NO_SHAPES, shapesTask } from './basemap.js';
 import { CityListController } from './city-list.controller.js';
 import { clusterPoints } from './clusters.js';
-import { CityDownloads } from './downloads.js';
+import { cityDownloads } from './downloads.js';
 import { FrameResizeController } from './frame-resize.controller.js';
 import { LABEL_FONT, labelFont } from './labels.js';
 import { MapInteraction } from './map-interaction.controller.js';
@@ -169,7 +170,8 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
   private readonly print = new PrintController(this);
   /** The list of the cities: open or not, its rows rendered yet or not. */
   private readonly list = new CityListController(this, () => !!this.scene);
-  private readonly downloads = new CityDownloads(this);
+  /** The addresses of the "Get the data" links (with `downloadable`). */
+  private readonly dataLink = new DataLink(this, (message) => this.warn(message));
   /** The country shapes, once there is data (`shapesFor`), and again for each new `basemap`. */
   private readonly shapes = shapesTask(
     this,
@@ -214,7 +216,9 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
   /**
    * Adds "Get the data" links: the cities as CSV (columns `id`, `name`, `country`, `lat`, `lon`,
    * `role`, `since`, `url`, `description`) and as GeoJSON (a point per city), named after the
-   * announcement's id, built in the browser.
+   * announcement's id, built in the browser. The code that writes the files loads when the map
+   * first has `downloadable`; until then the links show without an address, and
+   * `updateComplete` resolves once they have one.
    */
   downloadable = false;
 
@@ -239,6 +243,7 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
 
   protected override willUpdate(changed: PropertyValues) {
     super.willUpdate(changed);
+    if (this.downloadable) this.dataLink.load();
     if (!this.hasUpdated) {
       // Rendered on the server: the first render places labels as the server did, and the list is there.
       if (this.hydrating) {
@@ -268,6 +273,11 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
     super.updated(changed);
     // Beside its city, once its size is known.
     if (this.scene?.active) this.tooltipSheet.place(this.shadowRoot!, this.scene.active.at, this.size);
+  }
+
+  /** With `downloadable`, also waits for the "Get the data" links' addresses (their code loads apart). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    return this.dataLink.settle(await super.getUpdateComplete(), () => super.getUpdateComplete());
   }
 
   /** The frame changed size: the font and the controls may have too. */
@@ -322,7 +332,7 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
         described: this.slotted || !!description,
         keysOpen: this.keysOpen,
         toggleKeys: () => (this.keysOpen = !this.keysOpen),
-        downloads: this.downloadable ? this.downloads.render(model, this.i18n, (v) => this.text(v)) : nothing,
+        downloads: this.downloadable ? cityDownloads(this.dataLink, model, this.i18n, (v) => this.text(v)) : nothing,
       },
     );
   }
