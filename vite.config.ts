@@ -2,6 +2,8 @@ import { defineConfig, type BuildEnvironmentOptions, type Plugin } from 'vite';
 import pkg from './package.json' with { type: 'json' };
 // @ts-expect-error -- a plain .mjs module of ours, without types
 import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
+// @ts-expect-error -- a plain .mjs module of ours, without types
+import { fetchDepsAtOnce } from './scripts/fetch-deps-at-once.mjs';
 
 const deps = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies ?? {})];
 // Dependencies stay imports in the npm build, except JSON data (the map shapes), which is
@@ -72,7 +74,7 @@ const standaloneBuild = (name: string, entry: string): BuildEnvironmentOptions =
           ? 'partner-city-widgets-lang-[name]-[hash].js'
           : `${SHARED_LAZY.has(chunk.name) ? 'partner-city-widgets' : name}-[name]-[hash].js`,
     },
-    plugins: [standalone()],
+    plugins: [fetchDepsAtOnce(), standalone()],
   },
 });
 

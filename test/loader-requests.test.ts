@@ -1,0 +1,32 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { openWindow, titleOf } from '../src/test-support/helpers.js';
+
+/*
+ * dist/loader.js asks for an element's chunk and the chunks that chunk imports at once (the
+ * build's fetchDepsAtOnce, vite.config.ts), not one round trip after the other (#15: the card
+ * through the loader was a waterfall of loader.js, its display rule, the card's chunk, then
+ * Lit and the host styles; on a phone each step is a round trip). In a file of its own: a test
+ * file has a fresh browser context, so these are the page's first requests for the chunks (no
+ * cache). What is compared is the order of the requests, not their durations.
+ */
+
+describe('dist/loader.js: requests', () => {
+  it("requests the card's chunk and every chunk it imports before the card's chunk has arrived", async () => {
+    const win = await openWindow('/test/fixtures/loader-card-only.html');
+    await waitUntil(() => titleOf(win.document.querySelector('city-news-card')) === 'Only a card', 'card did not render', {
+      timeout: 10000,
+    });
+    const entries = win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const file = (e: PerformanceResourceTiming) => new URL(e.name).pathname.split('/').pop()!;
+    const card = entries.find((e) => /^loader-city-news-card-[\w-]+\.js$/.test(file(e)));
+    expect(card, 'the card chunk was not requested').to.exist;
+    // Everything the loader fetched for the card, after its own file and its display rule.
+    const forTheCard = entries.filter((e) => /^loader-/.test(file(e)) && !/^loader-display-rule-/.test(file(e)) && e !== card);
+    expect(
+      forTheCard.map(file).some((f) => /^loader-host-/.test(f)),
+      'Lit and the host styles (loader-host) were not requested',
+    ).to.equal(true);
+    const late = forTheCard.filter((e) => e.startTime >= card!.responseEnd).map(file);
+    expect(late, "requested only after the card's chunk had arrived").to.deep.equal([]);
+  });
+});
