@@ -69,6 +69,8 @@ const standaloneBuild = (name: string, entry: string): BuildEnvironmentOptions =
   rolldownOptions: {
     output: {
       minify: true,
+      // No `/* @__PURE__ */` annotations: a script tag's file is not bundled again (#15).
+      comments: { annotation: false },
       chunkFileNames: (chunk) =>
         language(chunk)
           ? 'partner-city-widgets-lang-[name]-[hash].js'
@@ -89,7 +91,7 @@ const singleFileBuild = (name: string, entry: string): BuildEnvironmentOptions =
   target: 'es2022',
   lib: { entry: { [name]: entry }, formats: ['es'] },
   rolldownOptions: {
-    output: { minify: true, codeSplitting: false },
+    output: { minify: true, comments: { annotation: false }, codeSplitting: false },
     plugins: [standalone({ single: true })],
   },
 });

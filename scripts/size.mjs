@@ -121,7 +121,8 @@ export async function buildEntry(file, { single = false, sourcemap = false } = {
       target: 'es2022',
       lib: { entry: { entry: file }, formats: ['es'] },
       // Library mode keeps ES output readable unless the output itself is minified.
-      rolldownOptions: { output: { minify: true, ...(single && { codeSplitting: false }) } },
+      // (No `@__PURE__` annotations, as in the standalone builds: vite.config.ts.)
+      rolldownOptions: { output: { minify: true, comments: { annotation: false }, ...(single && { codeSplitting: false }) } },
     },
   });
   const chunks = (Array.isArray(result) ? result[0] : result).output.filter((o) => o.type === 'chunk');
