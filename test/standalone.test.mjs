@@ -166,7 +166,7 @@ describe('dist/partner-city-widgets.standalone.js, served alone', { timeout: 120
     assert.deepEqual(imports, []);
   });
 
-  it('carries no bundler annotations (a script tag\'s file is not bundled again: #15 bytes)', () => {
+  it("carries no bundler annotations (a script tag's file is not bundled again: #15 bytes)", () => {
     for (const file of [STANDALONE, BUNDLE, join(repo, 'dist/loader.js')])
       assert.equal(readFileSync(file, 'utf8').match(/@__PURE__|@__NO_SIDE_EFFECTS__/g), null, file);
   });
