@@ -1,11 +1,46 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AreaList } from '../model/parse-areas.js';
 import type { Article, City, LocalizedText } from '../model/types.js';
 import { toCsv } from './csv.js';
 
-// The files behind the "Get the data" links (`downloadable`): the card's JSON, the areas' CSV,
-// the map's CSV and GeoJSON. A chunk of its own (#15 bytes): DataLink (data-link.ts) imports it
-// when a widget first has `downloadable`, so a page without one never downloads it. It imports
-// no package, so each standalone build names it alike. Pure: Blobs from the models, no Lit.
+// The files behind the "Get the data" links (`downloadable`) and their object URLs: the card's
+// JSON, the areas' CSV, the map's CSV and GeoJSON. A chunk of its own (#15 bytes): DataLink
+// (data-link.ts) imports it when a widget first has `downloadable`, so a page without one never
+// downloads it. It imports no package (Lit's types only).
+
+/**
+ * The object URLs of a widget's links: made once per model, language and link name, revoked
+ * when the model changes or the widget leaves the page (made again when it comes back).
+ */
+export class Links implements ReactiveController {
+  private readonly current = new Map<string, { key: object; lang: string; url: string }>();
+  private revoked = false;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  /** The URL of the file `make` writes (with `files`) for `key` in `lang` (the link `name`, for a widget with several). */
+  url(key: object, make: (writers: Files) => Blob, lang: string, name: string): string {
+    const c = this.current.get(name);
+    if (c?.key === key && c.lang === lang) return c.url;
+    if (c) URL.revokeObjectURL(c.url);
+    const url = URL.createObjectURL(make(files));
+    this.current.set(name, { key, lang, url });
+    return url;
+  }
+
+  hostConnected() {
+    if (this.revoked) this.host.requestUpdate();
+    this.revoked = false;
+  }
+
+  hostDisconnected() {
+    this.revoked = this.current.size > 0;
+    for (const c of this.current.values()) URL.revokeObjectURL(c.url);
+    this.current.clear();
+  }
+}
 
 /** A text of the data in the widget's language. */
 type Text = (value: LocalizedText | undefined) => string;
@@ -60,3 +95,9 @@ export function citiesGeoJson(cities: readonly City[], text: Text): Blob {
   }));
   return new Blob([JSON.stringify({ type: 'FeatureCollection', features }, null, 1)], { type: 'application/geo+json' });
 }
+
+/** The writers of the files, one per link. */
+export const files = { articleJson, areasCsv, citiesCsv, citiesGeoJson };
+
+/** The writers of the files, as `Links.url` hands them to a widget's `make`. */
+export type Files = typeof files;

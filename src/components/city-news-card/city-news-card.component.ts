@@ -146,7 +146,7 @@ export class CityNewsCard extends PcwDataElement<Article> {
   /** @internal */
   private readonly print = new PrintController(this);
   /** @internal */
-  private readonly dataLink = new DataLink(this, (message) => this.warn(message));
+  private readonly dataLink = new DataLink(this);
 
   /** The announcement shown (its article fields), once it is ready. */
   get announcement(): Article | undefined {

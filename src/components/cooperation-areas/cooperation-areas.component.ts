@@ -150,7 +150,7 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
   /** @internal */
   private readonly print = new PrintController(this);
   /** @internal */
-  private readonly dataLink = new DataLink(this, (message) => this.warn(message));
+  private readonly dataLink = new DataLink(this);
 
   /** @internal */
   private index: IndexedArea[] = [];

@@ -171,7 +171,7 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
   /** The list of the cities: open or not, its rows rendered yet or not. */
   private readonly list = new CityListController(this, () => !!this.scene);
   /** The addresses of the "Get the data" links (with `downloadable`). */
-  private readonly dataLink = new DataLink(this, (message) => this.warn(message));
+  private readonly dataLink = new DataLink(this);
   /** The country shapes, once there is data (`shapesFor`), and again for each new `basemap`. */
   private readonly shapes = shapesTask(
     this,
