@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { distFiles, openWindow, titleOf } from '../src/test-support/helpers.js';
+import { distFiles, openWindow, settled, titleOf } from '../src/test-support/helpers.js';
 
 /*
  * The one-file bundle (dist/partner-city-widgets.js, built by `npm test` first) on plain
@@ -72,7 +72,7 @@ describe('dist/partner-city-widgets.js', () => {
       const win = await open(`/test/fixtures/bundle-and-npm.html?order=${order}`);
       await waitUntil(() => win.__loaded, 'the two copies did not load', { timeout: 10000 });
       await waitUntil(() => title(win, 'city-news-card') === 'Still works', 'card did not render', { timeout: 5000 });
-      await new Promise((r) => setTimeout(r, 100));
+      await settled(win);
       expect(win.__errors).to.deep.equal([]);
       // Lit's development build may add its own notices; the library itself says one thing.
       expect(win.__warnings!.filter((w) => !/^Lit is in dev mode|Multiple versions of Lit loaded/.test(w))).to.deep.equal([

@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { openFrame, parts } from '../src/test-support/helpers.js';
+import { openFrame, parts, settled } from '../src/test-support/helpers.js';
 import { countryShapes } from '../src/test-support/partner-city-map.fixtures.js';
 import type { PartnerCityMap } from '../src/index.js';
 
@@ -55,7 +55,7 @@ describe('strict Content-Security-Policy', () => {
     map.focus();
     map.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true, composed: true }));
     await waitUntil(() => partsOf('map', 'tooltip').length === 1, 'no tooltip', { timeout: 10000 });
-    await new Promise((r) => setTimeout(r, 200));
+    await settled(win);
     expect(win.__violations).to.deep.equal([]);
     expect(win.__errors).to.deep.equal([]);
     frame.remove();

@@ -65,9 +65,17 @@ describe('dist/loader.js', () => {
     win.document.body.append(host);
     const root = host.attachShadow({ mode: 'open' });
     root.innerHTML = '<cooperation-areas></cooperation-areas>';
-    // The document's observer does not see into shadow roots: still undefined.
-    await new Promise((r) => setTimeout(r, 50));
+    // The document's observer does not see into shadow roots: once it has defined a timeline
+    // added to the document after the shadow root's areas, the areas are still undefined.
+    win.document.body.append(win.document.createElement('partnership-timeline'));
+    await waitUntil(() => win.customElements.get('partnership-timeline'), 'the observer never defined the added timeline', {
+      timeout: 10000,
+    });
     expect(win.customElements.get('cooperation-areas')).to.equal(undefined);
+    expect(
+      distFiles(win).filter((f) => /loader-cooperation-areas-/.test(f)),
+      "the areas' code was asked for",
+    ).to.deep.equal([]);
     await win.__loader!.discover(root);
     expect(win.customElements.get('cooperation-areas')).to.not.equal(undefined);
     expect(win.__loader!.TAGS).to.deep.equal(TAGS);

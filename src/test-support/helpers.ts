@@ -143,6 +143,17 @@ export async function emulating(features: MediaFeatures, check: () => unknown) {
   }
 }
 
+/**
+ * Resolves once `win` has rendered `frames` animation frames and run a task after them: what a
+ * page queued while it rendered (events, `securitypolicyviolation` reports, console messages of
+ * a late update) has happened by then. A wait on the page's own frames, not on a clock.
+ */
+export const settled = (win: Window = window, frames = 2): Promise<void> =>
+  new Promise((resolve) => {
+    const step = (left: number) => (left === 0 ? win.setTimeout(resolve) : win.requestAnimationFrame(() => step(left - 1)));
+    step(frames);
+  });
+
 /** Opens `url` in a new iframe on the page (optionally sandboxed or styled) and waits for its `load`. */
 export async function openFrame(url: string, { sandbox, style }: { sandbox?: string; style?: string } = {}): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
