@@ -47,7 +47,7 @@ function standalone({ single = false } = {}): Plugin {
  * Lazy parts that are the same in both standalone builds (they import nothing): named alike, so
  * that the bundle and the loader share one file (same content, same hash) and one cache entry.
  */
-const SHARED_LAZY = new Set(['shapes', 'sanitize', 'structured-data']);
+const SHARED_LAZY = new Set(['shapes', 'sanitize', 'structured-data', 'data-files']);
 
 /**
  * A built-in UI language (src/i18n/languages/de.ts): a lazy chunk that imports nothing, shared
