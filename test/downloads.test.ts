@@ -3,9 +3,9 @@ import { distFiles, openWindow, part, parts, titleOf } from '../src/test-support
 
 /*
  * "Get the data" as a lazy chunk (#15 bytes), in the built files (dist/, built by `npm test`
- * first): the code that writes the files is a chunk of its own (partner-city-widgets-data-files-*.js
- * beside the bundle, loader-data-files-*.js beside the loader, or one file both share), fetched
- * only on a page with a `downloadable` widget. Each page in its own frame: its own registry.
+ * first): the code that writes the files is a chunk of its own (partner-city-widgets-data-files-*.js,
+ * one file that the bundle and the loader share), fetched only on a page with a `downloadable`
+ * widget. Each page in its own frame: its own registry.
  */
 
 const widgets = (win: Window) => ['city-news-card', 'cooperation-areas', 'partner-city-map'].map((t) => win.document.querySelector(t)!);
