@@ -1,19 +1,28 @@
 import type { Area, AreaItem, ParseOptions, Result } from './types.js';
-import { id, isObject, LIMITS, list, object, optional, required, run, text, url, type Reader } from './read.js';
+import { id, isObject, LIMITS, list, object, optional, required, run, text, url, type Context, type Reader } from './read.js';
 
 /*
  * The parser of `<cooperation-areas>`, with the readers of read.ts. A module of its own, so
  * that a page without the areas widget does not load it.
  */
 
-const areaItem: Reader<AreaItem> = (ctx, value, path) =>
-  isObject(value) && value.title !== undefined
-    ? {
-        title: required(ctx, value, 'title', path, text),
-        description: optional(ctx, value, 'description', path, text),
-        url: optional(ctx, value, 'url', path, url),
-      }
-    : { title: text(ctx, value, path) };
+const areaItem: Reader<AreaItem> = /* @__PURE__ */ Object.assign(
+  (ctx: Context, value: unknown, path: string) =>
+    isObject(value) && value.title !== undefined
+      ? {
+          title: required(ctx, value, 'title', path, text),
+          description: optional(ctx, value, 'description', path, text),
+          url: optional(ctx, value, 'url', path, url),
+        }
+      : { title: text(ctx, value, path) },
+  {
+    // An item that is a plain text, read without its path.
+    quick: (ctx: Context, value: unknown) => {
+      const title = text.quick!(ctx, value);
+      return title && { title };
+    },
+  },
+);
 
 export const area: Reader<Area> = (ctx, value, path) => {
   const o = object(value, path);

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseAnnouncement, parseAreas, parseDate, safeUrl, slug } from './parse.js';
+import { date, id, numberIn, text, url, type Context, type Reader } from './read.js';
 import type { Announcement } from './types.js';
 
 const ok = (json: unknown): Announcement => {
@@ -259,5 +260,60 @@ describe('parseAreas', () => {
       fc.property(fc.jsonValue(), (value) => typeof parseAreas(value).ok === 'boolean'),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('readers', () => {
+  it('read a well-formed value through `quick` exactly as through the reader, with no warning (property)', () => {
+    // `quick` skips building the value's path (#15): it must give what the reader gives, or leave the value to it.
+    const readers: [string, Reader<unknown>][] = [
+      ['text', text],
+      ['id', id],
+      ['url', url],
+      ['date', date],
+      ['numberIn', numberIn(-90, 90)],
+    ];
+    const value = fc.oneof(
+      fc.anything(),
+      fc.constantFrom(
+        'x',
+        ' x ',
+        '',
+        ' ',
+        '\u00a0',
+        'Ljubljana',
+        'https://a.example/x',
+        ' HTTP://a.example ',
+        'mailto:a@b.c',
+        'rel/x',
+        '//[',
+      ),
+      fc.constantFrom('javascript:x', 'java\tscript:x', '2000', ' 2020-05 ', '2019-02-29', '2019-09-11T10:30+02:00', '2019-09-11T24:00'),
+      fc.constantFrom(2000, 2000.5, -90, 90, 90.0001, -0, NaN, Infinity, '10', null, { sl: 'x' }, { sl: '', en: 'y' }, ['x']),
+      fc.string(),
+      fc.double(),
+    );
+    const lang = fc.constantFrom('sl', 'und');
+    const base = fc.constantFrom(undefined, 'https://example.org/data/news.json');
+    const seen = { quick: 0, slow: 0 };
+    fc.assert(
+      fc.property(value, lang, base, (v, l, b) => {
+        for (const [name, read] of readers) {
+          const quick = read.quick?.({ lang: l, base: b, warnings: [] }, v);
+          if (quick === undefined) {
+            seen.slow++;
+            continue;
+          }
+          seen.quick++;
+          const ctx: Context = { lang: l, base: b, warnings: [] };
+          expect(read(ctx, v, 'p'), `${name}(${JSON.stringify(v)})`).to.deep.equal(quick);
+          expect(ctx.warnings, `${name}(${JSON.stringify(v)})`).to.deep.equal([]);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+    // Both ways were taken.
+    expect(seen.quick).to.be.greaterThan(200);
+    expect(seen.slow).to.be.greaterThan(200);
   });
 });

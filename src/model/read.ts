@@ -28,8 +28,16 @@ export interface Context {
   readonly warnings: Issue[];
 }
 
-/** Reads one value at `path`; throws `Invalid` when it cannot. */
-export type Reader<T> = (ctx: Context, value: unknown, path: string) => T;
+/** What a reader gives for a value that needs no path (no warning, no error); `undefined` for any other value. */
+export type Quick<T> = (ctx: Context, value: unknown) => T | undefined;
+
+/**
+ * Reads one value at `path`; throws `Invalid` when it cannot. A reader with `quick` is first
+ * asked through it, and the value's path is built only when `quick` gives `undefined`: a path
+ * string for every field was the parser's largest cost on a page's first parse (#15,
+ * bench/parse-micro.mjs).
+ */
+export type Reader<T> = ((ctx: Context, value: unknown, path: string) => T) & { quick?: Quick<T> };
 
 const LANG_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/;
 
@@ -46,6 +54,14 @@ export const fail = (path: string, message: string): never => {
   throw new Invalid(path, message);
 };
 
+/** A reader of one plain value: `check` reads it (`undefined` when it is invalid: then `message`, at the path). */
+export const leaf = <T>(check: Quick<T>, message: string): Reader<T> =>
+  Object.assign((ctx: Context, value: unknown, path: string) => check(ctx, value) ?? fail(path, message), { quick: check });
+
+/** `read` on the value of `key` (or index) under `path`, through its `quick` when it has one. */
+const readAt = <T>(ctx: Context, value: unknown, path: string, key: string | number, read: Reader<T>): T =>
+  read.quick?.(ctx, value) ?? read(ctx, value, at(path, key));
+
 function warn(ctx: Context, e: unknown) {
   if (!(e instanceof Invalid)) throw e;
   ctx.warnings.push({ path: e.path, message: e.message });
@@ -56,7 +72,7 @@ export function optional<T>(ctx: Context, obj: Json, key: string, path: string, 
   const value = own(obj, key);
   if (value === undefined) return undefined;
   try {
-    return read(ctx, value, at(path, key));
+    return readAt(ctx, value, path, key, read);
   } catch (e) {
     warn(ctx, e);
     return undefined;
@@ -66,7 +82,7 @@ export function optional<T>(ctx: Context, obj: Json, key: string, path: string, 
 /** A required field: absent or invalid → the item is invalid. */
 export function required<T>(ctx: Context, obj: Json, key: string, path: string, read: Reader<T>): T {
   const value = own(obj, key);
-  return value === undefined ? fail(at(path, key), 'is required') : read(ctx, value, at(path, key));
+  return value === undefined ? fail(at(path, key), 'is required') : readAt(ctx, value, path, key, read);
 }
 
 /**
@@ -99,7 +115,7 @@ export function list<T>(ctx: Context, obj: Json, key: string, path: string, read
   if (value.length > max) ctx.warnings.push({ path: p, message: `has ${value.length} entries; only the first ${max} are read` });
   for (let i = 0; i < length; i++) {
     try {
-      out.push(read(ctx, value[i], at(p, i)));
+      out.push(readAt(ctx, value[i], p, i, read));
     } catch (e) {
       warn(ctx, e);
     }
@@ -107,14 +123,16 @@ export function list<T>(ctx: Context, obj: Json, key: string, path: string, read
   return out;
 }
 
+// A function of its own, not a closure made in every call of anyText (which runs for every text of the data).
+const textOk = (v: unknown, emptyOk: boolean): v is string => hasText(v) || (emptyOk && v === '');
+
 function anyText(ctx: Context, value: unknown, path: string, emptyOk: boolean): LocalizedText {
-  const ok = (v: unknown): v is string => hasText(v) || (emptyOk && v === '');
-  if (ok(value)) return { [ctx.lang]: value };
+  if (textOk(value, emptyOk)) return { [ctx.lang]: value };
   if (!isObject(value)) fail(path, 'must be a text or a map of language to text');
   const out: Record<string, string> = {};
   for (const [lang, text] of Object.entries(value as Json)) {
     if (!LANG_TAG.test(lang)) ctx.warnings.push({ path: at(path, lang), message: 'is not a language tag' });
-    else if (!ok(text)) ctx.warnings.push({ path: at(path, lang), message: 'must be a non-empty text' });
+    else if (!textOk(text, emptyOk)) ctx.warnings.push({ path: at(path, lang), message: 'must be a non-empty text' });
     else out[lang] = text;
   }
   return Object.keys(out).length ? out : fail(path, 'has no text in any language');
@@ -127,25 +145,32 @@ export function withLang(ctx: Context, obj: Json): Context {
 }
 
 /** A text: a plain string (in the data's `lang`) or a map of language to string. */
-export const text: Reader<LocalizedText> = (ctx, value, path) => anyText(ctx, value, path, false);
+export const text: Reader<LocalizedText> = /* @__PURE__ */ Object.assign(
+  (ctx: Context, value: unknown, path: string) => anyText(ctx, value, path, false),
+  {
+    quick: (ctx: Context, value: unknown) => (hasText(value) ? { [ctx.lang]: value } : undefined),
+  },
+);
 
 /** Like `text`, but empty is allowed (an image's `alt`: empty means decorative). */
 export const altText: Reader<LocalizedText> = (ctx, value, path) => anyText(ctx, value, path, true);
 
-export const id: Reader<string> = (_, value, path) => (hasText(value) ? value.trim() : fail(path, 'must be a non-empty text'));
+export const id = /* @__PURE__ */ leaf((_, value) => (hasText(value) ? value.trim() : undefined), 'must be a non-empty text');
 
-export const url: Reader<string> = (ctx, value, path) =>
-  resolveUrl(value, ctx.base) ?? fail(path, 'must be an http, https, mailto or relative URL');
+export const url = /* @__PURE__ */ leaf((ctx, value) => resolveUrl(value, ctx.base), 'must be an http, https, mailto or relative URL');
 
-export const date: Reader<PartialDate> = (_, value, path) =>
-  parseDate(value) ?? fail(path, 'must be an ISO 8601 date (2000, 2020-05, 2019-09-11 or a date-time)');
+export const date: Reader<PartialDate> = /* @__PURE__ */ leaf(
+  (_, value) => parseDate(value),
+  'must be an ISO 8601 date (2000, 2020-05, 2019-09-11 or a date-time)',
+);
 
 export const object = (value: unknown, path: string): Json => (isObject(value) ? value : fail(path, 'must be an object'));
 
-export const numberIn =
-  (min: number, max: number): Reader<number> =>
-  (_, value, path) =>
-    typeof value === 'number' && value >= min && value <= max ? value : fail(path, `must be a number between ${min} and ${max}`);
+export const numberIn = (min: number, max: number): Reader<number> =>
+  leaf(
+    (_, value) => (typeof value === 'number' && value >= min && value <= max ? value : undefined),
+    `must be a number between ${min} and ${max}`,
+  );
 
 /**
  * Runs a reader over the top level of the data. Never throws: any JSON value gives a model

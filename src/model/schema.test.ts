@@ -1,7 +1,7 @@
 import { Validator } from '@cfworker/json-schema';
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { parseAnnouncement } from './parse.js';
+import { parseAnnouncement, parseAreas, parseCities } from './parse.js';
 
 /*
  * schema/announcement.schema.json and the parser must agree: what the schema accepts, the
@@ -163,5 +163,52 @@ describe('announcement.schema.json', () => {
     // Both sides of the agreement were exercised.
     expect(seen.valid).to.be.greaterThan(20);
     expect(seen.invalid).to.be.greaterThan(20);
+  });
+});
+
+/**
+ * Whether `path` (as the parser writes it: `cities[1].name.sl`) names a place in `data`: a
+ * value there, or, for "is required", no value under an object that is there.
+ */
+function inData(data: unknown, path: string, required: boolean): boolean {
+  if (path === '') return !required;
+  const steps = path
+    .split('.')
+    .flatMap((part) => [part.replace(/(\[\d+\])+$/, ''), ...[...part.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]))]);
+  let at: unknown = data;
+  for (const [i, step] of steps.entries()) {
+    const last = i === steps.length - 1;
+    if (typeof step === 'number') {
+      if (!Array.isArray(at) || step >= at.length) return false;
+      at = at[step];
+    } else {
+      if (typeof at !== 'object' || at === null) return false;
+      if (!Object.hasOwn(at, step)) return last && required;
+      at = (at as Record<string, unknown>)[step];
+    }
+  }
+  return !required;
+}
+
+describe('warning and error paths', () => {
+  it('name a place in the data, for each parser (property)', () => {
+    let named = 0;
+    fc.assert(
+      fc.property(announcement, (value) => {
+        for (const parse of [parseAnnouncement, parseCities, parseAreas]) {
+          const r = parse(value);
+          const issues = [...r.warnings, ...(r.ok ? [] : [r.error])];
+          for (const { path, message } of issues) {
+            named++;
+            expect(
+              inData(value, path, message.endsWith('is required')),
+              `${parse.name}: ${path} ${message} in ${JSON.stringify(value)}`,
+            ).to.equal(true);
+          }
+        }
+      }),
+      { numRuns: 1000 },
+    );
+    expect(named).to.be.greaterThan(1000);
   });
 });
