@@ -9,11 +9,18 @@
 // /tmp/old-model` before a change) both are run interleaved (old, new, old, new…) and their
 // results must be identical (model and warnings, as JSON); without it only src/model is timed.
 //
-//   node bench/parse-micro.mjs [--old /tmp/old-model] [--cold 40] [--warm 300]
+//   node bench/parse-micro.mjs [--old /tmp/old-model] [--cold 40] [--warm 300] [--chromium 40] [--data cities]
+//
+// `--chromium N` also times the first parse in the browser: N fresh pages per variant in headless
+// Chromium (the bench's flags), interleaved, each loading its model file and the data, then
+// timing one parse (performance.now() around the call).
 //
 // Prints medians with min–max in ms and the load average; the machine is shared, so only
 // interleaved variants of one run compare.
 import { execFileSync } from 'node:child_process';
+import { chromium } from 'playwright-core';
+import { CHROME_ARGS, findChrome, MEASURE_ARGS } from '../scripts/find-chrome.mjs';
+import { serve } from './server.mjs';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -28,6 +35,7 @@ const arg = (name, fallback) => {
 };
 const COLD = Number(arg('cold', 40));
 const WARM = Number(arg('warm', 300));
+const CHROMIUM = Number(arg('chromium', 0));
 const old = arg('old');
 
 const dir = mkdtempSync(join(tmpdir(), 'parse-micro-'));
@@ -57,6 +65,8 @@ const data = {
   areas: { fn: 'parseAreas', json: areasData(200, 100) },
   seed: { fn: 'parseAnnouncement', json: JSON.parse(readFileSync(join(ROOT, 'demo/data/ljubljana-moskva-2019.json'), 'utf8')) },
 };
+// `--data cities` (or areas, seed): that input only.
+if (arg('data')) for (const name of Object.keys(data)) if (name !== arg('data')) delete data[name];
 for (const [name, d] of Object.entries(data)) writeFileSync((d.file = join(dir, `${name}.json`)), JSON.stringify(d.json));
 
 // One process: import the module, read the data (untimed), time the first parse.
@@ -110,12 +120,47 @@ for (const [name, d] of Object.entries(data)) {
     }
   for (const v of variants) rows.push({ data: name, variant: v.key, cold: stats(cold[v.key]), warm: stats(warm[v.key]) });
 }
+
+// The first parse in a fresh page of headless Chromium.
+if (CHROMIUM) {
+  writeFileSync(
+    join(dir, 'page.html'),
+    `<!doctype html><meta charset="utf-8"><script type="module">
+const q = new URLSearchParams(location.search);
+const [m, data] = await Promise.all([import('./' + q.get('v') + '.mjs'), fetch('./' + q.get('d') + '.json').then((r) => r.json())]);
+const t0 = performance.now();
+const r = m[q.get('fn')](data);
+window.__ms = performance.now() - t0;
+if (!r.ok) window.__ms = r.error.message;
+</script>`,
+  );
+  const server = await serve({ '/': dir });
+  const browser = await chromium.launch({ executablePath: findChrome(), headless: true, args: [...CHROME_ARGS, ...MEASURE_ARGS] });
+  for (const [name, d] of Object.entries(data)) {
+    const times = Object.fromEntries(variants.map((v) => [v.key, []]));
+    for (let i = 0; i < CHROMIUM; i++)
+      for (const v of i % 2 ? [...variants].reverse() : variants) {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        await page.goto(`${server.origin}/page.html?v=${v.key}&d=${name}&fn=${d.fn}`);
+        const ms = await (await page.waitForFunction(() => window.__ms)).jsonValue();
+        if (typeof ms !== 'number') throw new Error(`${name} ${v.key}: ${ms}`);
+        times[v.key].push(ms);
+        await context.close();
+      }
+    for (const v of variants) rows.find((r) => r.data === name && r.variant === v.key).chromium = stats(times[v.key]);
+  }
+  await browser.close();
+  server.close();
+}
 console.log(
   `load average after: ${loadavg()
     .map((x) => x.toFixed(2))
     .join(' ')}`,
 );
-console.log('| data | variant | cold, first parse in a fresh process (ms) | warm (ms) |');
-console.log('| --- | --- | --- | --- |');
-for (const r of rows) console.log(`| ${r.data} | ${r.variant} | ${fmt(r.cold)} | ${fmt(r.warm)} |`);
+const chromiumColumn = CHROMIUM ? ' Chromium, first parse in a fresh page (ms) |' : '';
+console.log(`| data | variant | Node, first parse in a fresh process (ms) | Node, warm (ms) |${chromiumColumn}`);
+console.log(`| --- | --- | --- | --- |${CHROMIUM ? ' --- |' : ''}`);
+for (const r of rows)
+  console.log(`| ${r.data} | ${r.variant} | ${fmt(r.cold)} | ${fmt(r.warm)} |${CHROMIUM ? ` ${fmt(r.chromium)} |` : ''}`);
 rmSync(dir, { recursive: true, force: true });
