@@ -4,6 +4,8 @@ import pkg from './package.json' with { type: 'json' };
 import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 // @ts-expect-error -- a plain .mjs module of ours, without types
 import { fetchDepsAtOnce } from './scripts/fetch-deps-at-once.mjs';
+// @ts-expect-error -- a plain .mjs module of ours, without types
+import { thirdPartyLicenses } from './scripts/third-party-licenses.mjs';
 
 const deps = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies ?? {})];
 // Dependencies stay imports in the npm build, except JSON data (the map shapes), which is
@@ -92,7 +94,8 @@ const singleFileBuild = (name: string, entry: string): BuildEnvironmentOptions =
   lib: { entry: { [name]: entry }, formats: ['es'] },
   rolldownOptions: {
     output: { minify: true, comments: { annotation: false }, codeSplitting: false },
-    plugins: [standalone({ single: true })],
+    // (The one-file build holds every package the others do: its list is the one kept in dist/.)
+    plugins: [standalone({ single: true }), thirdPartyLicenses()],
   },
 });
 

@@ -166,6 +166,24 @@ describe('dist/partner-city-widgets.standalone.js, served alone', { timeout: 120
     assert.deepEqual(imports, []);
   });
 
+  it('has the licences of the third-party code it contains beside it (dist/THIRD-PARTY-LICENSES.txt)', () => {
+    const notices = readFileSync(join(repo, 'dist/THIRD-PARTY-LICENSES.txt'), 'utf8');
+    // Code of each of these is in the one file; each must be named with its licence text.
+    for (const [name, licence] of [
+      ['lit-html', /Copyright \(c\) 2017 Google LLC/],
+      ['@lit/reactive-element', /BSD 3-Clause/],
+      ['dompurify', /Apache License/],
+      ['d3-geo', /Permission to use, copy, modify/],
+      ['topojson-client', /Permission to use, copy, modify/],
+      ['world-atlas', /Permission to use, copy, modify/],
+    ]) {
+      // One entry per package: its name line, a rule of dashes, its licence file.
+      const text = notices.split(/\n(?=\S+ \S+ \(.*\)\n-{72}\n)/).find((e) => e.startsWith(`${name} `));
+      assert.ok(text, `${name} is not named`);
+      assert.match(text, licence, `${name}: its licence text is missing`);
+    }
+  });
+
   it("carries no bundler annotations (a script tag's file is not bundled again: #15 bytes)", () => {
     for (const file of [STANDALONE, BUNDLE, join(repo, 'dist/loader.js')])
       assert.equal(readFileSync(file, 'utf8').match(/@__PURE__|@__NO_SIDE_EFFECTS__/g), null, file);
