@@ -242,8 +242,9 @@ createRoot(document.getElementById('root')).render(createElement('div', null,
   it('holds what users need and nothing else', () => {
     // dist/embed/: the embed builder (index.html, its script, styles and example data: JSON, SVG, the sample RSS feed).
     // dist/cli.mjs and bin/partner-city-widgets.mjs: the import command (#17).
+    // dist/THIRD-PARTY-LICENSES.txt: the licences of the code the standalone files bundle.
     const allowed =
-      /^(dist\/.+\.(js|d\.ts)|dist\/cli\.mjs|bin\/partner-city-widgets\.mjs|dist\/embed\/(index\.html|[\w.-]+\.css|data\/[\w.-]+\.(json|svg|xml))|schema\/[\w.-]+\.json|custom-elements\.json|vscode\.(html|css)-custom-data\.json|web-types\.json|package\.json|README\.md|LICENSE)$/;
+      /^(dist\/.+\.(js|d\.ts)|dist\/THIRD-PARTY-LICENSES\.txt|dist\/cli\.mjs|bin\/partner-city-widgets\.mjs|dist\/embed\/(index\.html|[\w.-]+\.css|data\/[\w.-]+\.(json|svg|xml))|schema\/[\w.-]+\.json|custom-elements\.json|vscode\.(html|css)-custom-data\.json|web-types\.json|package\.json|README\.md|LICENSE)$/;
     assert.deepEqual(
       packed.filter((f) => !allowed.test(f)),
       [],
@@ -259,6 +260,7 @@ createRoot(document.getElementById('root')).render(createElement('div', null,
     for (const f of [
       'README.md',
       'LICENSE',
+      'dist/THIRD-PARTY-LICENSES.txt',
       'dist/loader.js',
       'dist/partner-city-widgets.js',
       'dist/partner-city-widgets.standalone.js',
