@@ -32,6 +32,9 @@ rmSync(assets, { recursive: true, force: true });
 mkdirSync(assets, { recursive: true });
 const bundle = readdirSync(dist).filter((f) => f === 'partner-city-widgets.js' || /^partner-city-widgets-[\w-]+\.js$/.test(f));
 for (const file of bundle) copyFileSync(join(dist, file), join(assets, file));
+// The licences of the third-party code the bundle carries (Lit, DOMPurify, d3-geo, …), beside it.
+if (!existsSync(join(dist, 'THIRD-PARTY-LICENSES.txt'))) fail('no dist/THIRD-PARTY-LICENSES.txt: run `npm run build` first.');
+copyFileSync(join(dist, 'THIRD-PARTY-LICENSES.txt'), join(assets, 'THIRD-PARTY-LICENSES.txt'));
 // Every chunk the bundle imports must be there.
 const text = bundle.map((f) => readFileSync(join(assets, f), 'utf8')).join('\n');
 for (const [, name] of text.matchAll(/["'`]\.\/(partner-city-widgets-[\w-]+\.js)["'`]/g)) {
