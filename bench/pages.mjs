@@ -396,6 +396,59 @@ export async function feedInteraction() {
   };
 }
 
+// ---------------------------------------------------------------- 3c. a timeline of 300 entries (#19)
+
+/**
+ * One `<partnership-timeline>` of `n` bare entries (inline JSON: a day, a title, a place, every
+ * fifth a range of days and an agreement; `now` fixed, so the page does not depend on the day it
+ * runs) vs the same entries as a static HTML list (year headings, dates, titles, places).
+ */
+export function timelinePages(n = 300) {
+  const rand = prng(1900);
+  const entries = Array.from({ length: n }, (_, i) => {
+    const day = new Date(Date.UTC(2000, 0, 1) + Math.floor(i * 27.3) * 86400000).toISOString().slice(0, 10);
+    const range = i % 5 === 0;
+    const end = range ? new Date(Date.parse(day) + 3 * 86400000).toISOString().slice(0, 10) : undefined;
+    return {
+      id: `e${i + 1}`,
+      date: day,
+      ...(end && { end }),
+      kind: range ? 'agreement' : 'event',
+      title: `${TOPICS[i % TOPICS.length]} (no. ${i + 1})`,
+      place: placeName(rand),
+    };
+  });
+  const json = JSON.stringify({ id: 'bench', entries }).replace(/</g, '\\u003c');
+  const ours = page({
+    title: `timeline of ${n}: widget`,
+    head: `${BUNDLE}
+<script>
+__bench.poll(() => {
+  const t = document.querySelector('partnership-timeline');
+  const r = __bench.ready(t);
+  if (r !== true) return r;
+  return t.shadowRoot.querySelectorAll('[part~="entry"]').length === ${n};
+}, 1000);
+</script>`,
+    body: `<partnership-timeline now="2010-06-01"><script type="application/json">${json}</script></partnership-timeline>`,
+  });
+  const fmt = new Intl.DateTimeFormat('en', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  let year = '';
+  const items = [];
+  for (const e of entries) {
+    const y = e.date.slice(0, 4);
+    if (y !== year) items.push(`<li><h3>${(year = y)}</h3></li>`);
+    const when = `<time datetime="${e.date}">${fmt.format(new Date(e.date))}</time>${e.end ? ` – <time datetime="${e.end}">${fmt.format(new Date(e.end))}</time>` : ''}`;
+    items.push(`<li><article><p>${when}</p><h4>${esc(e.title)}</h4><p>${esc(e.place)}</p></article></li>`);
+  }
+  const staticPage = page({
+    title: `timeline of ${n}: static`,
+    head: `<script>__bench.staticReady(1000);</script>`,
+    body: `<ol>${items.join('\n')}</ol>`,
+  });
+  return { ours, static: staticPage };
+}
+
 // ---------------------------------------------------------------- 4. 300-city map vs Leaflet
 
 const HOME = { id: 'ljubljana', name: 'Ljubljana', country: 'SI', lat: 46.0511, lon: 14.5051, role: 'home' };

@@ -4,7 +4,7 @@
 // warm-up run each; the figures are medians. Prints a markdown table and writes
 // bench/results.json and bench/RESULTS.md.
 //
-//   node bench/run.mjs [--runs 10] [--lighthouse-runs 3] [--only bytes,seed,cards,map,areas,hostile,inline,feed-parse,feed-view,lighthouse] [--local] [--keep]
+//   node bench/run.mjs [--runs 10] [--lighthouse-runs 3] [--only bytes,seed,cards,map,areas,hostile,inline,feed-parse,feed-view,timeline,lighthouse] [--local] [--keep]
 //     [--inline-variants name=dir,…]  (section 8: also the widgets page with the bundle in each dir)
 //     [--map-variants name=dir,…]  (other builds of the bundle to interleave in the map section)
 //
@@ -31,7 +31,7 @@ import {
   seedStaticPage,
   staticCountryPaths,
 } from './pages.mjs';
-import { feedInteraction, feedPages, INLINE_LIT_SOURCE, inlinePages } from './pages.mjs';
+import { feedInteraction, feedPages, INLINE_LIT_SOURCE, inlinePages, timelinePages } from './pages.mjs';
 import { feedParseStep } from './feed-parse.mjs';
 import { serve } from './server.mjs';
 
@@ -50,7 +50,7 @@ const opt = (name, fallback) => {
 };
 const RUNS = Math.max(1, Number(opt('runs', 10)));
 const LIGHTHOUSE_RUNS = Math.max(1, Number(opt('lighthouse-runs', 3)));
-const ONLY = opt('only', 'bytes,seed,cards,map,areas,hostile,inline,feed-parse,feed-view,lighthouse').split(',');
+const ONLY = opt('only', 'bytes,seed,cards,map,areas,hostile,inline,feed-parse,feed-view,timeline,lighthouse').split(',');
 const LOCAL = argv.includes('--local');
 /** Keep the generated pages (their directory is printed) to look at them. */
 const KEEP = argv.includes('--keep');
@@ -317,7 +317,9 @@ async function compare(variants, { timeout = 30000 } = {}) {
 
 const write = (name, text) => writeFileSync(join(pagesDir, name), text);
 
-const browserSteps = ['seed', 'cards', 'map', 'areas', 'hostile', 'inline', 'feed-parse', 'feed-view'].filter((k) => ONLY.includes(k));
+const browserSteps = ['seed', 'cards', 'map', 'areas', 'hostile', 'inline', 'feed-parse', 'feed-view', 'timeline'].filter((k) =>
+  ONLY.includes(k),
+);
 if (browserSteps.length) {
   try {
     server = await serve({
@@ -762,6 +764,25 @@ if (browser) {
 
   // ---------------------------------------------------------------- 9. parseFeed by format (#18, bench/feed-parse.mjs)
   await step('feed-parse', () => feedParseStep({ write, compare }));
+
+  // ---------------------------------------------------------------- 11. a timeline of 300 entries (#19)
+  await step('timeline', async () => {
+    const { ours, static: staticPage } = timelinePages(300);
+    write('timeline-widget.html', ours);
+    write('timeline-static.html', staticPage);
+    const r = await compare(
+      [
+        { key: 'widget', path: '/pages/timeline-widget.html' },
+        { key: 'static', path: '/pages/timeline-static.html' },
+      ],
+      { timeout: 45000 },
+    );
+    return {
+      what: '<partnership-timeline> of 300 bare entries (inline JSON: a day, a title, a place; every fifth a range of days and an agreement; now fixed), rendered = ready and all 300 entries in its shadow root; vs the same entries as a static HTML list (year headings, dates, titles, places); longest long task until 1 s after rendered',
+      ...r,
+      ratio: ratio(r.widget.time?.median, r.static.time?.median),
+    };
+  });
 
   // ---------------------------------------------------------------- 10. a feed of 1,000 items (#18)
   await step('feed-view', async () => {
@@ -1220,6 +1241,19 @@ if (M['feed-view']) {
         : '',
     );
   }
+}
+if (M.timeline) {
+  const T = M.timeline;
+  pair(11, `timeline of 300 entries: time to rendered, median of ${RUNS}`, T, 'widget', 'static', 'static HTML list', T.ratio);
+  if (!T.error)
+    row(
+      11,
+      'timeline of 300 entries: longest long task',
+      T.widget?.longestTask ? msRange(T.widget.longestTask) : '—',
+      `static ${T.static?.longestTask ? msRange(T.static.longestTask) : '—'}`,
+      x(ratio(T.widget?.longestTask?.median, T.static?.longestTask?.median)),
+      '',
+    );
 }
 if (M.lighthouse) {
   const L = M.lighthouse;
