@@ -319,8 +319,46 @@ __bench.poll(() => {
       )
       .join('\n'),
   });
-  return { ours, styled, lateRule, limit };
+  // The floor: the same 1,000 cards as minimal Lit elements (CARDS_LIT_SOURCE, bundled with Lit by
+  // the bench): each reads its announcement from its `data` attribute, the date already formatted
+  // (as the static page has it), and renders the static card's DOM in a shadow root, a block from
+  // its own style. Loaded like our bundle (a module script in the head), and with the same 1,000
+  // inline elements to turn into blocks at upgrade.
+  const lit = page({
+    title: `${n} cards: minimal Lit elements`,
+    head: `<script type="module" src="/pages/cards-lit.js"></script>
+<script>
+__bench.poll(() => {
+  const cards = document.getElementsByTagName('min-news');
+  if (cards.length !== ${n}) return false;
+  for (const c of cards) if (!c.shadowRoot || !c.shadowRoot.querySelector('h2')) return false;
+  return true;
+}, 1000);
+</script>`,
+    body: list
+      .map((a) => `<min-news data='${esc(JSON.stringify({ ...a, date: fmt.format(new Date(a.published)) }))}'></min-news>`)
+      .join('\n'),
+  });
+  return { ours, styled, lateRule, limit, lit };
 }
+
+/**
+ * The 1,000 cards' floor (section 3): a minimal Lit element that renders what the static page
+ * has for each card (article, time, linked heading, lead) from its `data` JSON, in its shadow
+ * root, with a block display and the date given already formatted. No data layer, no states, no
+ * languages, no events: what any Lit element of the same DOM costs.
+ */
+export const CARDS_LIT_SOURCE = `import { LitElement, html, css } from 'lit';
+class MinNews extends LitElement {
+  static properties = { data: {} };
+  static styles = css\`:host{display:block}.card{margin:0 0 16px}time{display:block;color:#57606a}h2{margin:4px 0;font-size:1.25rem}a{color:#0b5cad}\`;
+  render() {
+    const a = JSON.parse(this.data);
+    return html\`<article class="card"><time datetime=\${a.published}>\${a.date}</time><h2><a href=\${a.url}>\${a.title}</a></h2><p>\${a.lead}</p></article>\`;
+  }
+}
+customElements.define('min-news', MinNews);
+`;
 
 // ---------------------------------------------------------------- 3b. a feed of 1,000 items (#18)
 

@@ -21,6 +21,7 @@ import { BUDGETS, buildEntry, measure } from '../scripts/size.mjs';
 import {
   areasData,
   areasPage,
+  CARDS_LIT_SOURCE,
   cardsPages,
   countriesGeoJson,
   DISPLAY_RULE,
@@ -424,7 +425,19 @@ if (browser) {
 
   // ---------------------------------------------------------------- 3. 1,000 cards
   await step('cards', async () => {
-    const { ours, styled, lateRule, limit } = cardsPages(1000);
+    const { ours, styled, lateRule, limit, lit } = cardsPages(1000);
+    // The floor: minimal Lit elements of the static card's DOM (CARDS_LIT_SOURCE, bundled with Lit).
+    const { build: esbuild } = await import('esbuild');
+    const litJs = await esbuild({
+      stdin: { contents: CARDS_LIT_SOURCE, resolveDir: ROOT, loader: 'js' },
+      bundle: true,
+      format: 'esm',
+      minify: true,
+      write: false,
+      logLevel: 'silent',
+    });
+    write('cards-lit.js', litJs.outputFiles[0].text);
+    write('cards-lit.html', lit);
     write('cards-widgets.html', ours);
     write('cards-styled.html', styled);
     write('cards-late-rule.html', lateRule);
@@ -434,14 +447,16 @@ if (browser) {
         { key: 'widgets', path: '/pages/cards-widgets.html' },
         { key: 'styled', path: '/pages/cards-styled.html' },
         { key: 'lateRule', path: '/pages/cards-late-rule.html' },
+        { key: 'lit', path: '/pages/cards-lit.html' },
         { key: 'static', path: '/pages/cards-static.html' },
       ],
       { timeout: 45000 },
     );
     return {
-      what: `1,000 <city-news-card> with a short announcement each in the data attribute (date, title, lead, url; all titles different), without and with the page rule "${DISPLAY_RULE}" (in the head: styled; adopted by the document after parsing, before the elements are defined, as the library itself could: lateRule), vs the same 1,000 cards as static HTML; long tasks until 1 s after rendered`,
+      what: `1,000 <city-news-card> with a short announcement each in the data attribute (date, title, lead, url; all titles different), without and with the page rule "${DISPLAY_RULE}" (in the head: styled; adopted by the document after parsing, before the elements are defined, as the library itself could: lateRule), vs the same 1,000 cards as static HTML, and vs 1,000 minimal Lit elements rendering the static card's DOM from the same data, the date given formatted (the floor: lit); long tasks until 1 s after rendered`,
       ...r,
       ratio: ratio(r.widgets.time?.median, r.static.time?.median),
+      litRatio: ratio(r.lit?.time?.median, r.static.time?.median),
     };
   });
 
@@ -1035,6 +1050,11 @@ if (M.cards && !M.cards.error) {
       'lateRule',
       'with the rule adopted after parsing',
       'a constructed sheet adopted by the document before define, as the library could do itself',
+    ],
+    [
+      'lit',
+      'as minimal Lit elements (the floor)',
+      "the static card's DOM in a shadow root, no data layer; loaded like ours, no page CSS: a floor for any Lit element",
     ],
   ]) {
     const st = M.cards[key];

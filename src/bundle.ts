@@ -1,15 +1,15 @@
 /**
  * The one-file bundle (dist/partner-city-widgets.js, and the standalone file): the same exports as
  * the npm entry, and it defines every element — but on a page that already holds many widgets
- * when it runs, it first lets the browser lay them out as blocks, and defines them one frame
- * later.
+ * when it runs, it first makes them blocks, a hundred per task, and defines them in the task
+ * after the last step.
  *
  * Why: a module script runs after the page is parsed. Until then the widgets are unknown inline
  * elements; at the upgrade each becomes a block, and with a thousand of them that is one style
  * and layout pass of a quarter of a second that no script can split (traced, `npm run bench`,
  * section 3). The npm entry and the tag modules define at once (an app imports them and uses the
  * classes in the same task); the one-file bundle is what a page of HTML loads, so here the rule
- * that makes the widgets blocks is applied in a frame of its own, before their upgrade.
+ * that makes the widgets blocks is applied in steps of their own, before their upgrade.
  */
 export * from './api.js';
 import { CityNewsCard } from './components/city-news-card/city-news-card.component.js';

@@ -34,7 +34,7 @@ const UNDEFINED = TAGS.map((t) => `${t}:not(:defined)`).join(',');
 const MANY_WIDGETS = 50;
 
 // Blocks from the start, while their chunks load (see display-rule.ts). A module script runs after
-// the page's first layout: many widgets laid out inline become blocks a hundred per frame, and
+// the page's first layout: many widgets laid out inline become blocks a hundred per task, and
 // their code is fetched and defined after that (defining them would make all blocks at once).
 const waiting = typeof document === 'undefined' ? 0 : document.querySelectorAll(TAGS.join(',')).length;
 let blocks = Promise.resolve();

@@ -43,30 +43,29 @@ export function displayAsBlock(tag: string): void {
   }
 }
 
-/** How many widgets become blocks in one frame (measured: a hundred cost a few ms, a thousand at once a quarter of a second). */
+/** How many widgets become blocks in one step (measured: a hundred cost a few ms, a thousand at once a quarter of a second on a slow machine). */
 const STEP = 100;
 
-/** The next frame has been rendered (or the page is hidden and renders none). */
-function afterFrame(): Promise<void> {
+/** The start of the next task: a message (timers are clamped; a frame would wait up to 16 ms for nothing). */
+function nextTask(): Promise<void> {
   return new Promise((resolve) => {
-    if (document.visibilityState === 'hidden') return void setTimeout(resolve);
-    // A frame that never comes (the page hidden meanwhile) does not hold the widgets back for long.
-    const fallback = setTimeout(resolve, 250);
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(fallback);
-        resolve();
-      }),
-    );
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
   });
 }
 
 /**
  * For widgets the browser has already laid out as inline boxes (a module script runs after the
- * first layout of the page): makes `tags` blocks a hundred siblings per frame, and resolves when
- * all are, one frame later. Turning a thousand laid-out inline siblings into blocks at once is
- * one style and layout pass of about a quarter of a second (traced); in steps no frame is long.
- * `count` is how many such widgets the page holds (an upper bound for any sibling position).
+ * first layout of the page): makes `tags` blocks a hundred siblings per task, each step's style
+ * recalculated in its own task (forced by reading one widget's computed display), so that no
+ * task is long and none waits for a frame; resolves when all are blocks. Turning a thousand
+ * laid-out inline siblings into blocks at once is one style and layout pass that no script can
+ * split (a quarter of a second on a slow machine, traced). `count` is how many such widgets the
+ * page holds (an upper bound for any sibling position).
  */
 export async function displayAsBlockInSteps(tags: readonly string[], count: number): Promise<void> {
   let rule: Shared | undefined;
@@ -76,11 +75,14 @@ export async function displayAsBlockInSteps(tags: readonly string[], count: numb
     rule = undefined;
   }
   if (!rule) return;
+  for (const tag of tags) rule.tags.add(tag);
+  const probe = document.querySelector(tags.join(','));
   for (let limit = STEP; limit < count + STEP; limit += STEP) {
     rule.limit = limit;
-    for (const tag of tags) rule.tags.add(tag);
     write(rule);
-    await afterFrame();
+    // The style of this step now, in this task, not all steps' at the next frame.
+    if (probe) void getComputedStyle(probe).display;
+    await nextTask();
   }
   rule.limit = undefined;
   write(rule);
