@@ -27,8 +27,24 @@ export const entryNamed = (el: HTMLElement, title: string) =>
 /** The horizontal axis (the scrollable region). */
 export const axis = (el: HTMLElement) => q(el, '[part~="axis"]')!;
 
-/** The text of a calendar link's file (its Blob URL fetched). */
-export const calendarText = async (link: HTMLAnchorElement) => (await fetch(link.href)).text();
+/**
+ * Uses a calendar link as the reader would, without following it: dispatches `type` (a click,
+ * by default) on it, which gives it its file, and cancels the browser's download (a listener on
+ * the window, after the widget's). Returns the link's address then.
+ */
+export function useLink(link: HTMLAnchorElement, type: 'click' | 'auxclick' | 'contextmenu' = 'click'): string {
+  const cancel = (e: Event) => e.preventDefault();
+  window.addEventListener(type, cancel);
+  try {
+    link.dispatchEvent(new MouseEvent(type, { bubbles: true, composed: true, cancelable: true, button: type === 'auxclick' ? 1 : 0 }));
+  } finally {
+    window.removeEventListener(type, cancel);
+  }
+  return link.href;
+}
+
+/** The text of a calendar link's file: the link used (a click), then its Blob URL fetched. */
+export const calendarText = async (link: HTMLAnchorElement) => (await fetch(useLink(link))).text();
 
 /** A fixed year for `now`: tests never depend on the day they run. */
 export const NOW = '2020-01-15';

@@ -1,12 +1,14 @@
 import { elementUpdated, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
-import { calendarText, entries, entryNamed, NOW } from '../../test-support/partnership-timeline.fixtures.js';
+import { calendarText, entries, entryNamed, NOW, useLink } from '../../test-support/partnership-timeline.fixtures.js';
 import { captureWarningsPerTest, part, parts, ready, SEED_URL, textOf } from '../../test-support/helpers.js';
 import type { PartnershipTimeline } from './partnership-timeline.js';
 import './partnership-timeline.js';
 
 // <partnership-timeline>: the calendar files (.ics) of upcoming events — which entries get one,
-// what the files hold (read back from their Blob URLs), and when their URLs are revoked.
+// what the files hold (read back from their Blob URLs), that they are made only when a link is
+// used, and when their URLs are revoked.
 
 captureWarningsPerTest();
 
@@ -30,7 +32,8 @@ describe('<partnership-timeline>', () => {
       ]);
       const [concert, days] = links;
       expect(concert.getAttribute('download')).to.equal('concert.ics');
-      expect(concert.href).to.match(/^blob:/);
+      // A link to its entry until it is used.
+      expect(concert.getAttribute('href')).to.equal('#timeline-concert');
       // The accessible name says which event.
       expect(textOf(concert)).to.equal('Add to calendar: Concert, Ljubljana; "spring" (.ics)');
       const text = await calendarText(concert);
@@ -89,37 +92,129 @@ describe('<partnership-timeline>', () => {
       expect(part<HTMLAnchorElement>(el, 'calendar-all')!.getAttribute('download')).to.equal('2019-09-11-ljubljana-moskva-upcoming.ics');
     });
 
-    it('revokes its Blob URLs when the data changes and when it leaves the page', async () => {
+    it('revokes its Blob URLs when the data or the language changes and when it leaves the page', async () => {
       const el = await fixture<PartnershipTimeline>(
         html`<partnership-timeline lang="en" now=${NOW} .data=${entries}></partnership-timeline>`,
       );
-      const first = part<HTMLAnchorElement>(el, 'calendar')!.href;
-      const all = part<HTMLAnchorElement>(el, 'calendar-all')!.href;
+      const revoked = (url: string) =>
+        fetch(url).then(
+          () => false,
+          () => true,
+        );
+      const first = useLink(part<HTMLAnchorElement>(el, 'calendar')!);
+      const all = useLink(part<HTMLAnchorElement>(el, 'calendar-all')!);
+      expect(first).to.match(/^blob:/);
       expect((await fetch(first)).ok).to.equal(true);
       el.data = entries.slice(3);
       await waitUntil(() => part<HTMLAnchorElement>(el, 'calendar')?.href !== first, 'new data kept the old URL');
-      await Promise.all(
-        [first, all].map(async (url) => {
-          const error = await fetch(url).then(
-            () => null,
-            (e: unknown) => e,
-          );
-          expect(error, url).to.be.an('error');
-        }),
-      );
-      const second = part<HTMLAnchorElement>(el, 'calendar')!.href;
+      expect(await Promise.all([first, all].map(revoked))).to.deep.equal([true, true]);
+      // The links are links to their entries again, until they are used.
+      expect(part(el, 'calendar')!.getAttribute('href')).to.equal('#timeline-concert');
+      expect(part(el, 'calendar-all')!.getAttribute('href')).to.equal('#timeline-');
+      const english = useLink(part<HTMLAnchorElement>(el, 'calendar')!);
+      el.lang = 'sl';
+      await waitUntil(() => textOf(part(el, 'calendar')).startsWith('Dodaj v koledar'), 'the language did not change');
+      expect(await revoked(english)).to.equal(true);
+      expect(part(el, 'calendar')!.getAttribute('href')).to.equal('#timeline-concert');
+      const second = useLink(part<HTMLAnchorElement>(el, 'calendar')!);
+      expect(second).to.not.equal(english);
       const parent = el.parentNode!;
       el.remove();
-      expect(
-        await fetch(second).then(
-          () => 'open',
-          () => 'revoked',
-        ),
-      ).to.equal('revoked');
-      // Back on the page: new files.
+      expect(await revoked(second)).to.equal(true);
+      expect(part(el, 'calendar')!.getAttribute('href')).to.equal('#timeline-concert');
+      // Back on the page: new files, when the link is used.
       parent.append(el);
-      await waitUntil(() => part<HTMLAnchorElement>(el, 'calendar')?.href !== second, 'no new URL after reconnecting');
-      expect((await fetch(part<HTMLAnchorElement>(el, 'calendar')!.href)).ok).to.equal(true);
+      await el.updateComplete;
+      const third = useLink(part<HTMLAnchorElement>(el, 'calendar')!);
+      expect(third).to.not.equal(second);
+      expect(await (await fetch(third)).text()).to.contain('SUMMARY:Concert');
+    });
+  });
+
+  describe('calendar files, made when a link is used', () => {
+    /** Counts the object URLs made and the calendar files written while a test runs. */
+    let made: string[];
+    let written: number;
+    const { createObjectURL } = URL;
+    const NativeBlob = window.Blob;
+    beforeEach(() => {
+      made = [];
+      written = 0;
+      URL.createObjectURL = (object: Blob | MediaSource) => {
+        const url = createObjectURL.call(URL, object);
+        made.push(url);
+        return url;
+      };
+      window.Blob = class extends NativeBlob {
+        constructor(parts?: BlobPart[], options?: BlobPropertyBag) {
+          super(parts, options);
+          if (options?.type?.startsWith('text/calendar')) written++;
+        }
+      };
+    });
+    afterEach(() => {
+      URL.createObjectURL = createObjectURL;
+      window.Blob = NativeBlob;
+    });
+
+    /** 40 upcoming events (after NOW), `e1` to `e40`, a day apart. */
+    const many = Array.from({ length: 40 }, (_, i) => ({
+      date: new Date(Date.UTC(2021, 0, 1 + i)).toISOString().slice(0, 10),
+      title: `Event ${i + 1}`,
+      place: 'Ljubljana',
+      id: `e${i + 1}`,
+    }));
+
+    it('renders 40 upcoming events with real links and writes no file until one is used', async () => {
+      const el = await fixture<PartnershipTimeline>(html`<partnership-timeline lang="en" now=${NOW} .data=${many}></partnership-timeline>`);
+      const links = parts<HTMLAnchorElement>(el, 'calendar');
+      expect(links).to.have.length(40);
+      expect(made).to.deep.equal([]);
+      expect(written).to.equal(0);
+      // Real links: an address (their entry), the file's name, in the tab order.
+      expect(links.map((a) => [a.getAttribute('href'), a.getAttribute('download')])).to.deep.equal(
+        many.map((e) => [`#timeline-${e.id}`, `${e.id}.ics`]),
+      );
+      links[4].focus();
+      expect(el.shadowRoot!.activeElement).to.equal(links[4]);
+      expect(part(el, 'calendar-all')!.getAttribute('href')).to.equal('#timeline-');
+      await expect(el).to.be.accessible();
+      expect(made).to.deep.equal([]);
+
+      // Used: that one file, once.
+      const text = await calendarText(links[4]);
+      expect(events(text).map((e) => e.summary)).to.deep.equal(['Event 5']);
+      expect(useLink(links[4])).to.equal(made[0]);
+      expect([made.length, written]).to.deep.equal([1, 1]);
+      expect(events(await calendarText(part<HTMLAnchorElement>(el, 'calendar-all')!))).to.have.length(40);
+      expect([made.length, written]).to.deep.equal([2, 2]);
+    });
+
+    it('gives a link its file when Enter or the middle button uses it, or its context menu opens', async () => {
+      const el = await fixture<PartnershipTimeline>(
+        html`<partnership-timeline lang="en" now=${NOW} .data=${entries}></partnership-timeline>`,
+      );
+      const [concert, days] = parts<HTMLAnchorElement>(el, 'calendar');
+      // The browser's download is cancelled after the widget's listener has run.
+      const cancel = (e: Event) => e.preventDefault();
+      for (const type of ['click', 'auxclick']) window.addEventListener(type, cancel);
+      try {
+        concert.focus();
+        await sendKeys({ press: 'Enter' });
+        expect(concert.href).to.match(/^blob:/);
+        expect(events(await (await fetch(concert.href)).text()).map((e) => e.summary)).to.deep.equal(['Concert, Ljubljana; "spring"']);
+        const box = days.getBoundingClientRect();
+        await sendMouse({ type: 'click', button: 'middle', position: [Math.round(box.x + 5), Math.round(box.y + box.height / 2)] });
+        expect(days.href).to.match(/^blob:/);
+        expect(events(await (await fetch(days.href)).text()).map((e) => e.summary)).to.deep.equal(['Days of Ljubljana in Moscow']);
+      } finally {
+        for (const type of ['click', 'auxclick']) window.removeEventListener(type, cancel);
+      }
+      const all = part<HTMLAnchorElement>(el, 'calendar-all')!;
+      expect(useLink(all, 'contextmenu')).to.match(/^blob:/);
+      expect(made).to.have.length(3);
+      // Not a choice of the entry.
+      expect(el.shadowRoot!.querySelector('[aria-current="true"]')).to.equal(null);
     });
   });
 });

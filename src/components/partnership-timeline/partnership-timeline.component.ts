@@ -1,16 +1,7 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { integer, oneOf } from '../../internal/converters.js';
-import {
-  hasNoEntries,
-  isUpcoming,
-  parseTimeline,
-  startOf,
-  upcomingEntries,
-  type Timeline,
-  type TimelineEntry,
-} from '../../model/timeline.js';
-import type { PartialDate } from '../../model/types.js';
+import { hasNoEntries, isUpcoming, parseTimeline, upcomingEntries, type Timeline, type TimelineEntry } from '../../model/timeline.js';
 import { timelineStrings } from '../../i18n/strings/timeline.js';
 import { heading } from '../../internal/heading.js';
 import { HashController } from '../../internal/hash.js';
@@ -18,20 +9,13 @@ import { hasCalendarDate, icsFor } from '../../internal/ics.js';
 import { PcwDataElement } from '../../base/pcw-data-element.js';
 import { hostStyles } from '../../styles/host.js';
 import { styles } from './partnership-timeline.styles.js';
-import { CalendarLinks } from './calendar-links.js';
-import { dateText, dayOf, months, parseNow } from './dates.js';
-
-/** Whether an entry has begun at `now` (its start's first instant, in the reader's time zone). */
-const started = (entry: TimelineEntry, now: Date) => startOf(entry.date) <= now.getTime();
-
-/** The prefix of an entry's URL hash: `#timeline-<entry id>`. */
-const HASH = 'timeline-';
+import { CalendarLinks, HASH } from './calendar-links.js';
+import { months, parseNow, renderDate, renderRange, renderToday, started } from './dates.js';
+import { scrollAxis } from './axis.js';
+import { yearRows, type Item } from './years.js';
 
 /** The `PRODID` of the calendar files. */
 const PROD_ID = '-//partner-city-widgets//partnership-timeline//EN';
-
-/** How far one arrow key scrolls the horizontal axis, in CSS pixels. */
-const STEP = 120;
 
 /**
  * A partnership's agreements and events in time: an ordered list grouped by year, with a
@@ -45,8 +29,9 @@ const STEP = 120;
  * shown as text ("2019–2021") and, in the horizontal layout, as a bar as long as the period.
  *
  * Each upcoming event has an "Add to calendar" link, and the widget one for all upcoming events:
- * RFC 5545 calendar files (`.ics`) built in the browser (Blob URLs, revoked when the data
- * changes or the widget leaves the page). Past entries have none.
+ * RFC 5545 calendar files (`.ics`) written in the browser when a link is used (Blob URLs,
+ * revoked when the data, the language or `now` changes or the widget leaves the page). Until
+ * then a link's address is its entry (`#timeline-<entry id>`). Past entries have none.
  *
  * A URL hash `#timeline-<entry id>` selects that entry and scrolls it into view (on load and
  * whenever the hash changes; this fires no `pcw-entry-select`).
@@ -207,16 +192,7 @@ export class PartnershipTimeline extends PcwDataElement<Timeline> {
 
   /** Arrow keys, Home and End scroll the horizontal axis while it has the focus itself. */
   private onAxisKey(e: KeyboardEvent) {
-    const axis = e.currentTarget as HTMLElement;
-    if (this.layout !== 'horizontal' || e.target !== axis || e.altKey || e.ctrlKey || e.metaKey) return;
-    const rtl = getComputedStyle(axis).direction === 'rtl' ? -1 : 1;
-    const by: Record<string, number> = { ArrowRight: STEP * rtl, ArrowLeft: -STEP * rtl };
-    const smooth = matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
-    if (e.key in by) axis.scrollBy({ left: by[e.key], behavior: smooth });
-    else if (e.key === 'Home' || e.key === 'End')
-      axis.scrollTo({ left: (e.key === 'End' ? 1 : 0) * rtl * axis.scrollWidth, behavior: smooth });
-    else return;
-    e.preventDefault();
+    if (this.layout === 'horizontal') scrollAxis(e);
   }
 
   /** The calendar file of `entries` (one event or all upcoming ones). */
@@ -245,22 +221,6 @@ export class PartnershipTimeline extends PcwDataElement<Timeline> {
     </div>`;
   }
 
-  /** A date, or a range of two, as `<time>` elements. */
-  private renderRange(from: PartialDate | undefined, to: PartialDate | undefined): TemplateResult {
-    const lang = this.i18n.lang;
-    const time = (d: PartialDate) => html`<time datetime=${d.iso}>${dateText(d, lang)}</time>`;
-    return html`${from ? time(from) : nothing}${from && to ? '–' : nothing}${to ? time(to) : nothing}`;
-  }
-
-  /** An entry's date (or range), and the period an agreement covers when it has a signing date too. */
-  private renderDate(entry: TimelineEntry): TemplateResult {
-    const period = entry.period;
-    // With a period, the date is the signing and the period's end is not the entry's.
-    return html`<span part="date" class="date">${this.renderRange(entry.date, period ? undefined : entry.end)}</span>${
-      period ? html` <span part="period" class="period">(${this.renderRange(period.from, period.to)})</span>` : nothing
-    }`;
-  }
-
   private renderEntry(entry: TimelineEntry, index: number, now: Date): TemplateResult {
     const t = this.i18n.t(timelineStrings);
     const title = this.content(entry.title);
@@ -271,7 +231,6 @@ export class PartnershipTimeline extends PcwDataElement<Timeline> {
     const period = range?.from && range.to ? months(range.from, range.to) : 0;
     const place = entry.place && this.localized(entry.place);
     const description = entry.description && this.localized(entry.description);
-    const calendar = this.calendarLink(entry, now);
     return html`<li
       part="entry"
       class="entry ${entry.kind}${upcoming ? ' upcoming' : ''}"
@@ -279,7 +238,7 @@ export class PartnershipTimeline extends PcwDataElement<Timeline> {
       aria-current=${ifDefined(this.selected === entry.id ? 'true' : undefined)}
       @click=${(e: Event) => this.select(e, entry)}
     >
-      <p class="meta">${this.renderDate(entry)} <span part="kind" class="kind">${t[entry.kind]}</span>${
+      <p class="meta">${renderDate(entry, this.i18n.lang)} <span part="kind" class="kind">${t[entry.kind]}</span>${
         upcoming ? html` <span part="upcoming" class="badge">${t.upcoming}</span>` : nothing
       }</p>
       ${heading(
@@ -304,38 +263,28 @@ export class PartnershipTimeline extends PcwDataElement<Timeline> {
             ${entry.related.map(
               (r) => html`<li>
                 <span class="kind">${t[r.kind]}</span>
-                ${r.date.precision === 'datetime' ? html`<span>${this.renderRange(r.date, r.end)}</span>` : nothing}
+                ${r.date.precision === 'datetime' ? html`<span>${renderRange(r.date, r.end, this.i18n.lang)}</span>` : nothing}
                 ${r.url ? html`<a href=${r.url}>${this.content(r.title)}</a>` : this.content(r.title)}
-                ${this.renderCalendar(r, this.calendarLink(r, now))}
+                ${this.renderCalendar(r, now)}
               </li>`,
             )}
           </ul>`
           : nothing
       }
-      ${this.renderCalendar(entry, calendar)}
+      ${this.renderCalendar(entry, now)}
     </li>`;
   }
 
-  /** The URL of an upcoming event's calendar file; none for other entries. */
-  private calendarLink(entry: TimelineEntry, now: Date): string | undefined {
-    return !this.hydrating && entry.kind === 'event' && hasCalendarDate(entry) && isUpcoming(entry, now)
-      ? this.calendar.url(entry.id, () => this.ics([entry], now))
-      : undefined;
-  }
-
-  /** An upcoming event's "Add to calendar" link (its accessible name says which event). */
-  private renderCalendar(entry: TimelineEntry, href: string | undefined): TemplateResult | typeof nothing {
-    if (!href) return nothing;
-    return html`<a part="calendar" class="calendar" href=${href} download=${`${entry.id}.ics`} type="text/calendar"
+  /**
+   * An upcoming event's "Add to calendar" link (its accessible name says which event): a link to
+   * its entry until it is used, when it gets its file (calendar-links.ts). None on the server
+   * and while hydrating: the server's "now" is not the reader's.
+   */
+  private renderCalendar(entry: TimelineEntry, now: Date): TemplateResult | typeof nothing {
+    if (isServer || this.hydrating || entry.kind !== 'event' || !hasCalendarDate(entry) || !isUpcoming(entry, now)) return nothing;
+    return html`<a part="calendar" class="calendar" href=${`#${HASH}${entry.id}`} data-ics=${entry.id} download=${`${entry.id}.ics`} type="text/calendar"
       >${this.i18n.t(timelineStrings).addToCalendar}<span class="visually-hidden">: ${this.text(entry.title)}</span> (.ics)</a
     >`;
-  }
-
-  private renderToday(now: Date): TemplateResult {
-    return html`<li part="today" class="today">
-      <span class="today-label">${this.i18n.t(timelineStrings).today}</span>
-      <time datetime=${dayOf(now).iso}>${dateText(dayOf(now), this.i18n.lang)}</time>
-    </li>`;
   }
 
   protected renderReady(model: Timeline): TemplateResult {
@@ -343,47 +292,18 @@ export class PartnershipTimeline extends PcwDataElement<Timeline> {
     const now = this.currentNow();
     const upcoming = upcomingEntries(model, now).filter((e) => e.kind === 'event' && hasCalendarDate(e));
     // The files change with what they hold (the present moment moves; their DTSTAMP may stay).
-    this.calendar.begin([model, this.i18n.lang, this.now, upcoming.map((e) => e.id).join(' ')]);
-    const newest = this.order === 'newest';
-    // Today stands after every entry that has begun (entries are oldest first by their start):
-    // an entry under way stays before it, where its start puts it among the years.
-    const begun = model.entries.findIndex((e) => !started(e, now));
-    const past = begun < 0 ? model.entries.length : begun;
-    const rows: (TemplateResult | { year: number; items: TemplateResult[] })[] = [];
-    const groups: { year: number; items: TemplateResult[] }[] = [];
-    const indexed = model.entries.map((entry, index) => ({ entry, index }));
-    const items: ({ entry: TimelineEntry; index: number } | 'today')[] = [...indexed.slice(0, past), 'today', ...indexed.slice(past)];
-    if (newest) items.reverse();
-    // Years in order; today's marker inside the year of its neighbours when they share it, else between the years.
-    const todayYear = now.getFullYear();
-    for (let i = 0; i < items.length; i++) {
-      const item = items[i];
-      if (item === 'today') {
-        const group = groups.at(-1);
-        const next = items[i + 1];
-        if (group && group.year === todayYear && (next === undefined || next === 'today' || next.entry.date.year === todayYear)) {
-          group.items.push(this.renderToday(now));
-        } else if (next && next !== 'today' && next.entry.date.year === todayYear) {
-          const fresh = { year: todayYear, items: [this.renderToday(now)] };
-          groups.push(fresh);
-          rows.push(fresh);
-        } else rows.push(this.renderToday(now));
-        continue;
-      }
-      let group = groups.at(-1);
-      if (!group || group.year !== item.entry.date.year || rows.at(-1) !== group) {
-        group = { year: item.entry.date.year, items: [] };
-        groups.push(group);
-        rows.push(group);
-      }
-      group.items.push(this.renderEntry(item.entry, item.index, now));
-    }
-    const all = upcoming.length && !this.hydrating ? this.calendar.url('', () => this.ics(upcoming, now)) : undefined;
+    // Each is written when its link is used: an event's (its id the key) or all upcoming ('').
+    this.calendar.begin([model, this.i18n.lang, this.now, upcoming.map((e) => e.id).join(' ')], (key) =>
+      this.ics(key ? upcoming.filter((e) => e.id === key) : upcoming, now),
+    );
+    const item = (i: Item | 'today') =>
+      i === 'today' ? renderToday(t.today, now, this.i18n.lang) : this.renderEntry(i.entry, i.index, now);
     const horizontal = this.layout === 'horizontal';
-    return html`<div part="base" class="base ${this.layout}">
+    const use = this.calendar.listener;
+    return html`<div part="base" class="base ${this.layout}" @click=${use} @auxclick=${use} @contextmenu=${use}>
       ${
-        all
-          ? html`<a part="calendar-all" class="calendar-all" href=${all} download=${`${model.id ? `${model.id}-` : ''}upcoming.ics`} type="text/calendar"
+        upcoming.length && !isServer && !this.hydrating
+          ? html`<a part="calendar-all" class="calendar-all" href=${`#${HASH}`} data-ics="" download=${`${model.id ? `${model.id}-` : ''}upcoming.ics`} type="text/calendar"
               >${t.allUpcoming} (.ics)</a
             >`
           : nothing
@@ -398,15 +318,15 @@ export class PartnershipTimeline extends PcwDataElement<Timeline> {
         @keydown=${this.onAxisKey}
       >
         <ol part="years" class="years" aria-label=${t.label}>
-          ${rows.map((row) =>
-            'year' in row
-              ? html`<li part="year" class="year">
+          ${yearRows(model.entries, now, this.order === 'newest').map((row) =>
+            row === 'today'
+              ? item(row)
+              : html`<li part="year" class="year">
                 ${heading(this.headingLevel, 'year-heading', String(row.year))}
                 <ol part="entries" class="entries">
-                  ${row.items}
+                  ${row.items.map(item)}
                 </ol>
-              </li>`
-              : row,
+              </li>`,
           )}
         </ol>
       </div>
