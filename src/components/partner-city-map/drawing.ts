@@ -1,6 +1,7 @@
 import type { CityNetwork } from '../../model/parse-cities.js';
 import type { City } from '../../model/types.js';
 import { countryCode, type Country } from './basemap.js';
+import { memo } from './memo.js';
 import { fitProjection, type FittedProjection, type ProjectionKind } from './projection.js';
 import { toScreen, type Size, type View } from './view-transform.js';
 
@@ -59,6 +60,17 @@ export function projectCities(model: CityNetwork, projection: FittedProjection):
 }
 
 /**
+ * Each country's path data with a fitted projection, kept for the last four projections drawn
+ * on the page (any map's), by the shapes and the projection's key: a map drawn again with the
+ * same shapes, cities, size and projection kind (its data loaded again, a size and back, a
+ * second map of the same cities) does not project the countries again.
+ */
+const countryPaths = memo((countries: readonly Country[], projection: FittedProjection) => countries.map((f) => projection.shape(f)), {
+  key: (countries, projection) => [countries, projection.key],
+  size: 4,
+});
+
+/**
  * The countries of a model drawn with the projection `fitMap` made (clear of the controls: the
  * zoom buttons stand in a column on the right, or in a row at the top of a narrow map; the
  * credit at the bottom), one path per fill class: the countries of the cities are tinted
@@ -69,10 +81,11 @@ export function drawCountries(model: CityNetwork, countries: readonly Country[],
   const { cities } = model;
   const tinted = new Set(cities.map((c) => c.country).filter(Boolean));
   const homeCountry = cities.find((c) => c.role === 'home')?.country;
+  const paths = countryPaths(countries, projection);
   // One path per fill class (the map's countries are not interactive): 3 elements, not 177.
   const layers = new Map<string, string>();
-  for (const f of countries) {
-    const d = projection.path(f);
+  for (const [i, f] of countries.entries()) {
+    const d = paths[i];
     const code = countryCode(f);
     const className = code && tinted.has(code) ? (code === homeCountry ? 'country home' : 'country tint') : 'country';
     if (d) layers.set(className, (layers.get(className) ?? '') + d);

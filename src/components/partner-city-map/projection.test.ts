@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { fitProjection, MARKER_MARGIN, type LonLat } from './projection.js';
+import { defaultCountries } from './basemap.js';
+import { fitProjection, MARKER_MARGIN, SHORT_EDGE, type GeoObject, type LonLat } from './projection.js';
+import * as builtIn from './shapes.js';
 
 // The fitted projection on its own: which projection it picks, where it puts cities (across the
 // antimeridian, near the poles), and the SVG path data it writes.
@@ -254,6 +256,104 @@ describe('projection', () => {
       const [x] = world.point(20, 45);
       expect(Math.min(...parts[0])).to.be.lessThan(x);
       expect(Math.max(...parts[0])).to.be.greaterThan(x);
+    });
+  });
+  describe("the countries' path data", () => {
+    const points = (d: string) =>
+      d
+        .split('M')
+        .filter(Boolean)
+        .map((ring) => [...ring.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]));
+    const toSegment = ([x, y]: number[], [ax, ay]: number[], [bx, by]: number[]) => {
+      const [dx, dy] = [bx - ax, by - ay];
+      const t = dx || dy ? Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy))) : 0;
+      return Math.hypot(x - ax - t * dx, y - ay - t * dy);
+    };
+    /** How far the points of one path data are from the lines of the other (px), both ways. */
+    const apart = (a: string, b: string) => {
+      const far = (from: number[][][], to: number[][][]) =>
+        Math.max(
+          0,
+          ...from.flat().map((p) => Math.min(...to.flatMap((ring) => ring.map((q, i) => toSegment(p, q, ring[(i + 1) % ring.length]))))),
+        );
+      return Math.max(far(points(a), points(b)), far(points(b), points(a)));
+    };
+    const countries = defaultCountries(builtIn) as GeoObject[];
+
+    for (const [cities, width, height] of [
+      [[at(14.51, 46.05), at(-157.9, 21.3), at(174.8, -41.3), at(-70, -33)], 960, 600],
+      [[at(14.51, 46.05), at(-157.9, 21.3), at(174.8, -41.3), at(-70, -33)], 320, 400],
+      [[at(14.51, 46.05), at(37.62, 55.75)], 960, 600],
+      [[at(-123, 49.5), at(-95, 48.5)], 320, 200],
+    ] as const)
+      it(`draws the built-in countries within 1 px of their resampled lines, at ${width} × ${height} (${cities.length} cities)`, () => {
+        const projection = fitProjection(cities, width, height);
+        let differ = 0;
+        for (const f of countries) {
+          const [resampled, straight] = [projection.path(f), projection.shape(f)];
+          if (resampled === straight) continue;
+          differ++;
+          expect(apart(resampled, straight), JSON.stringify((f as { properties?: unknown }).properties)).to.be.lessThan(1);
+        }
+        // Resampling adds a point in a few countries at most.
+        expect(differ).to.be.lessThan(5);
+      });
+
+    const box = (west: number, east: number, south: number, north: number, step = 1) => {
+      const ring: number[][] = [];
+      for (let y = south; y < north; y += step) ring.push([west, y]);
+      for (let x = west; x < east; x += step) ring.push([x, north]);
+      for (let y = north; y > south; y -= step) ring.push([east, y]);
+      for (let x = east; x > west; x -= step) ring.push([x, south]);
+      ring.push([west, south]);
+      return { type: 'Polygon', coordinates: [ring] } as GeoObject;
+    };
+    const europe = fitProjection([at(14.51, 46.05), at(37.62, 55.75)], W, H);
+
+    it('writes a country inside the frame, across its edge and outside it as its resampled path does (short edges)', () => {
+      const [inside, across, outside] = [box(20, 24, 48, 51), box(-20, 5, 40, 45), box(130, 140, -30, -20)];
+      expect(europe.shape(inside)).to.equal(europe.path(inside));
+      // Its vertices, projected and rounded.
+      const [x, y] = europe.point(20, 48);
+      expect(europe.shape(inside).startsWith(`M${Math.round(x * 10) / 10},${Math.round(y * 10) / 10}L`)).to.equal(true);
+      expect(europe.shape(across)).to.equal(europe.path(across));
+      for (const [px, py] of points(europe.shape(across)).flat()) {
+        expect(px).to.be.within(0, W);
+        expect(py).to.be.within(0, H);
+      }
+      expect(europe.shape(outside)).to.equal('');
+    });
+
+    it(`resamples a country with an edge longer than ${SHORT_EDGE}°`, () => {
+      // A great circle across Europe: resampled, it bends (more points than the three vertices).
+      const long = {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [8, 44],
+            [8 + SHORT_EDGE + 10, 56],
+            [8 + SHORT_EDGE + 10, 44],
+            [8, 44],
+          ],
+        ],
+      } as GeoObject;
+      expect(europe.shape(long)).to.equal(europe.path(long));
+      expect(points(europe.shape(long)).flat().length).to.be.greaterThan(3);
+    });
+
+    it('gives the same key to the same projection fitted again, another to another size or kind', () => {
+      const cities = [at(14.51, 46.05), at(37.62, 55.75)];
+      const key = fitProjection(cities, W, H).key;
+      expect(
+        fitProjection(
+          cities.map((c) => ({ ...c })),
+          W,
+          H,
+        ).key,
+      ).to.equal(key);
+      expect(fitProjection(cities, W + 1, H).key).not.to.equal(key);
+      expect(fitProjection(cities, W, H, 'natural-earth').key).not.to.equal(key);
+      expect(fitProjection(cities, W, H, 'auto', { right: 40 }).key).not.to.equal(key);
     });
   });
 });

@@ -1,4 +1,11 @@
-import { geoConicConformal, geoNaturalEarth1, geoStream, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
+import {
+  geoConicConformal,
+  geoNaturalEarth1,
+  geoStream,
+  type GeoConicProjection,
+  type GeoPermissibleObjects,
+  type GeoProjection,
+} from 'd3-geo';
 
 /** Which projection the map uses: chosen from the extent of the cities, or forced. */
 export type ProjectionKind = 'auto' | 'conic' | 'natural-earth';
@@ -34,7 +41,28 @@ export interface FittedProjection {
    * frame, coordinates rounded to 0.1 px; '' when nothing of it is visible.
    */
   path(object: GeoObject): string;
+  /**
+   * SVG path data of a country (a Feature, Polygon or MultiPolygon) as `path` writes it, but
+   * without resampling where that draws the same: its edges straight between its projected
+   * vertices when it stays clear of the cut at the antimeridian and no edge is longer than
+   * `SHORT_EDGE` (the built-in 110m shapes: within 1 px of `path`, and the same but in a few
+   * countries, at 960 × 600 and 320 px wide); through `path` otherwise.
+   */
+  shape(object: GeoObject): string;
+  /**
+   * What the projection is made of (its kind, centre, parallels, scale, translation and frame):
+   * two fitted projections with the same key draw every object alike.
+   */
+  readonly key: string;
 }
+
+/**
+ * Up to this length (degrees of longitude or latitude) a country's edges are drawn straight,
+ * not resampled (d3's adaptive resampling, at 0.71 px, checks and projects the middle of every
+ * edge: about a sixth of the countries' drawing time, warm). The 110m shapes' edges are all
+ * shorter (the longest, 9°, in Russia), but for the ones across the antimeridian.
+ */
+export const SHORT_EDGE = 10;
 
 /** Room kept around each city at the frame's edges (px): the largest marker ring, 12 px. */
 export const MARKER_MARGIN = 12;
@@ -117,60 +145,119 @@ export function fitProjection(
   // The same projection without the cut at the antimeridian (d3's spherical clipping tests every
   // polygon against the sphere: a fifth to a third of the countries' cold drawing time), for the
   // polygons that do not reach the meridian opposite the centre: the same path data.
-  const uncut = make()
-    .preclip((stream) => stream)
-    .scale(projection.scale())
-    .translate(projection.translate())
-    .clipExtent(projection.clipExtent());
-  const [cut, whole] = [svgPath(projection), svgPath(uncut)];
+  const uncut = () =>
+    make()
+      .preclip((stream) => stream)
+      .scale(projection.scale())
+      .translate(projection.translate())
+      .clipExtent(projection.clipExtent());
+  // And without resampling either, for the countries (`shape`); and without the frame's clipping
+  // too, for a country inside the frame (d3's clipping buffers every point of every polygon, then
+  // tests and writes them again: what it writes for a polygon inside is the polygon).
+  const straight = uncut().precision(0);
+  const open = uncut().precision(0).clipExtent(null);
+  const [cut, whole, wholeStraight] = [svgPath(projection), svgPath(uncut()), svgPath(straight)];
+  const inFrame = svgPath(open, [width, height]);
+  const path = (object: GeoObject) => (extentOf(object, centre) ? whole : cut)(object);
+  // Whether the box around a country (its corners and the middles of its sides, and where its
+  // sides cross the central meridian and the equator, the farthest places of the parallels and
+  // meridians between) lies inside the frame: then the country probably does too (`inFrame`
+  // checks every point).
+  const boxInside = ({ west, east, south, north }: Extent) => {
+    for (const x of [west, (west + east) / 2, east, ...(west < 0 && east > 0 ? [0] : [])])
+      for (const y of [south, (south + north) / 2, north, ...(south < 0 && north > 0 ? [0] : [])]) {
+        const [px, py] = open([x + centre, y]) ?? [NaN, NaN];
+        if (!(px > 1 && px < width - 1 && py > 1 && py < height - 1)) return false;
+      }
+    return true;
+  };
   return {
     kind: conic ? 'conic' : 'natural-earth',
     point: (lon, lat) => projection([lon, lat]) ?? [NaN, NaN],
-    path: (object) => (awayFrom(object, centre) ? whole : cut)(object),
+    path,
+    shape: (object) => {
+      const extent = extentOf(object, centre);
+      if (!extent || extent.longest > SHORT_EDGE) return path(object);
+      return (extent.closed && boxInside(extent) && inFrame(object)) || wholeStraight(object);
+    },
+    key: [
+      conic ? 'conic' : 'natural-earth',
+      projection.rotate(),
+      conic ? (projection as GeoConicProjection).parallels() : '',
+      projection.scale(),
+      projection.translate(),
+      width,
+      height,
+    ].join(' '),
   };
 }
 
+/** A polygon's box (longitudes from the centre of the map), its longest edge (degrees), and whether each ring has 4 positions or more. */
+interface Extent {
+  readonly west: number;
+  readonly east: number;
+  readonly south: number;
+  readonly north: number;
+  readonly longest: number;
+  readonly closed: boolean;
+}
+
 /**
- * Whether a polygon (a Feature, Polygon or MultiPolygon) stays clear of the meridian opposite
- * `centre`, where the map is cut: no vertex within 0.1° of it, and no edge across it (its
- * vertices' longitudes from the centre jump by half the world or more). Anything else (lines,
- * collections; a ring around a pole crosses it) is not.
+ * The extent of a polygon (a Feature, Polygon or MultiPolygon) with longitudes from `centre`;
+ * undefined when it reaches the meridian opposite `centre`, where the map is cut: a vertex
+ * within 0.1° of it, or an edge across it (its vertices' longitudes from the centre jump by half
+ * the world or more); and for anything else (lines, collections; a ring around a pole crosses
+ * the cut). A polygon with an extent is drawn without the cut (the same path data).
  */
-function awayFrom(object: GeoObject, centre: number): boolean {
+function extentOf(object: GeoObject, centre: number): Extent | undefined {
   const g = (object.type === 'Feature' ? (object as { geometry?: GeoObject | null }).geometry : object) as
     { type: string; coordinates: number[][][] | number[][][][] } | null | undefined;
-  if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) return false;
+  if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) return undefined;
   const polygons = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as number[][][][];
+  let [west, east, south, north, longest, closed] = [Infinity, -Infinity, Infinity, -Infinity, 0, true];
   for (const rings of polygons)
     for (const ring of rings) {
-      let before = NaN;
-      for (const [x] of ring) {
-        // The vertex's longitude from the centre, in [-180, 180).
-        const from = ((((x - centre) % 360) + 540) % 360) - 180;
-        if (Math.abs(from) > 179.9 || Math.abs(from - before) >= 180) return false;
-        before = from;
+      if (ring.length < 4) closed = false;
+      let [before, lat0] = [NaN, NaN];
+      for (const [x, y] of ring) {
+        // The vertex's longitude from the centre, in [-180, 180) (without the remainders, slow
+        // before the code is optimised, for the longitudes of -180 to 180).
+        let from = x - centre;
+        if (from < -180 || from >= 180) from = from + (from < 0 ? 360 : -360);
+        if (!(from >= -180 && from < 180)) from = ((((x - centre) % 360) + 540) % 360) - 180;
+        const edge = Math.max(Math.abs(from - before), Math.abs(y - lat0));
+        if (Math.abs(from) > 179.9 || edge >= 180) return undefined;
+        if (edge > longest) longest = edge;
+        if (from < west) west = from;
+        if (from > east) east = from;
+        if (y < south) south = y;
+        if (y > north) north = y;
+        [before, lat0] = [from, y];
       }
     }
-  return true;
+  return { west, east, south, north, longest, closed };
 }
 
 /**
  * SVG path data of a GeoJSON object through a projection (its resampling, great circles and
  * clipping included), coordinates rounded to 0.1 px. d3's `geoPath` does the same and more
  * (areas, bounds, centroids, canvas), which the map never uses: this keeps about 1 KB
- * (gzipped) of d3-geo out of the bundle. '' when nothing is visible.
+ * (gzipped) of d3-geo out of the bundle. '' when nothing is visible. With a `frame` (width,
+ * height): '' unless every point is inside it (not on its edge).
  */
-function svgPath(projection: GeoProjection): (object: GeoObject) => string {
+function svgPath(projection: GeoProjection, frame?: readonly [number, number]): (object: GeoObject) => string {
   return (object) => {
     let d = '';
     let lineFirst = true;
     let polygon = false;
+    let inside = true;
     const round = (v: number) => Math.round(v * 10) / 10;
     geoStream(
       object as GeoPermissibleObjects,
       projection.stream({
         point(x, y) {
-          d += `${lineFirst ? 'M' : 'L'}${round(x)},${round(y)}`;
+          if (frame && !(x > 0 && x < frame[0] && y > 0 && y < frame[1])) inside = false;
+          if (inside) d += `${lineFirst ? 'M' : 'L'}${round(x)},${round(y)}`;
           lineFirst = false;
         },
         lineStart() {
@@ -188,6 +275,6 @@ function svgPath(projection: GeoProjection): (object: GeoObject) => string {
         sphere() {},
       }),
     );
-    return d;
+    return inside ? d : '';
   };
 }
