@@ -42,6 +42,17 @@ export const STRICT_CSP =
 
 /** Koa middleware for @web/test-runner. */
 export async function testApi(ctx, next) {
+  // A network blip for one test file: while its page has the cookie `pcw-fail-path` (a path),
+  // requests for that path (a module, say) fail with 503. Each test file runs in a browser context
+  // of its own, so no other file's requests carry it (src/internal/data-link.test.ts). Sent at
+  // once, with no-store: the runner would add its year-long cache-control for files, and the
+  // browser would keep the failure.
+  if (ctx.cookies.get('pcw-fail-path') === ctx.path) {
+    ctx.respond = false;
+    ctx.res.writeHead(503, { 'content-type': 'text/plain', 'cache-control': 'no-store' });
+    ctx.res.end('failed on purpose');
+    return;
+  }
   if (ctx.path === '/test/fixtures/csp-page.html') {
     await next();
     ctx.set('Content-Security-Policy', STRICT_CSP);

@@ -1,18 +1,15 @@
-import { expect, fixture } from '@open-wc/testing';
-import { html, LitElement, nothing } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { captureWarningsPerTest, part, parts, placed, type Widget } from '../test-support/helpers.js';
-import type { Article } from '../model/types.js';
-import { DataLink, sharedImport, type FilesCode } from './data-link.js';
+import { expect } from '@open-wc/testing';
+import { captureWarningsPerTest, openFrame, part, parts, placed, ready, type Widget } from '../test-support/helpers.js';
 import '../components/city-news-card/city-news-card.js';
 import '../components/cooperation-areas/cooperation-areas.js';
 import '../components/partner-city-map/partner-city-map.js';
 
 // "Get the data" as a lazy chunk (#15 bytes): the code that writes the files (data-files.ts)
-// loads only when a widget has `downloadable`. One page per test file: this file's widgets are
-// the first to ask for it (keep any other test that sets `downloadable` after this one).
+// loads only when a widget has `downloadable`. One page per test file: the widgets of the second
+// test are the first of this page to ask for it (the first test's are in a frame, with modules of
+// their own; keep any other test that sets `downloadable` on this page after the second).
 
-const warnings = captureWarningsPerTest();
+captureWarningsPerTest();
 
 /** How often this page requested the files' code. */
 const requests = () =>
@@ -34,6 +31,86 @@ function firstLink(el: Downloadable): Promise<{ href: boolean; focusable: boolea
     observer.observe(root, { childList: true, subtree: true });
   });
 }
+
+// A failed load of the files' code (a network blip) is not kept: the next update tries again.
+// In a frame of its own (its own modules: the code has not come there), with the widgets' own
+// code: while the cookie `pcw-fail-path` names the chunk, the test server answers its requests
+// with 503 (test/test-api.mjs). Before the test below: once the page has the chunk from the
+// server, the frame's request would be answered from the browser's cache.
+
+const CHUNK = '/src/internal/data-files.ts';
+const failChunk = (on: boolean) => (document.cookie = `pcw-fail-path=${CHUNK}; path=/${on ? '' : '; max-age=0'}`);
+
+describe('"Get the data" code that failed to load (data-link.ts)', () => {
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => {
+    failChunk(false);
+    frame?.remove();
+  });
+
+  it('is fetched again at the next update or for a new widget, one request for every widget waiting, and then the links get their address', async () => {
+    frame = await openFrame('about:blank');
+    const win = frame.contentWindow as Window & typeof globalThis;
+    const warned: string[] = [];
+    win.console.warn = (...args: unknown[]) => {
+      const text = args.map(String).join(' ');
+      if (text.includes('"Get the data"')) warned.push(text);
+    };
+    for (const tag of ['city-news-card', 'cooperation-areas']) {
+      const script = win.document.createElement('script');
+      script.type = 'module';
+      script.src = `/src/components/${tag}/${tag}.ts`;
+      win.document.head.append(script);
+      await win.customElements.whenDefined(tag);
+    }
+    /** A widget of the frame, ready. */
+    const widget = async (tag: string, data: unknown) => {
+      const el = win.document.createElement(tag) as Downloadable;
+      (el as unknown as { data: unknown }).data = data;
+      win.document.body.append(el);
+      await ready(el, 10000);
+      await el.updateComplete;
+      return el;
+    };
+    const hrefs = (els: Downloadable[]) => els.map((el) => part(el, 'download')?.getAttribute('href') ?? null);
+    const chunkRequests = () => win.performance.getEntriesByType('resource').filter((r) => new URL(r.name).pathname === CHUNK).length;
+    const update = (els: Downloadable[]) => Promise.all(els.map((el) => (el.requestUpdate(), el.updateComplete)));
+    const widgets = [await widget('city-news-card', { title: 'T' }), await widget('cooperation-areas', [{ title: 'A', items: ['x'] }])];
+
+    failChunk(true);
+    for (const el of widgets) el.downloadable = true;
+    await Promise.all(widgets.map((el) => el.updateComplete));
+    // One request for both widgets; it failed: each link is text without an address, each widget warned.
+    expect(chunkRequests()).to.equal(1);
+    expect(hrefs(widgets)).to.deep.equal([null, null]);
+    expect(warned).to.have.length(2);
+    expect(warned[0]).to.match(
+      /^\[city-news-card\] "Get the data" could not be loaded \(TypeError: Failed to fetch dynamically imported module/,
+    );
+    // Nothing retries on its own: no update is pending after the failure.
+    expect(widgets.map((el) => el.isUpdatePending)).to.deep.equal([false, false]);
+
+    // Still failing: the next update fetches it again (once for both).
+    await update(widgets);
+    expect(chunkRequests()).to.equal(2);
+    expect(hrefs(widgets)).to.deep.equal([null, null]);
+
+    // The network is back: a new widget fetches it and its link gets an address.
+    failChunk(false);
+    const later = await widget('city-news-card', { title: 'Later' });
+    later.downloadable = true;
+    await later.updateComplete;
+    expect(chunkRequests()).to.equal(3);
+    const [href] = hrefs([later]);
+    expect(href).to.match(/^blob:/);
+    expect((await (await win.fetch(href!)).json()).title).to.deep.equal({ und: 'Later' });
+    // The widgets that failed get theirs at their next update, from the code that has come.
+    expect(hrefs(widgets)).to.deep.equal([null, null]);
+    await update(widgets);
+    expect(hrefs(widgets).map((h) => h?.startsWith('blob:'))).to.deep.equal([true, true]);
+    expect(chunkRequests()).to.equal(3);
+  });
+});
 
 describe('"Get the data" code (data-link.ts, #15)', () => {
   it('is not loaded for widgets without downloadable; with it, each link shows at once as plain text and then gets a working address', async () => {
@@ -68,86 +145,5 @@ describe('"Get the data" code (data-link.ts, #15)', () => {
     // Once for the page, whichever widget asked.
     expect(requests()).to.equal(1);
     for (const el of widgets) await expect(el).to.be.accessible();
-  });
-});
-
-// A failed load of the files' code (a network blip) is not kept: the next update tries again.
-// The widgets load the page's shared code; these hosts (a widget's use of DataLink, in small) get
-// the same sharing from `sharedImport`, over an import that really fails while `failing` is set
-// (a module request the test server answers with 503) and is the real chunk after.
-
-let failing = true;
-let attempts = 0;
-const flakyCode = sharedImport<FilesCode>(() => {
-  attempts++;
-  return failing ? import(/* @vite-ignore */ `/test-api/status?code=503&n=${attempts}`) : import('./data-files.js');
-});
-
-const announcement: Article = { title: { und: 'T' }, body: [], tags: [] };
-
-/** A widget with a "Get the data" link, as the card has it. */
-class FlakyHost extends LitElement {
-  static override properties = { downloadable: { type: Boolean }, revision: { type: Number } };
-  downloadable = false;
-  /** Changed to make the widget update. */
-  revision = 0;
-  private readonly dataLink = new DataLink(this, flakyCode);
-
-  protected override willUpdate() {
-    if (this.downloadable) this.dataLink.load();
-  }
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    return this.dataLink.settle(await super.getUpdateComplete(), () => super.getUpdateComplete());
-  }
-
-  protected override render() {
-    if (!this.downloadable) return nothing;
-    const href = this.dataLink.url(announcement, (files) => files.articleJson(announcement));
-    return html`<a part="download" href=${ifDefined(href)} download="announcement.json">Get the data</a>`;
-  }
-}
-customElements.define('data-link-flaky-host', FlakyHost);
-
-const host = () => fixture<FlakyHost>(html`<data-link-flaky-host></data-link-flaky-host>`);
-const hrefOf = (el: FlakyHost) => part(el, 'download')?.getAttribute('href') ?? null;
-
-describe('"Get the data" code that failed to load (data-link.ts)', () => {
-  it('is fetched again at the next update or by a new widget, one attempt for every widget waiting, and then gives the links their address', async () => {
-    const widgets = [await host(), await host()];
-    for (const el of widgets) el.downloadable = true;
-    await Promise.all(widgets.map((el) => el.updateComplete));
-    // One attempt for both widgets; it failed: each link is text without an address, each widget warned.
-    expect(attempts).to.equal(1);
-    expect(widgets.map(hrefOf)).to.deep.equal([null, null]);
-    expect(warnings.calls).to.have.length(2);
-    expect(warnings.calls[0]).to.match(/^\[data-link-flaky-host\] "Get the data" could not be loaded/);
-    // Nothing retries on its own: no update is pending after the failure.
-    expect(widgets.map((el) => el.isUpdatePending)).to.deep.equal([false, false]);
-    expect(attempts).to.equal(1);
-
-    // Still failing: the next update tries again (once for both), warns no more.
-    for (const el of widgets) el.revision++;
-    await Promise.all(widgets.map((el) => el.updateComplete));
-    expect(attempts).to.equal(2);
-    expect(widgets.map(hrefOf)).to.deep.equal([null, null]);
-    expect(warnings.calls).to.have.length(2);
-
-    // The network is back: a new widget asks, the code comes, its link gets its address.
-    failing = false;
-    const later = await host();
-    later.downloadable = true;
-    await later.updateComplete;
-    expect(attempts).to.equal(3);
-    const href = hrefOf(later)!;
-    expect(href).to.match(/^blob:/);
-    expect((await (await fetch(href)).json()).title).to.deep.equal({ und: 'T' });
-    // The widgets that failed get theirs at their next update, from the code that has come.
-    expect(widgets.map(hrefOf)).to.deep.equal([null, null]);
-    for (const el of widgets) el.revision++;
-    await Promise.all(widgets.map((el) => el.updateComplete));
-    expect(widgets.map((el) => /^blob:/.test(hrefOf(el) ?? ''))).to.deep.equal([true, true]);
-    expect(attempts).to.equal(3);
-    for (const el of [...widgets, later]) await expect(el).to.be.accessible();
   });
 });
