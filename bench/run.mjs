@@ -7,6 +7,7 @@
 //   node bench/run.mjs [--runs 10] [--lighthouse-runs 3] [--only bytes,seed,cards,map,areas,hostile,inline,feed-parse,feed-view,timeline,lighthouse] [--local] [--keep]
 //     [--inline-variants name=dir,…]  (section 8: also the widgets page with the bundle in each dir)
 //     [--map-variants name=dir,…]  (other builds of the bundle to interleave in the map section)
+//     [--timeline-variants name=dir,…]  (section 11: also the timeline page with the bundle in each dir)
 //
 // --local writes bench/results.local.json (git-ignored) and no RESULTS.md.
 import { spawn } from 'node:child_process';
@@ -67,6 +68,17 @@ const LIGHTHOUSE_TIMEOUT = Number(opt('lighthouse-timeout', 180));
  * holding a partner-city-widgets.js bundle (e.g. a copy of dist/ before a change).
  */
 const MAP_VARIANTS = opt('map-variants', '')
+  .split(',')
+  .filter(Boolean)
+  .map((v) => v.split('='))
+  .map(([name, dir]) => ({ name, dir }));
+
+/**
+ * Extra builds to interleave in the timeline section (11): `name=dir,…`, each dir holding a
+ * partner-city-widgets.js bundle (e.g. a copy of dist/ before a change); the same page, keyed
+ * `widget-<name>`.
+ */
+const TIMELINE_VARIANTS = opt('timeline-variants', '')
   .split(',')
   .filter(Boolean)
   .map((v) => v.split('='))
@@ -787,13 +799,22 @@ if (browser) {
     const { ours, static: staticPage } = timelinePages(300);
     write('timeline-widget.html', ours);
     write('timeline-static.html', staticPage);
+    // --timeline-variants: the same page with another build's bundle, served from the pages'
+    // directory (a link to the build's dir beside the page), interleaved with ours and static.
+    const [{ symlinkSync }, { resolve }] = await Promise.all([import('node:fs'), import('node:path')]);
+    const variants = TIMELINE_VARIANTS.map(({ name, dir }) => {
+      symlinkSync(resolve(dir), join(pagesDir, `timeline-build-${name}`), 'dir');
+      write(`timeline-widget-${name}.html`, ours.replace('src="/dist/', `src="/pages/timeline-build-${name}/`));
+      return { key: `widget-${name}`, path: `/pages/timeline-widget-${name}.html`, dir };
+    });
     const r = await compare(
-      [
-        { key: 'widget', path: '/pages/timeline-widget.html' },
-        { key: 'static', path: '/pages/timeline-static.html' },
-      ],
+      [{ key: 'widget', path: '/pages/timeline-widget.html' }, ...variants, { key: 'static', path: '/pages/timeline-static.html' }],
       { timeout: 45000 },
     );
+    for (const v of variants) {
+      r[v.key].bundle = v.dir;
+      r[v.key].ratio = ratio(r[v.key].time?.median, r.static.time?.median);
+    }
     return {
       what: '<partnership-timeline> of 300 bare entries (inline JSON: a day, a title, a place; every fifth a range of days and an agreement; now fixed), rendered = ready and all 300 entries in its shadow root; vs the same entries as a static HTML list (year headings, dates, titles, places); longest long task until 1 s after rendered',
       ...r,
@@ -1281,6 +1302,18 @@ if (M.timeline) {
       x(ratio(T.widget?.longestTask?.median, T.static?.longestTask?.median)),
       '',
     );
+  for (const { name } of TIMELINE_VARIANTS) {
+    const V = T[`widget-${name}`];
+    if (!V || T.error) continue;
+    row(
+      11,
+      `timeline of 300 entries, build "${name}": time to rendered / longest long task`,
+      V.error ? err(V.error) : `${msRange(V.time)} / ${msRange(V.longestTask)}`,
+      `static ${msRange(T.static?.time)}`,
+      x(V.ratio),
+      V.bundle,
+    );
+  }
 }
 if (M.lighthouse) {
   const L = M.lighthouse;
