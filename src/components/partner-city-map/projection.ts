@@ -151,35 +151,14 @@ export function fitProjection(
       .scale(projection.scale())
       .translate(projection.translate())
       .clipExtent(projection.clipExtent());
-  // And without resampling either, for the countries (`shape`); and without the frame's clipping
-  // too, for a country inside the frame (d3's clipping buffers every point of every polygon, then
-  // tests and writes them again: what it writes for a polygon inside is the polygon).
-  const straight = uncut().precision(0);
-  const open = uncut().precision(0).clipExtent(null);
-  const [cut, whole, wholeStraight] = [svgPath(projection), svgPath(uncut()), svgPath(straight)];
-  const inFrame = svgPath(open, [width, height]);
-  const path = (object: GeoObject) => (extentOf(object, centre) ? whole : cut)(object);
-  // Whether the box around a country (its corners and the middles of its sides, and where its
-  // sides cross the central meridian and the equator, the farthest places of the parallels and
-  // meridians between) lies inside the frame: then the country probably does too (`inFrame`
-  // checks every point).
-  const boxInside = ({ west, east, south, north }: Extent) => {
-    for (const x of [west, (west + east) / 2, east, ...(west < 0 && east > 0 ? [0] : [])])
-      for (const y of [south, (south + north) / 2, north, ...(south < 0 && north > 0 ? [0] : [])]) {
-        const [px, py] = open([x + centre, y]) ?? [NaN, NaN];
-        if (!(px > 1 && px < width - 1 && py > 1 && py < height - 1)) return false;
-      }
-    return true;
-  };
+  // And without resampling either, for the countries (`shape`).
+  const [cut, whole, straight] = [svgPath(projection), svgPath(uncut()), svgPath(uncut().precision(0))];
+  const path = (object: GeoObject) => (longestEdge(object, centre) < 180 ? whole : cut)(object);
   return {
     kind: conic ? 'conic' : 'natural-earth',
     point: (lon, lat) => projection([lon, lat]) ?? [NaN, NaN],
     path,
-    shape: (object) => {
-      const extent = extentOf(object, centre);
-      if (!extent || extent.longest > SHORT_EDGE) return path(object);
-      return (extent.closed && boxInside(extent) && inFrame(object)) || wholeStraight(object);
-    },
+    shape: (object) => (longestEdge(object, centre) <= SHORT_EDGE ? straight : path)(object),
     key: [
       conic ? 'conic' : 'natural-earth',
       projection.rotate(),
@@ -192,72 +171,51 @@ export function fitProjection(
   };
 }
 
-/** A polygon's box (longitudes from the centre of the map), its longest edge (degrees), and whether each ring has 4 positions or more. */
-interface Extent {
-  readonly west: number;
-  readonly east: number;
-  readonly south: number;
-  readonly north: number;
-  readonly longest: number;
-  readonly closed: boolean;
-}
-
 /**
- * The extent of a polygon (a Feature, Polygon or MultiPolygon) with longitudes from `centre`;
- * undefined when it reaches the meridian opposite `centre`, where the map is cut: a vertex
- * within 0.1° of it, or an edge across it (its vertices' longitudes from the centre jump by half
- * the world or more); and for anything else (lines, collections; a ring around a pole crosses
- * the cut). A polygon with an extent is drawn without the cut (the same path data).
+ * The longest edge of a polygon (a Feature, Polygon or MultiPolygon), in degrees of longitude
+ * or latitude; 180 when it reaches the meridian opposite `centre`, where the map is cut (a
+ * vertex within 0.1° of it, or an edge across it: its vertices' longitudes from the centre jump
+ * by half the world or more), and for anything else (lines, collections; a ring around a pole
+ * crosses the cut). A polygon under 180 is drawn without the cut (the same path data).
  */
-function extentOf(object: GeoObject, centre: number): Extent | undefined {
+function longestEdge(object: GeoObject, centre: number): number {
   const g = (object.type === 'Feature' ? (object as { geometry?: GeoObject | null }).geometry : object) as
     { type: string; coordinates: number[][][] | number[][][][] } | null | undefined;
-  if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) return undefined;
+  if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) return 180;
   const polygons = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as number[][][][];
-  let [west, east, south, north, longest, closed] = [Infinity, -Infinity, Infinity, -Infinity, 0, true];
+  let longest = 0;
   for (const rings of polygons)
     for (const ring of rings) {
-      if (ring.length < 4) closed = false;
       let [before, lat0] = [NaN, NaN];
       for (const [x, y] of ring) {
-        // The vertex's longitude from the centre, in [-180, 180) (without the remainders, slow
-        // before the code is optimised, for the longitudes of -180 to 180).
-        let from = x - centre;
-        if (from < -180 || from >= 180) from = from + (from < 0 ? 360 : -360);
-        if (!(from >= -180 && from < 180)) from = ((((x - centre) % 360) + 540) % 360) - 180;
+        // The vertex's longitude from the centre, in [-180, 180).
+        const from = ((((x - centre) % 360) + 540) % 360) - 180;
         const edge = Math.max(Math.abs(from - before), Math.abs(y - lat0));
-        if (Math.abs(from) > 179.9 || edge >= 180) return undefined;
+        if (Math.abs(from) > 179.9 || edge >= 180) return 180;
         if (edge > longest) longest = edge;
-        if (from < west) west = from;
-        if (from > east) east = from;
-        if (y < south) south = y;
-        if (y > north) north = y;
         [before, lat0] = [from, y];
       }
     }
-  return { west, east, south, north, longest, closed };
+  return longest;
 }
 
 /**
  * SVG path data of a GeoJSON object through a projection (its resampling, great circles and
  * clipping included), coordinates rounded to 0.1 px. d3's `geoPath` does the same and more
  * (areas, bounds, centroids, canvas), which the map never uses: this keeps about 1 KB
- * (gzipped) of d3-geo out of the bundle. '' when nothing is visible. With a `frame` (width,
- * height): '' unless every point is inside it (not on its edge).
+ * (gzipped) of d3-geo out of the bundle. '' when nothing is visible.
  */
-function svgPath(projection: GeoProjection, frame?: readonly [number, number]): (object: GeoObject) => string {
+function svgPath(projection: GeoProjection): (object: GeoObject) => string {
   return (object) => {
     let d = '';
     let lineFirst = true;
     let polygon = false;
-    let inside = true;
     const round = (v: number) => Math.round(v * 10) / 10;
     geoStream(
       object as GeoPermissibleObjects,
       projection.stream({
         point(x, y) {
-          if (frame && !(x > 0 && x < frame[0] && y > 0 && y < frame[1])) inside = false;
-          if (inside) d += `${lineFirst ? 'M' : 'L'}${round(x)},${round(y)}`;
+          d += `${lineFirst ? 'M' : 'L'}${round(x)},${round(y)}`;
           lineFirst = false;
         },
         lineStart() {
@@ -275,6 +233,6 @@ function svgPath(projection: GeoProjection, frame?: readonly [number, number]): 
         sphere() {},
       }),
     );
-    return inside ? d : '';
+    return d;
   };
 }
