@@ -825,6 +825,51 @@ customElements.define('min-areas', MinAreas);
 `;
 
 /**
+ * In a page where the widgets have rendered: for each `tags` element, its shadow DOM as HTML
+ * (Lit's marker comments left out), the CSS text of its adopted style sheets and its attributes
+ * but the data. Run in the browser (page.evaluate).
+ */
+export function captureShadows(tags) {
+  return tags.map((tag) => {
+    const el = document.querySelector(tag);
+    const root = el.shadowRoot;
+    const copy = document.createElement('template');
+    copy.innerHTML = root.innerHTML;
+    const walker = document.createTreeWalker(copy.content, NodeFilter.SHOW_COMMENT);
+    const comments = [];
+    while (walker.nextNode()) comments.push(walker.currentNode);
+    for (const c of comments) c.remove();
+    const css = root.adoptedStyleSheets.map((s) => [...s.cssRules].map((r) => r.cssText).join('\n')).join('\n');
+    const attributes = Object.fromEntries(
+      [...el.attributes].filter((a) => !['json', 'data', 'src'].includes(a.name)).map((a) => [a.name, a.value]),
+    );
+    return { html: copy.innerHTML, css, attributes };
+  });
+}
+
+/**
+ * The floor of our own DOM (section 8, `same`): two minimal Lit elements, `<same-card>` and
+ * `<same-areas>`, each rendering the shadow DOM and styles that the card and the areas rendered
+ * (captureShadows), as one static template, after reading the same JSON. What the widgets' DOM
+ * and styles cost in Lit without any script of ours: the data layer, the languages, the states.
+ */
+export function sameDomLitSource(captures) {
+  const literal = (s) => s.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
+  const element = (name, { html, css }) => `class extends LitElement {
+  static properties = { json: {} };
+  static styles = unsafeCSS(${JSON.stringify(css)});
+  render() {
+    JSON.parse(this.json);
+    return html\`${literal(html)}\`;
+  }
+}`;
+  return `import { LitElement, html, unsafeCSS } from 'lit';
+customElements.define('same-card', ${element('card', captures[0])});
+customElements.define('same-areas', ${element('areas', captures[1])});
+`;
+}
+
+/**
  * Section 8's pages, all in Slovene with the seed announcement inline:
  * - `widgets`: <city-news-card expanded> and <cooperation-areas layout="list"> with the data in
  *   `json`, dist/partner-city-widgets.js; rendered = both ready, the title and the 24 items shown;
@@ -835,7 +880,7 @@ customElements.define('min-areas', MinAreas);
  *   inside): the widgets as an editor pastes them; rendered = both ready.
  * Every page marks `pcw-rendered` (User Timing) when rendered, for the trace's window.
  */
-export function inlinePages({ litUrl = '/pages/inline-lit.js', snippets } = {}) {
+export function inlinePages({ litUrl = '/pages/inline-lit.js', snippets, same } = {}) {
   const data = inlineSeed();
   const date = new Intl.DateTimeFormat('sl', {
     weekday: 'long',
@@ -888,6 +933,22 @@ ${poll(`() => { const els = [...document.querySelectorAll('min-card, min-areas')
       body: `<min-card date="${esc(date)}" json="${json}"></min-card>\n<min-areas json="${json}"></min-areas>`,
     }),
   };
+  // The floor of our own DOM (with `same`, what captureShadows gave): the widgets' shadow DOM and
+  // styles as rendered, copied into two minimal Lit elements (sameDomLitSource).
+  if (same)
+    pages['inline-same.html'] = page({
+      title: "Card + areas, inline data: minimal Lit elements of the widgets' own DOM",
+      lang: 'sl',
+      head: `<script type="module" src="/pages/inline-same.js"></script>
+${poll(`() => { const els = [...document.querySelectorAll('same-card, same-areas')]; return els.length === 2 && els.every((e) => e.hasUpdated && e.shadowRoot.querySelector('li')); }`)}`,
+      body: same
+        .map(({ attributes }, i) => {
+          const tag = i ? 'same-areas' : 'same-card';
+          const attrs = Object.entries(attributes).map(([k, v]) => ` ${k}="${esc(v)}"`);
+          return `<${tag}${attrs.join('')} json="${json}"></${tag}>`;
+        })
+        .join('\n'),
+    });
   if (snippets)
     pages['inline-fallback.html'] = page({
       title: 'Card + areas as the embed builder writes them (fallback content inside)',

@@ -33,7 +33,7 @@ import {
   seedStaticPage,
   staticCountryPaths,
 } from './pages.mjs';
-import { feedInteraction, feedPages, INLINE_LIT_SOURCE, inlinePages, timelinePages } from './pages.mjs';
+import { captureShadows, feedInteraction, feedPages, INLINE_LIT_SOURCE, inlinePages, sameDomLitSource, timelinePages } from './pages.mjs';
 import { feedParseStep } from './feed-parse.mjs';
 import { serve } from './server.mjs';
 
@@ -592,6 +592,25 @@ if (browser) {
       }
     }
     for (const [name, text] of Object.entries(inlinePages({ snippets }))) write(name, text);
+    // The floor of our own DOM: the widgets' shadow DOM and styles as they render on the widgets
+    // page, copied into two minimal Lit elements (sameDomLitSource).
+    let same;
+    let sameError;
+    {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      try {
+        const page = await context.newPage();
+        await page.goto(`${server.origin}/pages/inline-widgets.html`);
+        await page.waitForFunction(() => window.__bench?.rendered !== undefined, null, { timeout: 30000 });
+        same = await page.evaluate(captureShadows, ['city-news-card', 'cooperation-areas']);
+        write('inline-same.js', await bundle({ stdin: { contents: sameDomLitSource(same), resolveDir: ROOT, loader: 'js' } }));
+        for (const [name, text] of Object.entries(inlinePages({ snippets, same }))) write(name, text);
+      } catch (e) {
+        [same, sameError] = [undefined, oneLine(e)];
+      } finally {
+        await context.close().catch(() => {});
+      }
+    }
 
     // Main-thread time from a trace: the renderer's main thread, from the page's ParseHTML to the
     // page's `pcw-rendered` mark; tasks (toplevel RunTask) and script (V8 and Blink's script events),
@@ -689,6 +708,7 @@ if (browser) {
       { key: 'app', path: '/pages/inline-app.html' },
       { key: 'lit', path: '/pages/inline-lit.html' },
       { key: 'static', path: '/pages/inline-static.html' },
+      ...(same ? [{ key: 'same', path: '/pages/inline-same.html' }] : []),
     ];
     if (snippets) variants.push({ key: 'fallback', path: '/pages/inline-fallback.html' });
     // --inline-variants name=dir,…: the widgets page with another build's bundle (e.g. a copy of
@@ -776,7 +796,7 @@ if (browser) {
     const [w, l, s, f, o, a] = [out.widgets, out.lit, out.static, out.fallback, out.loader, out.app];
     return {
       icuProbe,
-      what: "card (expanded) + areas (layout list, 24 items), the seed announcement inline in `json`, lang sl, dist/partner-city-widgets.js; vs the same content as static HTML, and vs two minimal Lit elements rendering the static DOM from the same JSON (the floor); fallback: the embed builder's snippets (demo/embed-snippet.ts, fallback content inside the tags) with the bundle. Wall: rendered, as in the other sections; FCP: the paint timing entry; CPU: traced runs (not the wall runs), main-thread RunTask time from the page's ParseHTML to rendered, and script (V8/Blink script events) within it; icuAfterRendered: what a new Intl.DateTimeFormat costs right after rendered (~20 ms while ICU has not started, ~1 ms after)",
+      what: "card (expanded) + areas (layout list, 24 items), the seed announcement inline in `json`, lang sl, dist/partner-city-widgets.js; vs the same content as static HTML, and vs two minimal Lit elements rendering the static DOM from the same JSON (the floor); same: two minimal Lit elements rendering the widgets' own shadow DOM and style sheets, captured from the widgets page (our DOM's floor); fallback: the embed builder's snippets (demo/embed-snippet.ts, fallback content inside the tags) with the bundle. Wall: rendered, as in the other sections; FCP: the paint timing entry; CPU: traced runs (not the wall runs), main-thread RunTask time from the page's ParseHTML to rendered, and script (V8/Blink script events) within it; icuAfterRendered: what a new Intl.DateTimeFormat costs right after rendered (~20 ms while ICU has not started, ~1 ms after)",
       ...(snippetError ? { snippetError } : {}),
       ...out,
       ratioWall: ratio(w.time?.median, s.time?.median),
@@ -787,6 +807,9 @@ if (browser) {
       appRatioCpu: ratio(a.cpu?.median, s.cpu?.median),
       litRatioWall: ratio(l.time?.median, s.time?.median),
       litRatioCpu: ratio(l.cpu?.median, s.cpu?.median),
+      ...(sameError ? { sameError } : {}),
+      sameRatioWall: ratio(out.same?.time?.median, s.time?.median),
+      sameRatioCpu: ratio(out.same?.cpu?.median, s.cpu?.median),
       fallbackFcpRatio: ratio(f?.fcp?.median, s.fcp?.median),
     };
   });
@@ -1183,6 +1206,15 @@ if (M.inline) {
       x(I.ratioWall),
       `goal ≤ 1.5×; two minimal Lit elements, same DOM (the floor): ${cell(I.lit)}, ${x(I.litRatioWall)}${I.stoppedEarly ? `; ${I.stoppedEarly}` : ''}`,
     );
+    if (I.same || I.sameError)
+      row(
+        8,
+        "Card + areas, inline data: the widgets' own DOM and styles in two minimal Lit elements (our DOM's floor): time to rendered / main-thread time",
+        I.sameError ? err(I.sameError) : `${cell(I.same)} / ${cell(I.same, 'cpu')}`,
+        `static ${msRange(I.static?.time)} / ${msRange(I.static?.cpu)}`,
+        `${x(I.sameRatioWall)} / ${x(I.sameRatioCpu)}`,
+        `the shadow DOM (${I.same ? 'icons, tag chips, "Read more", parts' : '—'}) and style sheets the two widgets rendered, copied as one static template each: what that DOM costs in Lit with no script of ours`,
+      );
     row(
       8,
       'Card + areas, inline data: main-thread time until rendered (traced runs)',
