@@ -65,10 +65,11 @@ export function projectCities(model: CityNetwork, projection: FittedProjection):
  * same shapes, cities, size and projection kind (its data loaded again, a size and back, a
  * second map of the same cities) does not project the countries again.
  */
-const countryPaths = memo((countries: readonly Country[], projection: FittedProjection) => countries.map((f) => projection.shape(f)), {
-  key: (countries, projection) => [countries, projection.key],
-  size: 4,
-});
+const countryPaths = memo(
+  (countries: readonly Country[], projection: FittedProjection) => countries.map((f) => projection.shape(f)),
+  (countries, projection) => [countries, projection.key],
+  4,
+);
 
 /**
  * The countries of a model drawn with the projection `fitMap` made (clear of the controls: the

@@ -1,15 +1,20 @@
 import { expect } from '@open-wc/testing';
 import { memo } from './memo.js';
 
-// The map's memo on its own: one call kept by default, or the last few, keyed on the arguments or on what `key` gives.
+// The map's memo on its own: the last call kept by default, or the last few, compared on the
+// arguments or on what `key` gives.
 
 describe('memo', () => {
-  const counted = <A extends unknown[]>(options?: Parameters<typeof memo<A, string>>[1]) => {
+  const counted = <A extends unknown[]>(key?: (...args: A) => readonly unknown[], size?: number) => {
     const calls: A[] = [];
-    const f = memo((...args: A) => {
-      calls.push(args);
-      return args.join();
-    }, options);
+    const f = memo(
+      (...args: A) => {
+        calls.push(args);
+        return args.join();
+      },
+      key,
+      size,
+    );
     return { f, calls };
   };
 
@@ -20,7 +25,7 @@ describe('memo', () => {
   });
 
   it('keeps the last `size` different calls, the oldest dropped first', () => {
-    const { f, calls } = counted<[number]>({ size: 2 });
+    const { f, calls } = counted<[number]>(undefined, 2);
     f(1);
     f(2);
     f(1);
@@ -34,7 +39,7 @@ describe('memo', () => {
   });
 
   it('compares calls on what `key` gives', () => {
-    const { f, calls } = counted<[{ id: string }]>({ key: (o) => [o.id] });
+    const { f, calls } = counted<[{ id: string }]>((o) => [o.id]);
     expect(f({ id: 'a' })).to.equal('[object Object]');
     f({ id: 'a' });
     expect(calls).to.have.length(1);
