@@ -1,36 +1,18 @@
 import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { integer, oneOf } from '../../internal/converters.js';
 import { FEED } from '../../model/feed/accept.js';
 import { hasNoItems, parseFeed, type Feed } from '../../model/feed/index.js';
 import type { Announcement } from '../../model/types.js';
-import { formatDate } from '../../i18n/format.js';
 import { feedStrings } from '../../i18n/strings/feed.js';
-import { inLang } from '../../internal/lang-span.js';
 import { HashController } from '../../internal/hash.js';
 import { PcwDataElement } from '../../base/pcw-data-element.js';
 import { hostStyles } from '../../styles/host.js';
 import { searchStyles } from '../../styles/search.js';
-import { searchField } from '../../internal/search-field.js';
 import { styles } from './city-news-feed.styles.js';
-import { filterItems, itemText, searchIndex, tagChoices, tagKey, type TagChoice } from './feed-view.js';
-
-/** The URL hash that names a tag: `#tag=<tag>` (percent-encoded). */
-const HASH_PREFIX = 'tag=';
-
-/** The nested card's parts, re-exported with a `card-` prefix. */
-const CARD_PARTS = ['base', 'image', 'content', 'date', 'title', 'link', 'lead', 'body', 'paragraph', 'read-more', 'tags', 'tag']
-  .map((p) => `${p}:card-${p}`)
-  .join(', ');
-
-/** Each item as the card takes it (JSON-shaped: the date as its ISO text), made once per item. */
-const cardData = new WeakMap<Announcement, object>();
-const asCardData = (item: Announcement): object => {
-  let data = cardData.get(item);
-  if (!data) cardData.set(item, (data = { ...item, published: item.published?.iso }));
-  return data;
-};
+import { controlsView, itemView, skeletonView } from './feed-render.js';
+import { filterItems, searchIndex, tagChoices, tagKey, type TagChoice } from './feed-view.js';
+import { tagOfHash, writeTagHash } from './tag-hash.js';
 
 /**
  * A city's news from its own feed: many announcements, newest first, each a
@@ -225,32 +207,16 @@ export class CityNewsFeed extends PcwDataElement<Feed> {
 
   /** A hash `#tag=<tag>` chooses that tag; any other hash is not the feed's. */
   private tagFromHash(id: string) {
-    if (this.limit || !id.startsWith(HASH_PREFIX)) return;
-    const tag = id.slice(HASH_PREFIX.length).trim();
-    if (tagKey(tag) === tagKey(this.chosenTag)) return;
+    const tag = tagOfHash(id);
+    if (this.limit || tag === undefined || tagKey(tag) === tagKey(this.chosenTag)) return;
     this.chosenTag = tag;
     this.filtered();
-  }
-
-  /** Writes the chosen tag to the URL hash (or removes the feed's hash), without a new history entry. */
-  private writeHash(tag: string) {
-    const current = location.hash.slice(1);
-    let ours = current === '';
-    try {
-      ours ||= decodeURIComponent(current).startsWith(HASH_PREFIX);
-    } catch {
-      ours = false;
-    }
-    // Another widget's hash (an area's id) is left alone when the tag is cleared.
-    if (!tag && !ours) return;
-    const hash = tag ? `#${HASH_PREFIX}${encodeURIComponent(tag)}` : '';
-    history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
   }
 
   private chooseTag(tag: string) {
     const next = tagKey(tag) === tagKey(this.chosenTag) ? '' : tag;
     this.chosenTag = next;
-    this.writeHash(next);
+    writeTagHash(next);
     this.filtered();
     this.emit('pcw-tag-select', { tag: next || null });
   }
@@ -272,7 +238,7 @@ export class CityNewsFeed extends PcwDataElement<Feed> {
     this.query = '';
     this.chosenTag = '';
     if (hadTag) {
-      this.writeHash('');
+      writeTagHash('');
       this.emit('pcw-tag-select', { tag: null });
     }
     this.filtered();
@@ -321,66 +287,7 @@ export class CityNewsFeed extends PcwDataElement<Feed> {
 
   /** The loading placeholder: three items' worth of lines (cards, or headlines in the `compact` layout). */
   protected renderSkeleton() {
-    const compact = this.layout === 'compact';
-    return html`<div part="skeleton" class="base ${this.layout}" aria-busy="true">
-      <span class="visually-hidden">${this.i18n.common.loading}</span>
-      <span class="items">
-        ${[0, 1, 2].map(
-          () =>
-            html`<span class="item ${compact ? 'headline-row' : 'card-box'}"
-              ><span class="skeleton short"></span>${compact ? nothing : html`<span class="skeleton"></span><span class="skeleton"></span>`}</span
-            >`,
-        )}
-      </span>
-    </div>`;
-  }
-
-  private renderControls(feed: Feed): TemplateResult {
-    const t = this.i18n.t(feedStrings);
-    const tags = this.tagChoices(feed);
-    const chosen = tagKey(this.chosenTag);
-    return html`<div part="controls" class="controls">
-      ${searchField(
-        t.search,
-        this.query,
-        (value) => this.onSearch(value),
-        (e) => this.onSearchKey(e),
-      )}
-      ${
-        tags.length
-          ? html`<div part="tags" class="tags" role="group" aria-label=${t.tags}>
-            ${tags.map(
-              (tag) =>
-                html`<button part="tag" type="button" aria-pressed=${tag.key === chosen ? 'true' : 'false'} @click=${() => this.chooseTag(tag.text)}>
-                  ${tag.text} <span part="tag-count" class="tag-count">(${tag.count})</span>
-                </button>`,
-            )}
-          </div>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  private renderItem(item: Announcement, feed: Feed): TemplateResult {
-    if (this.layout !== 'compact') {
-      return html`<li part="item" class="item" tabindex="-1">
-        <city-news-card
-          part="card"
-          exportparts=${CARD_PARTS}
-          .data=${asCardData(item)}
-          variant=${this.itemVariant}
-          heading-level=${this.headingLevel}
-          theme=${ifDefined(this.theme)}
-        ></city-news-card>
-      </li>`;
-    }
-    const lang = this.i18n.lang;
-    const title = itemText(item.title, item, lang, feed.lang);
-    const text = inLang(title.text, title.lang, lang);
-    return html`<li part="item" class="item headline-row" tabindex="-1">
-      ${item.published ? html`<time part="item-date" datetime=${item.published.iso}>${formatDate(item.published, lang)}</time>` : nothing}
-      ${item.url ? html`<a part="headline" class="headline" href=${item.url}>${text}</a>` : html`<span part="headline" class="headline">${text}</span>`}
-    </li>`;
+    return skeletonView(this.layout, this.i18n.common.loading);
   }
 
   protected renderReady(feed: Feed): TemplateResult {
@@ -389,8 +296,21 @@ export class CityNewsFeed extends PcwDataElement<Feed> {
     const controls = !this.limit;
     const visible = matching.slice(0, this.limit || this.shownCount);
     const noMatch = controls && this.filtering() && !matching.length;
+    const lang = this.i18n.lang;
     return html`<div part="base" class="base ${this.layout}">
-      ${controls ? this.renderControls(feed) : nothing}
+      ${
+        controls
+          ? controlsView(
+              t,
+              this.query,
+              this.tagChoices(feed),
+              tagKey(this.chosenTag),
+              (value) => this.onSearch(value),
+              (e) => this.onSearchKey(e),
+              (tag) => this.chooseTag(tag),
+            )
+          : nothing
+      }
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       ${controls && this.filtering() && matching.length ? html`<p part="count" class="count">${t.results(matching.length)}</p>` : nothing}
       ${
@@ -407,7 +327,7 @@ export class CityNewsFeed extends PcwDataElement<Feed> {
             ${repeat(
               visible,
               (item) => item,
-              (item) => this.renderItem(item, feed),
+              (item) => itemView(item, feed, this, lang),
             )}
           </ul>`
           : nothing
