@@ -6,12 +6,23 @@ import { inLang } from '../../internal/lang-span.js';
 import { searchField } from '../../internal/search-field.js';
 import type { Feed } from '../../model/feed/index.js';
 import type { Announcement } from '../../model/types.js';
+import type { CityNewsCard } from '../city-news-card/city-news-card.js';
 import { itemText, type TagChoice } from './feed-view.js';
 
 /*
  * The templates of <city-news-feed>'s parts (the skeleton, the controls, an item), as functions
  * of what they show: the element keeps the state and passes its handlers.
  */
+
+declare global {
+  interface HTMLElementTagNameMap {
+    // The items render <city-news-card>. This module does not define it, nor does the feed's
+    // class (`classes` defines nothing): city-news-feed.ts imports the card's definition with
+    // the feed's. The same declaration as the card's, so that lit-analyzer's no-missing-import
+    // knows the tag is available here (a type-only import does not tell it).
+    'city-news-card': CityNewsCard;
+  }
+}
 
 /** The nested card's parts, re-exported with a `card-` prefix. */
 const CARD_PARTS = ['base', 'image', 'content', 'date', 'title', 'link', 'lead', 'body', 'paragraph', 'read-more', 'tags', 'tag']
