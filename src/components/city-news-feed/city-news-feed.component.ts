@@ -10,7 +10,7 @@ import { PcwDataElement } from '../../base/pcw-data-element.js';
 import { hostStyles } from '../../styles/host.js';
 import { searchStyles } from '../../styles/search.js';
 import { styles } from './city-news-feed.styles.js';
-import { controlsView, itemView, skeletonView } from './feed-render.js';
+import { controlsView, itemView } from './feed-render.js';
 import { filterItems, searchIndex, tagChoices, tagKey, type TagChoice } from './feed-view.js';
 import { tagOfHash, writeTagHash } from './tag-hash.js';
 
@@ -226,13 +226,6 @@ export class CityNewsFeed extends PcwDataElement<Feed> {
     this.filtered();
   }
 
-  private onSearchKey(e: KeyboardEvent) {
-    if (e.key !== 'Escape' || !this.query) return;
-    e.preventDefault();
-    (e.target as HTMLInputElement).value = '';
-    this.onSearch('');
-  }
-
   private async clearFilters() {
     const hadTag = !!this.chosenTag;
     this.query = '';
@@ -287,7 +280,18 @@ export class CityNewsFeed extends PcwDataElement<Feed> {
 
   /** The loading placeholder: three items' worth of lines (cards, or headlines in the `compact` layout). */
   protected renderSkeleton() {
-    return skeletonView(this.layout, this.i18n.common.loading);
+    const compact = this.layout === 'compact';
+    return html`<div part="skeleton" class="base ${this.layout}" aria-busy="true">
+      <span class="visually-hidden">${this.i18n.common.loading}</span>
+      <span class="items">
+        ${[0, 1, 2].map(
+          () =>
+            html`<span class="item ${compact ? 'headline-row' : 'card-box'}"
+              ><span class="skeleton short"></span>${compact ? nothing : html`<span class="skeleton"></span><span class="skeleton"></span>`}</span
+            >`,
+        )}
+      </span>
+    </div>`;
   }
 
   protected renderReady(feed: Feed): TemplateResult {
@@ -306,7 +310,6 @@ export class CityNewsFeed extends PcwDataElement<Feed> {
               this.tagChoices(feed),
               tagKey(this.chosenTag),
               (value) => this.onSearch(value),
-              (e) => this.onSearchKey(e),
               (tag) => this.chooseTag(tag),
             )
           : nothing

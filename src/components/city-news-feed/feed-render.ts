@@ -10,8 +10,8 @@ import type { CityNewsCard } from '../city-news-card/city-news-card.js';
 import { itemText, type TagChoice } from './feed-view.js';
 
 /*
- * The templates of <city-news-feed>'s parts (the skeleton, the controls, an item), as functions
- * of what they show: the element keeps the state and passes its handlers.
+ * The templates of <city-news-feed>'s controls and of an item, as functions of what they show:
+ * the element keeps the state and passes its handlers.
  */
 
 declare global {
@@ -40,26 +40,11 @@ const asCardData = (item: Announcement): object => {
 /** The feed's layout. */
 export type FeedLayout = 'list' | 'grid' | 'compact';
 
-/** The loading placeholder: three items' worth of lines (cards, or headlines in the `compact` layout). */
-export function skeletonView(layout: FeedLayout, loading: string): TemplateResult {
-  const compact = layout === 'compact';
-  return html`<div part="skeleton" class="base ${layout}" aria-busy="true">
-    <span class="visually-hidden">${loading}</span>
-    <span class="items">
-      ${[0, 1, 2].map(
-        () =>
-          html`<span class="item ${compact ? 'headline-row' : 'card-box'}"
-            ><span class="skeleton short"></span>${compact ? nothing : html`<span class="skeleton"></span><span class="skeleton"></span>`}</span
-          >`,
-      )}
-    </span>
-  </div>`;
-}
-
 /**
- * The search and the tag buttons.
+ * The search and the tag buttons. Escape in the search field clears it.
  * @param query The search's text.
  * @param chosen The key of the chosen tag (`''`: none).
+ * @param onSearch Called with the search's new text.
  * @param onTag Called with the text of the tag button pressed.
  */
 export function controlsView(
@@ -68,9 +53,14 @@ export function controlsView(
   tags: readonly TagChoice[],
   chosen: string,
   onSearch: (value: string) => void,
-  onSearchKey: (e: KeyboardEvent) => void,
   onTag: (tag: string) => void,
 ): TemplateResult {
+  const onSearchKey = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || !query) return;
+    e.preventDefault();
+    (e.target as HTMLInputElement).value = '';
+    onSearch('');
+  };
   return html`<div part="controls" class="controls">
     ${searchField(t.search, query, onSearch, onSearchKey)}
     ${
