@@ -280,14 +280,19 @@ describe('projection', () => {
     };
     const countries = defaultCountries(builtIn) as GeoObject[];
 
-    for (const [cities, width, height] of [
-      [[at(14.51, 46.05), at(-157.9, 21.3), at(174.8, -41.3), at(-70, -33)], 960, 600],
-      [[at(14.51, 46.05), at(-157.9, 21.3), at(174.8, -41.3), at(-70, -33)], 320, 400],
-      [[at(14.51, 46.05), at(37.62, 55.75)], 960, 600],
-      [[at(-123, 49.5), at(-95, 48.5)], 320, 200],
+    const world = [at(14.51, 46.05), at(-157.9, 21.3), at(174.8, -41.3), at(-70, -33)];
+    for (const [cities, width, height, kind] of [
+      [world, 960, 600, 'auto'],
+      [world, 320, 400, 'auto'],
+      // Conic, the world: the countries across the cut are drawn without resampling too (its
+      // meridians, the cut's edges, are straight lines).
+      [world, 320, 200, 'conic'],
+      [[at(-120, -60), at(0, -60), at(120, -60), at(60, 40)], 960, 600, 'conic'],
+      [[at(14.51, 46.05), at(37.62, 55.75)], 960, 600, 'auto'],
+      [[at(-123, 49.5), at(-95, 48.5)], 320, 200, 'auto'],
     ] as const)
-      it(`draws the built-in countries within 1 px of their resampled lines, at ${width} × ${height} (${cities.length} cities)`, () => {
-        const projection = fitProjection(cities, width, height);
+      it(`draws the built-in countries within 1 px of their resampled lines, at ${width} × ${height} (${cities.length} cities, ${kind})`, () => {
+        const projection = fitProjection(cities, width, height, kind);
         let differ = 0;
         for (const f of countries) {
           const [resampled, straight] = [projection.path(f), projection.shape(f)];

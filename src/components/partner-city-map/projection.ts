@@ -44,9 +44,11 @@ export interface FittedProjection {
   /**
    * SVG path data of a country (a Feature, Polygon or MultiPolygon) as `path` writes it, but
    * without resampling where that draws the same: its edges straight between its projected
-   * vertices when it stays clear of the cut at the antimeridian and no edge is longer than
-   * `SHORT_EDGE` (the built-in 110m shapes: within 1 px of `path`, and the same but in a few
-   * countries, at 960 × 600 and 320 px wide); through `path` otherwise.
+   * vertices when none is longer than `SHORT_EDGE` and, on Natural Earth, it stays clear of the
+   * cut at the meridian opposite the centre (the built-in 110m shapes: within 1 px of `path`,
+   * and the same but in a few countries, at 960 × 600 and 320 px wide); through `path`
+   * otherwise. (Resampled, Antarctica alone took 28 to 43 ms, warm, of a regional conic map:
+   * its south pole is at infinity, and d3 resamples before it clips to the frame.)
    */
   shape(object: GeoObject): string;
   /**
@@ -57,10 +59,9 @@ export interface FittedProjection {
 }
 
 /**
- * Up to this length (degrees of longitude or latitude) a country's edges are drawn straight,
- * not resampled (d3's adaptive resampling, at 0.71 px, checks and projects the middle of every
- * edge: about a sixth of the countries' drawing time, warm). The 110m shapes' edges are all
- * shorter (the longest, 9°, in Russia), but for the ones across the antimeridian.
+ * Up to this length (degrees of longitude, the shorter way round, or latitude) a country's edges
+ * are drawn straight, not resampled (d3's adaptive resampling, at 0.71 px, checks and projects
+ * the middle of every edge). The 110m shapes' edges are all shorter (the longest, 9°, in Russia).
  */
 export const SHORT_EDGE = 10;
 
@@ -151,14 +152,23 @@ export function fitProjection(
       .scale(projection.scale())
       .translate(projection.translate())
       .clipExtent(projection.clipExtent());
-  // And without resampling either, for the countries (`shape`).
-  const [cut, whole, straight] = [svgPath(projection), svgPath(uncut()), svgPath(uncut().precision(0))];
-  const path = (object: GeoObject) => (longestEdge(object, centre) < 180 ? whole : cut)(object);
+  // Both without resampling, for the countries (`shape`).
+  const [cut, whole] = [svgPath(projection), svgPath(uncut())];
+  const [cutStraight, straight] = [
+    svgPath(make().precision(0).scale(projection.scale()).translate(projection.translate()).clipExtent(projection.clipExtent())),
+    svgPath(uncut().precision(0)),
+  ];
+  const path = (object: GeoObject) => (reach(object, centre)[1] ? cut : whole)(object);
   return {
     kind: conic ? 'conic' : 'natural-earth',
     point: (lon, lat) => projection([lon, lat]) ?? [NaN, NaN],
     path,
-    shape: (object) => (longestEdge(object, centre) <= SHORT_EDGE ? straight : path)(object),
+    shape: (object) => {
+      const [longest, across] = reach(object, centre);
+      // Across the cut, only on a conic map: its meridians are straight lines, so the edges the
+      // cut adds along the meridian opposite the centre are too (Natural Earth's curve).
+      return (longest > SHORT_EDGE || (across && !conic) ? path : across ? cutStraight : straight)(object);
+    },
     key: [
       conic ? 'conic' : 'natural-earth',
       projection.rotate(),
@@ -173,30 +183,31 @@ export function fitProjection(
 
 /**
  * The longest edge of a polygon (a Feature, Polygon or MultiPolygon), in degrees of longitude
- * or latitude; 180 when it reaches the meridian opposite `centre`, where the map is cut (a
- * vertex within 0.1° of it, or an edge across it: its vertices' longitudes from the centre jump
- * by half the world or more), and for anything else (lines, collections; a ring around a pole
- * crosses the cut). A polygon under 180 is drawn without the cut (the same path data).
+ * (the shorter way round) or latitude, and whether it reaches the meridian opposite `centre`,
+ * where the map is cut: a vertex within 0.1° of it, or an edge across it (its vertices'
+ * longitudes from the centre jump by half the world or more; a ring around a pole crosses it).
+ * A polygon clear of the cut is drawn without it (the same path data). Lines and collections:
+ * [180, true].
  */
-function longestEdge(object: GeoObject, centre: number): number {
+function reach(object: GeoObject, centre: number): [longest: number, across: boolean] {
   const g = (object.type === 'Feature' ? (object as { geometry?: GeoObject | null }).geometry : object) as
     { type: string; coordinates: number[][][] | number[][][][] } | null | undefined;
-  if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) return 180;
+  if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) return [180, true];
   const polygons = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as number[][][][];
-  let longest = 0;
+  let [longest, across] = [0, false];
   for (const rings of polygons)
     for (const ring of rings) {
       let [before, lat0] = [NaN, NaN];
       for (const [x, y] of ring) {
         // The vertex's longitude from the centre, in [-180, 180).
         const from = ((((x - centre) % 360) + 540) % 360) - 180;
-        const edge = Math.max(Math.abs(from - before), Math.abs(y - lat0));
-        if (Math.abs(from) > 179.9 || edge >= 180) return 180;
-        if (edge > longest) longest = edge;
+        const step = Math.abs(from - before);
+        if (Math.abs(from) > 179.9 || step >= 180) across = true;
+        longest = Math.max(longest, Math.min(step, 360 - step), Math.abs(y - lat0)) || longest;
         [before, lat0] = [from, y];
       }
     }
-  return longest;
+  return [longest, across];
 }
 
 /**
