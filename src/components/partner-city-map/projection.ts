@@ -146,18 +146,11 @@ export function fitProjection(
   // The same projection without the cut at the antimeridian (d3's spherical clipping tests every
   // polygon against the sphere: a fifth to a third of the countries' cold drawing time), for the
   // polygons that do not reach the meridian opposite the centre: the same path data.
-  const uncut = () =>
-    make()
-      .preclip((stream) => stream)
-      .scale(projection.scale())
-      .translate(projection.translate())
-      .clipExtent(projection.clipExtent());
-  // Both without resampling, for the countries (`shape`).
+  const fitted = (p: GeoProjection) => p.scale(projection.scale()).translate(projection.translate()).clipExtent(projection.clipExtent());
+  const uncut = () => fitted(make().preclip((stream) => stream));
   const [cut, whole] = [svgPath(projection), svgPath(uncut())];
-  const [cutStraight, straight] = [
-    svgPath(make().precision(0).scale(projection.scale()).translate(projection.translate()).clipExtent(projection.clipExtent())),
-    svgPath(uncut().precision(0)),
-  ];
+  // Both without resampling, for the countries (`shape`).
+  const [cutStraight, straight] = [svgPath(fitted(make().precision(0))), svgPath(uncut().precision(0))];
   const path = (object: GeoObject) => (reach(object, centre)[1] ? cut : whole)(object);
   return {
     kind: conic ? 'conic' : 'natural-earth',
@@ -169,8 +162,8 @@ export function fitProjection(
       // cut adds along the meridian opposite the centre are too (Natural Earth's curve).
       return (longest > SHORT_EDGE || (across && !conic) ? path : across ? cutStraight : straight)(object);
     },
+    // (Natural Earth has no parallels: '' in its key.)
     key: [
-      conic ? 'conic' : 'natural-earth',
       projection.rotate(),
       conic ? (projection as GeoConicProjection).parallels() : '',
       projection.scale(),
