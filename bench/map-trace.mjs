@@ -4,6 +4,8 @@
 //   node bench/map-trace.mjs [bundle dir = dist] [trace file = /tmp/map-trace.json]
 //   node bench/map-trace.mjs [bundle dir] --heap   (no trace: the Blink and JS heaps after GC once the
 //     list's rows are there, the shadow root's elements, and the list rows in the accessibility tree)
+//   node bench/map-trace.mjs [bundle dir] [trace file] --seed   (the seed page of section 2 instead:
+//     card, areas and the Ljubljana–Moskva map, a conic projection)
 //
 // The bundle dir holds partner-city-widgets.js (e.g. a copy of dist/ before a change). Evidence
 // for bench/MAP-PLAN.md; one load, so read shares, not milliseconds.
@@ -12,19 +14,25 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome, MEASURE_ARGS } from '../scripts/find-chrome.mjs';
-import { countriesGeoJson, mapPages, network300 } from './pages.mjs';
+import { countriesGeoJson, mapPages, network300, seedPages } from './pages.mjs';
 import { serve } from './server.mjs';
 import { TRACE_CATEGORIES } from './trace-categories.mjs';
 
-const args = process.argv.slice(2).filter((a) => a !== '--heap');
+const args = process.argv.slice(2).filter((a) => a !== '--heap' && a !== '--seed');
 const HEAP = process.argv.includes('--heap');
+const SEED = process.argv.includes('--seed');
 const bundleDir = resolve(args[0] ?? new URL('../dist', import.meta.url).pathname);
 const out = args[1] ?? '/tmp/map-trace.json';
 const pages = mkdtempSync(join(tmpdir(), 'pcw-map-trace-'));
 mkdirSync(pages, { recursive: true });
 writeFileSync(join(pages, 'network-300.json'), JSON.stringify(network300(countriesGeoJson(), 300).widgetData));
-writeFileSync(join(pages, 'map.html'), mapPages(300, '/b/partner-city-widgets.js').ours);
-const server = await serve({ '/b/': bundleDir, '/pages/': pages });
+writeFileSync(
+  join(pages, 'map.html'),
+  SEED
+    ? seedPages().ours.replace('/dist/partner-city-widgets.js', '/b/partner-city-widgets.js')
+    : mapPages(300, '/b/partner-city-widgets.js').ours,
+);
+const server = await serve({ '/b/': bundleDir, '/pages/': pages, '/data/': new URL('../demo/data', import.meta.url).pathname });
 const browser = await chromium.launch({ executablePath: findChrome(), headless: true, args: [...CHROME_ARGS, ...MEASURE_ARGS] });
 const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
 if (HEAP) {
