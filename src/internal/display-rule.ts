@@ -46,14 +46,22 @@ export function displayAsBlock(tag: string): void {
 /** How many widgets become blocks in one step (measured: a hundred cost a few ms, a thousand at once a quarter of a second on a slow machine). */
 const STEP = 100;
 
+/**
+ * The channel that starts the next task, kept for the page's life: a MessageChannel that nothing
+ * references can be garbage-collected before its message arrives (see schedule.ts), and the
+ * widgets would then never be defined. One step waits at a time.
+ */
+let channel: MessageChannel | undefined;
+let resume: (() => void) | undefined;
+
 /** The start of the next task: a message (timers are clamped; a frame would wait up to 16 ms for nothing). */
 function nextTask(): Promise<void> {
   return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
+    resume = resolve;
+    if (!channel) {
+      channel = new MessageChannel();
+      channel.port1.onmessage = () => resume?.();
+    }
     channel.port2.postMessage(null);
   });
 }
