@@ -244,7 +244,11 @@ export abstract class PcwDataElement<T extends Model = Model> extends PcwElement
     return this.source.render({
       initial: () => fallback,
       loading: () => this.renderLoading(fallback),
-      ready: (value) => html`${this.renderReady(value)}${this.renderWarnings()}`,
+      ready: (value) => {
+        // Without warnings to show, the view itself: one template instance less per widget.
+        const warnings = this.renderWarnings();
+        return warnings === nothing ? this.renderReady(value) : html`${this.renderReady(value)}${warnings}`;
+      },
       empty: () => this.renderEmpty(this.emptyMessage()),
       // The fallback stays under the error: readers still get the content the page had.
       error: (e) => html`${this.renderError(e)}${fallback}`,

@@ -264,7 +264,6 @@ export class CityNewsCard extends PcwDataElement<Article> {
   }
 
   protected renderReady(a: Article) {
-    const lang = this.i18n.lang;
     const compact = this.variant === 'compact';
     const title = this.content(a.title);
     const lead = this.localized(a.lead);
@@ -272,13 +271,7 @@ export class CityNewsCard extends PcwDataElement<Article> {
     return html`<article part="base" class="card" aria-labelledby="title">
         ${image && !compact ? this.renderImage(image) : nothing}
         <div part="content" class="content">
-          ${
-            a.published
-              ? html`<time part="date" datetime=${a.published.iso}>${formatDate(a.published, lang, this.dateStyle)}</time>`
-              : nothing
-          }
-          ${heading(this.headingLevel, 'title', a.url ? html`<a part="link" href=${a.url}>${title}</a>` : title, 'title')}
-          ${lead.text ? html`<p part="lead" class="lead" lang=${ifDefined(lead.lang)}>${lead.text}</p>` : nothing}
+          ${this.renderHead(a, title, lead)}
           ${compact ? nothing : this.renderBody(a)}
           ${
             a.tags.length && !compact
@@ -300,6 +293,23 @@ export class CityNewsCard extends PcwDataElement<Article> {
           ${this.downloadable ? this.renderDownload(a) : nothing}
         </div>
       </article>`;
+  }
+
+  /**
+   * The date, the title and the lead. The common shape (all three, the title a link, at level 2)
+   * is one template: a page of a thousand cards creates one template instance per card here
+   * instead of four (measured in `npm run bench`, section 3).
+   */
+  private renderHead(a: Article, title: unknown, lead: { text: string; lang?: string }): TemplateResult {
+    const date = a.published && formatDate(a.published, this.i18n.lang, this.dateStyle);
+    const leadLang = ifDefined(lead.lang);
+    if (a.published && a.url && lead.text && this.headingLevel === 2)
+      return html`<time part="date" datetime=${a.published.iso}>${date}</time>
+        <h2 part="title" id="title"><a part="link" href=${a.url}>${title}</a></h2>
+        <p part="lead" class="lead" lang=${leadLang}>${lead.text}</p>`;
+    return html`${a.published ? html`<time part="date" datetime=${a.published.iso}>${date}</time>` : nothing}
+      ${heading(this.headingLevel, 'title', a.url ? html`<a part="link" href=${a.url}>${title}</a>` : title, 'title')}
+      ${lead.text ? html`<p part="lead" class="lead" lang=${leadLang}>${lead.text}</p>` : nothing}`;
   }
 
   /**

@@ -24,6 +24,35 @@ describe('<city-news-card>', () => {
       expect(part(plain, 'link')).to.equal(null);
     });
 
+    it('renders date, title and lead the same in every shape of the data, and when the shape changes', async () => {
+      // The common shape (date, linked title at level 2, lead) is drawn by its own template.
+      const head = (el: CityNewsCard) =>
+        ['date', 'title', 'lead'].map(
+          (name) =>
+            part(el, name)
+              ?.outerHTML.replace(/<!--[^]*?-->/g, '')
+              .replace(/h\d/g, 'hN') ?? '',
+        );
+      const data = { lang: 'en', published: '2019-10-21', title: 'Title', lead: 'Lead', url: 'https://example.org/a' };
+      const common = await fixture<CityNewsCard>(html`<city-news-card lang="en" .data=${data}></city-news-card>`);
+      const general = await fixture<CityNewsCard>(html`<city-news-card lang="en" heading-level="3" .data=${data}></city-news-card>`);
+      expect(head(common)).to.deep.equal(head(general));
+      expect(head(common)[1]).to.equal('<hN part="title" id="title"><a part="link" href="https://example.org/a">Title</a></hN>');
+      expect(common.shadowRoot!.querySelector('article')!.getAttribute('aria-labelledby')).to.equal('title');
+      expect(part(common, 'date')!.getAttribute('datetime')).to.equal('2019-10-21');
+      expect(part(common, 'date')!.textContent).to.equal('Monday, 10/21/2019');
+      // From one shape to another and back, on the same element.
+      common.data = { ...data, lead: '' };
+      await elementUpdated(common);
+      expect(part(common, 'lead')).to.equal(null);
+      expect(part(common, 'link')!.textContent).to.equal('Title');
+      common.data = { ...data, title: 'New title' };
+      await elementUpdated(common);
+      expect(part(common, 'link')!.textContent).to.equal('New title');
+      expect(part(common, 'lead')!.textContent).to.equal('Lead');
+      await expect(common).to.be.accessible();
+    });
+
     it('shows the image lazily with its alt text, or as decorative', async () => {
       const el = await fixture<CityNewsCard>(html`<city-news-card .data=${sample}></city-news-card>`);
       const img = part(el, 'image') as HTMLImageElement;
