@@ -1,15 +1,15 @@
 /**
  * The one-file bundle (dist/partner-city-widgets.js, and the standalone file): the same exports as
  * the npm entry, and it defines every element — but on a page that already holds many widgets
- * when it runs, it first makes them blocks, a hundred per task, and defines them in the task
- * after the last step.
+ * when it runs, it first makes them blocks, and defines them in the next task.
  *
  * Why: a module script runs after the page is parsed. Until then the widgets are unknown inline
  * elements; at the upgrade each becomes a block, and with a thousand of them that is one style
- * and layout pass of a quarter of a second that no script can split (traced, `npm run bench`,
+ * and layout pass whose cost grows with the square of their number (traced, `npm run bench`,
  * section 3). The npm entry and the tag modules define at once (an app imports them and uses the
- * classes in the same task); the one-file bundle is what a page of HTML loads, so here the rule
- * that makes the widgets blocks is applied in steps of their own, before their upgrade.
+ * classes in the same task); the one-file bundle is what a page of HTML loads, so here the
+ * widgets are made blocks the cheap way first (`displayAsBlockNow`: out of the layout, then
+ * blocks), in a task before their upgrade.
  */
 export * from './api.js';
 import { CityNewsCard } from './components/city-news-card/city-news-card.component.js';
@@ -17,7 +17,7 @@ import { CooperationAreas } from './components/cooperation-areas/cooperation-are
 import { PartnerCityMap } from './components/partner-city-map/partner-city-map.component.js';
 import { CityNewsFeed } from './components/city-news-feed/city-news-feed.component.js';
 import { PartnershipTimeline } from './components/partnership-timeline/partnership-timeline.component.js';
-import { displayAsBlock, displayAsBlockInSteps } from './internal/display-rule.js';
+import { displayAsBlock, displayAsBlockNow } from './internal/display-rule.js';
 import { alreadyDefined } from './internal/logger.js';
 
 export { CityNewsCard, CooperationAreas, PartnerCityMap, CityNewsFeed, PartnershipTimeline };
@@ -30,7 +30,7 @@ const ELEMENTS = {
   'partnership-timeline': PartnershipTimeline,
 };
 
-/** From this many widgets waiting in the page, they become blocks in steps before their upgrade. */
+/** From this many widgets waiting in the page, they become blocks in a task before the one of their upgrade. */
 const MANY_WIDGETS = 50;
 
 function defineAll(): void {
@@ -46,5 +46,5 @@ if (waiting < MANY_WIDGETS) {
   for (const tag of tags) displayAsBlock(tag);
   defineAll();
 } else {
-  void displayAsBlockInSteps(tags, waiting).finally(defineAll);
+  void displayAsBlockNow(tags).finally(defineAll);
 }

@@ -12,7 +12,7 @@
  * `discover(shadowRoot)` for those, or `load(tag)` to define one element at once.
  */
 
-import { displayAsBlock, displayAsBlockInSteps } from './internal/display-rule.js';
+import { displayAsBlock, displayAsBlockNow } from './internal/display-rule.js';
 
 const ELEMENTS = {
   'city-news-card': () => import('./components/city-news-card/city-news-card.js'),
@@ -30,16 +30,16 @@ export const TAGS = Object.keys(ELEMENTS) as LoadableTag[];
 
 const UNDEFINED = TAGS.map((t) => `${t}:not(:defined)`).join(',');
 
-/** From this many widgets in the page when the loader runs, they become blocks in steps first. */
+/** From this many widgets in the page when the loader runs, they become blocks in a task of their own first. */
 const MANY_WIDGETS = 50;
 
 // Blocks from the start, while their chunks load (see display-rule.ts). A module script runs after
-// the page's first layout: many widgets laid out inline become blocks a hundred per task, and
-// their code is fetched and defined after that (defining them would make all blocks at once).
+// the page's first layout: many widgets laid out inline become blocks first, through
+// `display: none` (see displayAsBlockNow), and their code is fetched and defined after that.
 const waiting = typeof document === 'undefined' ? 0 : document.querySelectorAll(TAGS.join(',')).length;
 let blocks = Promise.resolve();
 if (waiting < MANY_WIDGETS) for (const tag of TAGS) displayAsBlock(tag);
-else blocks = displayAsBlockInSteps(TAGS, waiting).catch(() => undefined);
+else blocks = displayAsBlockNow(TAGS).catch(() => undefined);
 const loading = new Map<LoadableTag, Promise<void>>();
 
 const isLoadable = (tag: string): tag is LoadableTag => Object.hasOwn(ELEMENTS, tag);

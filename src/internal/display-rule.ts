@@ -4,8 +4,6 @@ const KEY = Symbol.for('partner-city-widgets.display-rule');
 interface Shared {
   readonly sheet: CSSStyleSheet;
   readonly tags: Set<string>;
-  /** While widgets are made blocks in steps: only the first `limit` of each tag among siblings. */
-  limit?: number;
 }
 
 function shared(): Shared | undefined {
@@ -19,9 +17,13 @@ function shared(): Shared | undefined {
   return found;
 }
 
-function write(rule: Shared): void {
-  const only = rule.limit === undefined ? '' : `:nth-of-type(-n+${rule.limit})`;
-  rule.sheet.replaceSync(`:where(${[...rule.tags].map((t) => `${t}:not([hidden])${only}`).join(', ')}) { display: block; }`);
+/** Writes the rule: the widgets of `rule.tags` are blocks, those of `hidden` are taken out of the layout. */
+function write(rule: Shared, hidden: readonly string[] = []): void {
+  const blocks = [...rule.tags].filter((t) => !hidden.includes(t)).map((t) => `${t}:not([hidden])`);
+  rule.sheet.replaceSync(
+    (blocks.length ? `:where(${blocks.join(', ')}) { display: block; }` : '') +
+      (hidden.length ? `:where(${hidden.join(', ')}) { display: none; }` : ''),
+  );
 }
 
 /**
@@ -29,7 +31,7 @@ function write(rule: Shared): void {
  * document adopts (allowed under a strict CSP, unlike a `<style>`). Without it a thousand widgets
  * in the HTML are laid out as inline boxes first and all turn into blocks at once when they
  * upgrade, one long style recalculation no script can split (measured in `npm run bench`,
- * section 3). The rule has no specificity (`:where`), so any rule of the page wins, and it
+ * section 3; for widgets already laid out, see `displayAsBlockNow`). The rule has no specificity (`:where`), so any rule of the page wins, and it
  * leaves out `[hidden]` widgets.
  */
 export function displayAsBlock(tag: string): void {
@@ -43,13 +45,10 @@ export function displayAsBlock(tag: string): void {
   }
 }
 
-/** How many widgets become blocks in one step (measured: a hundred cost a few ms, a thousand at once a quarter of a second on a slow machine). */
-const STEP = 100;
-
 /**
  * The channel that starts the next task, kept for the page's life: a MessageChannel that nothing
  * references can be garbage-collected before its message arrives (see schedule.ts), and the
- * widgets would then never be defined. One step waits at a time.
+ * widgets would then never be defined.
  */
 let channel: MessageChannel | undefined;
 let resume: (() => void) | undefined;
@@ -68,30 +67,33 @@ function nextTask(): Promise<void> {
 
 /**
  * For widgets the browser has already laid out as inline boxes (a module script runs after the
- * first layout of the page): makes `tags` blocks a hundred siblings per task, each step's style
- * recalculated in its own task (forced by reading one widget's computed display), so that no
- * task is long and none waits for a frame; resolves when all are blocks. Turning a thousand
- * laid-out inline siblings into blocks at once is one style and layout pass that no script can
- * split (a quarter of a second on a slow machine, traced). `count` is how many such widgets the
- * page holds (an upper bound for any sibling position).
+ * first layout of the page): makes `tags` blocks in this task, and resolves in the next one, so
+ * that their upgrade is a task of its own. Turned straight from inline boxes into blocks, a
+ * thousand laid-out siblings take one style and layout pass whose cost grows with the square of
+ * their number (traced: 10 steps of a hundred took about 50 ms, all at once about 130 ms). So
+ * they are first taken out of the layout (`display: none`), then made blocks, each style pass
+ * forced here (by reading one widget's computed display): about 5 ms for a thousand (bench,
+ * section 3). No frame and no layout comes between the two passes, so nothing is shown hidden,
+ * the page does not move for it, and focus stays where it was.
  */
-export async function displayAsBlockInSteps(tags: readonly string[], count: number): Promise<void> {
-  let rule: Shared | undefined;
+export async function displayAsBlockNow(tags: readonly string[]): Promise<void> {
+  let found: Shared | undefined;
   try {
-    rule = shared();
+    found = shared();
   } catch {
-    rule = undefined;
+    found = undefined;
   }
-  if (!rule) return;
-  for (const tag of tags) rule.tags.add(tag);
-  const probe = document.querySelector(tags.join(','));
-  for (let limit = STEP; limit < count + STEP; limit += STEP) {
-    rule.limit = limit;
-    write(rule);
-    // The style of this step now, in this task, not all steps' at the next frame.
-    if (probe) void getComputedStyle(probe).display;
-    await nextTask();
+  if (!found) return;
+  const rule = found;
+  // Tags already in the rule (another copy of the library) are blocks already.
+  const fresh = tags.filter((t) => !rule.tags.has(t));
+  for (const tag of fresh) rule.tags.add(tag);
+  const probe = fresh.length ? document.querySelector(fresh.join(',')) : null;
+  if (probe) {
+    write(rule, fresh);
+    void getComputedStyle(probe).display;
   }
-  rule.limit = undefined;
   write(rule);
+  if (probe) void getComputedStyle(probe).display;
+  await nextTask();
 }
