@@ -187,17 +187,23 @@ function reach(object: GeoObject, centre: number): [longest: number, across: boo
     { type: string; coordinates: number[][][] | number[][][][] } | null | undefined;
   if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) return [180, true];
   const polygons = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as number[][][][];
-  let [longest, across] = [0, false];
+  let longest = 0;
+  let across = false;
+  // Plain loops, no destructuring: ten thousand vertices on the first (cold) drawing.
   for (const rings of polygons)
     for (const ring of rings) {
-      let [before, lat0] = [NaN, NaN];
-      for (const [x, y] of ring) {
+      let before = NaN;
+      let lat0 = NaN;
+      for (let i = 0; i < ring.length; i++) {
+        const vertex = ring[i];
+        const y = vertex[1];
         // The vertex's longitude from the centre, in [-180, 180).
-        const from = ((((x - centre) % 360) + 540) % 360) - 180;
+        const from = ((((vertex[0] - centre) % 360) + 540) % 360) - 180;
         const step = Math.abs(from - before);
         if (Math.abs(from) > 179.9 || step >= 180) across = true;
         longest = Math.max(longest, Math.min(step, 360 - step), Math.abs(y - lat0)) || longest;
-        [before, lat0] = [from, y];
+        before = from;
+        lat0 = y;
       }
     }
   return [longest, across];
