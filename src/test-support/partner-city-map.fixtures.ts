@@ -1,6 +1,7 @@
 /** Queries, geometry and data of the <partner-city-map> tests (src/components/partner-city-map/*.test.ts). */
 import { elementUpdated, fixture, html, waitUntil } from '@open-wc/testing';
 import type { PartnerCityMap } from '../components/partner-city-map/partner-city-map.js';
+import '../components/partner-city-map/partner-city-map.js';
 import { part, q, qa } from './helpers.js';
 
 /**

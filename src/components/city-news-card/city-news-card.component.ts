@@ -302,14 +302,13 @@ export class CityNewsCard extends PcwDataElement<Article> {
    */
   private renderHead(a: Article, title: unknown, lead: { text: string; lang?: string }): TemplateResult {
     const date = a.published && formatDate(a.published, this.i18n.lang, this.dateStyle);
-    const leadLang = ifDefined(lead.lang);
     if (a.published && a.url && lead.text && this.headingLevel === 2)
       return html`<time part="date" datetime=${a.published.iso}>${date}</time>
         <h2 part="title" id="title"><a part="link" href=${a.url}>${title}</a></h2>
-        <p part="lead" class="lead" lang=${leadLang}>${lead.text}</p>`;
+        <p part="lead" class="lead" lang=${ifDefined(lead.lang)}>${lead.text}</p>`;
     return html`${a.published ? html`<time part="date" datetime=${a.published.iso}>${date}</time>` : nothing}
       ${heading(this.headingLevel, 'title', a.url ? html`<a part="link" href=${a.url}>${title}</a>` : title, 'title')}
-      ${lead.text ? html`<p part="lead" class="lead" lang=${leadLang}>${lead.text}</p>` : nothing}`;
+      ${lead.text ? html`<p part="lead" class="lead" lang=${ifDefined(lead.lang)}>${lead.text}</p>` : nothing}`;
   }
 
   /**
