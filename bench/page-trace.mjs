@@ -1,11 +1,12 @@
 // Where the main thread goes on a page of sections 3 and 8 of the bench: one traced load (the
 // page's tasks in order, with the trace events inside each), then a few loads under V8's sampling
-// profiler at 25 µs (JS self and inclusive time by function, per load). Evidence for
-// bench/FLOORS.md; read shares and the order of tasks, not milliseconds.
+// profiler at 25 µs (JS self and inclusive time by function, per load). Evidence for the
+// README's performance section; read shares and the order of tasks, not milliseconds.
 //
 //   node bench/page-trace.mjs <page> [bundle dir = dist] [--runs 5] [--unminified]
 //
-// <page>: cards (1,000 cards, section 3), cards-lit (their Lit floor), cards-static,
+// <page>: cards (1,000 cards, section 3), cards-late-rule (the same with the display rule
+// adopted by a script at the end of the body), cards-lit (their Lit floor), cards-static,
 // inline (card + areas, inline data, section 8), inline-lit, inline-static.
 // --unminified builds the one-file bundle from src/bundle.ts without minifying (function names
 // readable) into a temporary directory and traces that instead of the bundle dir.
@@ -53,6 +54,7 @@ const cards = cardsPages(1000);
 const inline = inlinePages();
 const PAGES = {
   cards: cards.ours,
+  'cards-late-rule': cards.lateRule,
   'cards-lit': cards.lit,
   'cards-static': cards.limit,
   inline: inline['inline-widgets.html'],
