@@ -7,8 +7,16 @@ interface Seen {
   hidden: number;
   defined: boolean;
   focus?: string;
+  /** Server-rendered cards whose animation is not the one they started with. */
+  restarted?: number;
 }
-type ManyWindow = Window & { __tasks: Seen[]; __frames: Seen[]; __definedAtOnce?: boolean; __framesAsked: number; __focusLost: number };
+type ManyWindow = Window & {
+  __tasks: Seen[];
+  __frames: Seen[];
+  __definedAtOnce?: boolean;
+  __framesAsked: number;
+  __focusLost: number;
+};
 
 /**
  * A page with many widgets in its HTML loads the one-file bundle or the loader (module scripts:
@@ -18,8 +26,8 @@ type ManyWindow = Window & { __tasks: Seen[]; __frames: Seen[]; __definedAtOnce?
  * defines them in a later task (the bench measures the tasks and the time: section 3).
  */
 describe('many widgets in the HTML', () => {
-  async function open(script: 'bundle' | 'loader', n: number): Promise<ManyWindow> {
-    const win = await openWindow<ManyWindow>(`/test/fixtures/many-widgets.html?script=${script}&n=${n}`);
+  async function open(script: 'bundle' | 'loader', n: number, ssr = false): Promise<ManyWindow> {
+    const win = await openWindow<ManyWindow>(`/test/fixtures/many-widgets.html?script=${script}&n=${n}${ssr ? '&ssr=1' : ''}`);
     const cards = () => [...win.document.getElementsByTagName('city-news-card')];
     expect(cards().length).to.equal(n);
     await waitUntil(() => cards().every((c) => c.shadowRoot?.querySelector('[part~="title"]')), 'every card rendered', { timeout: 20000 });
@@ -55,6 +63,18 @@ describe('many widgets in the HTML', () => {
       expect(win.__framesAsked).to.equal(0);
     });
   }
+
+  it('bundle: 250 server-rendered cards, blocks already, are not taken out of the layout', async () => {
+    const win = await open('bundle', 250, true);
+    const before = win.__tasks.filter((f) => !f.defined);
+    expect(before.length).to.be.greaterThan(0);
+    expect(
+      before.every((f) => f.blocks === 250 && f.hidden === 0),
+      JSON.stringify(before),
+    ).to.equal(true);
+    // display: none, even within one task, would have replaced the animations running in them.
+    expect(before.map((f) => f.restarted)).to.deep.equal(before.map(() => 0));
+  });
 
   it('bundle: a few cards are defined as soon as the bundle has run', async () => {
     const win = await open('bundle', 3);
