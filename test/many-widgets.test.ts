@@ -3,6 +3,7 @@ import { openWindow } from '../src/test-support/helpers.js';
 
 /** What the page saw in one of its tasks or frames: how many cards were blocks and how many not displayed, whether they were defined, what had focus. */
 interface Seen {
+  cards: number;
   blocks: number;
   hidden: number;
   defined: boolean;
@@ -66,7 +67,8 @@ describe('many widgets in the HTML', () => {
 
   it('bundle: 250 server-rendered cards, blocks already, are not taken out of the layout', async () => {
     const win = await open('bundle', 250, true);
-    const before = win.__tasks.filter((f) => !f.defined);
+    // Tasks that ran before the parser had written the cards (a busy machine can run one) saw none.
+    const before = win.__tasks.filter((f) => !f.defined && f.cards > 0);
     expect(before.length).to.be.greaterThan(0);
     expect(
       before.every((f) => f.blocks === 250 && f.hidden === 0),
