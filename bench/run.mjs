@@ -6,6 +6,7 @@
 //
 //   node bench/run.mjs [--runs 10] [--lighthouse-runs 3] [--only bytes,seed,cards,map,areas,hostile,inline,feed-parse,feed-view,timeline,lighthouse] [--local] [--keep]
 //     [--inline-variants name=dir,…]  (section 8: also the widgets page with the bundle in each dir)
+//     [--cards-variants name=dir,…]  (section 3: also the 1,000 cards page with the bundle in each dir)
 //     [--map-variants name=dir,…]  (other builds of the bundle to interleave in the map section)
 //     [--timeline-variants name=dir,…]  (section 11: also the timeline page with the bundle in each dir)
 //
@@ -68,6 +69,17 @@ const LIGHTHOUSE_TIMEOUT = Number(opt('lighthouse-timeout', 180));
  * holding a partner-city-widgets.js bundle (e.g. a copy of dist/ before a change).
  */
 const MAP_VARIANTS = opt('map-variants', '')
+  .split(',')
+  .filter(Boolean)
+  .map((v) => v.split('='))
+  .map(([name, dir]) => ({ name, dir }));
+
+/**
+ * Extra builds to interleave in the 1,000 cards section (3): `name=dir,…`, each dir holding a
+ * partner-city-widgets.js bundle (e.g. a copy of dist/ before a change); the widgets page without
+ * page CSS, keyed `widgets-<name>`.
+ */
+const CARDS_VARIANTS = opt('cards-variants', '')
   .split(',')
   .filter(Boolean)
   .map((v) => v.split('='))
@@ -340,7 +352,7 @@ if (browserSteps.length) {
       '/data/': join(ROOT, 'demo/data'),
       '/leaflet/': join(ROOT, 'node_modules/leaflet/dist'),
       '/pages/': pagesDir,
-      ...Object.fromEntries(MAP_VARIANTS.map((v) => [`/variant/${v.name}/`, v.dir])),
+      ...Object.fromEntries([...MAP_VARIANTS, ...CARDS_VARIANTS].map((v) => [`/variant/${v.name}/`, v.dir])),
     });
     browser = await chromium.launch({
       executablePath: chromePath,
@@ -455,6 +467,9 @@ if (browser) {
     write('cards-styled.html', styled);
     write('cards-late-rule.html', lateRule);
     write('cards-static.html', limit);
+    for (const v of CARDS_VARIANTS) {
+      write(`cards-widgets-${v.name}.html`, ours.replace('/dist/partner-city-widgets.js', `/variant/${v.name}/partner-city-widgets.js`));
+    }
     const r = await compare(
       [
         { key: 'widgets', path: '/pages/cards-widgets.html' },
@@ -463,6 +478,7 @@ if (browser) {
         { key: 'lit', path: '/pages/cards-lit.html' },
         { key: 'litStyled', path: '/pages/cards-lit-styled.html' },
         { key: 'static', path: '/pages/cards-static.html' },
+        ...CARDS_VARIANTS.map((v) => ({ key: `widgets-${v.name}`, path: `/pages/cards-widgets-${v.name}.html` })),
       ],
       { timeout: 45000 },
     );
@@ -1107,6 +1123,11 @@ if (M.cards && !M.cards.error) {
       'as minimal Lit elements with the display rule in the page',
       'the floor without the inline-to-block style recalculation at upgrade: what Lit costs when the page has the rule',
     ],
+    ...CARDS_VARIANTS.map((v) => [
+      `widgets-${v.name}`,
+      `with the bundle of ${v.name} (${v.dir})`,
+      'an interleaved variant (--cards-variants)',
+    ]),
   ]) {
     const st = M.cards[key];
     if (!st) continue;

@@ -63,15 +63,24 @@ const parts = new WeakMap<object, keyof UiStrings>();
  */
 export const part = <K extends keyof UiStrings>(key: K, table: Translations<UiStrings[K]>) => (parts.set(table, key), table);
 
+const tried = new Map<string, readonly string[]>();
+
 /**
  * The tags to look a language up under, most specific first: the tag itself and its base
  * language, lower-case (`de-AT` → `de-at`, `de`); none for a value that is not a language tag
  * (`en_US`, `constructor`, an empty string), which gets English.
  * @internal
  */
-export function candidates(lang: string): string[] {
-  const tag = String(lang).toLowerCase();
-  return /^[a-z]{2,3}(-[a-z\d]{1,8})*$/.test(tag) ? [tag, tag.split('-')[0]] : [];
+export function candidates(lang: string): readonly string[] {
+  let found = tried.get(lang);
+  if (!found) {
+    const tag = String(lang).toLowerCase();
+    found = /^[a-z]{2,3}(-[a-z\d]{1,8})*$/.test(tag) ? [tag, tag.split('-')[0]] : [];
+    // Every widget asks at each update (a thousand cards: thousands of times, for one or two tags).
+    if (tried.size > 100) tried.clear();
+    tried.set(lang, found);
+  }
+  return found;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { parseAnnouncement, parseAreas, parseDate, safeUrl, slug } from './parse.js';
+import { parseAnnouncement, parseAreas, parseDate, resolveUrl, safeUrl, slug } from './parse.js';
 import { date, id, numberIn, text, url, type Context, type Reader } from './read.js';
 import type { Announcement } from './types.js';
 
@@ -235,6 +235,68 @@ describe('safeUrl', () => {
     ]) {
       expect(safeUrl(bad), JSON.stringify(bad)).to.equal(undefined);
     }
+  });
+});
+
+describe('resolveUrl', () => {
+  // What resolveUrl gave before its shortcut for plain http(s) URLs: the URL parser decides.
+  const parsed = (value: string, base?: string) => {
+    const safe = safeUrl(value);
+    if (!safe) return undefined;
+    try {
+      const resolved = new URL(safe, base ?? 'https://x.invalid/').href;
+      return base && !/^[a-z][a-z\d+.-]*:/i.test(safe) ? resolved : safe;
+    } catch {
+      return undefined;
+    }
+  };
+
+  it('refuses what the URL parser refuses, however plain it looks', () => {
+    for (const bad of [
+      'https://1.2.3.999/',
+      'https://a.b.256',
+      'https://0x1g',
+      'http://a:99999/',
+      'https://a b.example/',
+      'https://[x]/',
+      'https://',
+      'http://a..b:',
+      'https://xn--a.example/',
+    ]) {
+      expect(resolveUrl(bad), bad).to.equal(parsed(bad));
+    }
+    expect(resolveUrl('https://1.2.3.999/')).to.equal(undefined);
+    expect(resolveUrl('http://a:99999/')).to.equal(undefined);
+    expect(resolveUrl('https://www.ljubljana.si/sl/aktualno/?a=1#x')).to.equal('https://www.ljubljana.si/sl/aktualno/?a=1#x');
+    expect(resolveUrl('x/y.html', 'https://a.example/data/z.json')).to.equal('https://a.example/data/x/y.html');
+  });
+
+  it('gives what the URL parser gives for any URL-like text, with and without a base', () => {
+    const label = fc.oneof(
+      fc.stringMatching(/^[a-z\d-]{1,6}$/),
+      fc.constantFrom('xn--', 'xn--p1ai', '256', '0x10', '08', '1', 'localhost', 'A-B', ''),
+    );
+    const host = fc.array(label, { minLength: 1, maxLength: 4 }).map((labels) => labels.join('.'));
+    const port = fc.oneof(
+      fc.constant(''),
+      fc.integer({ min: 0, max: 99999 }).map((n) => `:${n}`),
+      fc.constant(':'),
+    );
+    const rest = fc.oneof(
+      fc.constant(''),
+      fc.string({ unit: 'binary-ascii', maxLength: 12 }).map((t) => `/${t}`),
+      fc.constant('?q=%zz'),
+      fc.constant('#a b'),
+    );
+    const scheme = fc.constantFrom('https://', 'http://', 'HTTPS://', 'ftp://', '//', '');
+    const value = fc.tuple(scheme, host, port, rest).map((parts) => parts.join(''));
+    const base = fc.constantFrom(undefined, 'https://a.example/data/z.json');
+    fc.assert(
+      fc.property(value, base, (v, b) => {
+        expect(resolveUrl(v, b), `${v} ${b}`).to.equal(parsed(v, b));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 

@@ -7,6 +7,7 @@ import type { PartialDate } from './types.js';
 
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)?)?)?)?$/;
 const SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]*):/;
+const PLAIN = /^https?:\/\/([a-z\d]+(-[a-z\d]+)*\.)*[a-z][a-z\d]*(-[a-z\d]+)*(:\d{1,4})?([/?#][!-~]*)?$/i;
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /**
@@ -65,6 +66,10 @@ export function parseDateRange(value: unknown): { readonly start: PartialDate; r
 export function resolveUrl(value: unknown, base?: string): string | undefined {
   const safe = safeUrl(value);
   if (!safe) return undefined;
+  // An absolute http(s) URL with a plain host name (its last label not a number, so not an IPv4
+  // address; no `--`, so no IDNA label), a port of four digits at most and printable ASCII after
+  // it is one any browser parses, and is kept as written: no `new URL` for it.
+  if (PLAIN.test(safe)) return safe;
   try {
     const resolved = new URL(safe, base ?? 'https://x.invalid/').href;
     return base && !SCHEME.test(safe) ? resolved : safe;
