@@ -1,9 +1,15 @@
-import { isServer, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { isServer, LitElement, type PropertyDeclarations, type PropertyValues, type ReactiveElement } from 'lit';
 import { LangController } from '../controllers/lang.controller.js';
 import { adoptInDocument } from '../internal/adopted-styles.js';
 import { fire, type PcwEventMap } from '../events.js';
 import { alreadyDefined, warn } from '../internal/logger.js';
 import { nextSlice, sliceUsedUp, startSlice } from '../internal/schedule.js';
+
+/**
+ * The widgets' updates requested and not yet run (an element made and never connected stays
+ * counted: an overestimate, which only makes a slice end sooner).
+ */
+let waiting = 0;
 
 /**
  * The base of every widget: language, theme, typed events and a logger.
@@ -107,8 +113,18 @@ export abstract class PcwElement extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     const language = this.i18n.ready();
     if (language) return language.then(() => this.scheduleUpdate());
-    if (isServer || !sliceUsedUp()) return super.scheduleUpdate();
+    if (isServer || !sliceUsedUp(waiting)) {
+      waiting--;
+      return super.scheduleUpdate();
+    }
     return nextSlice().then(() => this.scheduleUpdate());
+  }
+
+  /** Counts the widgets' updates waiting to run (see `scheduleUpdate`). @internal */
+  override requestUpdate(...args: Parameters<ReactiveElement['requestUpdate']>): void {
+    const idle = !this.isUpdatePending;
+    super.requestUpdate(...args);
+    if (idle && this.isUpdatePending) waiting++;
   }
 
   /**

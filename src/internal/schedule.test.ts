@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../components/city-news-card/city-news-card.js';
 import type { CityNewsCard } from '../components/city-news-card/city-news-card.component.js';
-import { nextSlice } from './schedule.js';
+import { nextSlice, sliceUsedUp } from './schedule.js';
 
 /** Lets every pending microtask run (Lit's update chain included), without leaving the task. */
 async function flushMicrotasks() {
@@ -38,5 +38,75 @@ describe('update slices', () => {
     expect(cards.map(titleOf), 'rendered in the same task').to.deep.equal([undefined, undefined, undefined, undefined, undefined]);
     await waitUntil(() => cards.every((c) => titleOf(c)), 'cards never rendered', { timeout: 10000 });
     expect(cards.map(titleOf)).to.deep.equal(['Card 0', 'Card 1', 'Card 2', 'Card 3', 'Card 4']);
+  });
+
+  describe('the end of a slice', () => {
+    let now = 0;
+    let clock = () => now;
+    const realNow = Object.getOwnPropertyDescriptor(performance, 'now');
+    beforeEach(async () => {
+      // A fresh task, so a fresh slice, on a clock the test moves.
+      await nextSlice();
+      now = 1000;
+      clock = () => now;
+      Object.defineProperty(performance, 'now', { configurable: true, value: () => clock() });
+    });
+    afterEach(() => {
+      if (realNow) Object.defineProperty(performance, 'now', realNow);
+      else delete (performance as { now?: unknown }).now;
+    });
+
+    /** Runs updates of `ms` each, `left` waiting before the first; how many ran before the slice ended. */
+    function run(ms: number, left: number) {
+      let ran = 0;
+      while (left > 0 && !sliceUsedUp(left)) {
+        now += ms;
+        ran++;
+        left--;
+      }
+      return ran;
+    }
+
+    it('ends after about 40 ms when many updates are left', () => {
+      // 4 ms each: ten fit; the 990 others go to later tasks.
+      expect(run(4, 1000)).to.equal(10);
+    });
+
+    it('finishes the last few updates rather than leave them a task of their own', () => {
+      // 4 ms each: after ten (40 ms), two more fit in the 10 ms it may run on.
+      expect(run(4, 12)).to.equal(12);
+    });
+
+    it('runs on only as far as its pace says they fit', () => {
+      // Three left at 4 ms each would end at 52 ms, past 50: the slice ends at ten.
+      expect(run(4, 13)).to.equal(10);
+    });
+
+    /** Cards connected in this task, on a clock at which each rendered card took 4 ms. */
+    async function cardsAt4ms(count: number) {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      await nextSlice();
+      const cards: CityNewsCard[] = [];
+      clock = () => 1000 + 4 * cards.filter((c) => titleOf(c)).length;
+      for (let i = 0; i < count; i++) {
+        const card = document.createElement('city-news-card');
+        card.data = { title: `Card ${i}` };
+        cards.push(card);
+      }
+      wrapper.append(...cards);
+      await flushMicrotasks();
+      return cards;
+    }
+
+    it('counts the widgets waiting: 12 cards of 4 ms render in one task', async () => {
+      const cards = await cardsAt4ms(12);
+      expect(cards.filter((c) => titleOf(c)).length, 'rendered in the first task').to.equal(12);
+    });
+
+    it('counts the widgets waiting: of 14 cards of 4 ms, 10 render in the first task, the others later', async () => {
+      const cards = await cardsAt4ms(14);
+      expect(cards.filter((c) => titleOf(c)).length, 'rendered in the first task').to.equal(10);
+      await waitUntil(() => cards.every((c) => titleOf(c)), 'cards never rendered', { timeout: 10000 });
+    });
   });
 });
