@@ -73,10 +73,12 @@ export const BENCH_SCRIPT = `<script>
     }
     const width = widths.get(frame);
     if (width === undefined || Math.abs(width - Number(svg.getAttribute('width'))) > 1) return false;
-    // Every city drawn: alone, or in a group of cities that overlap at this zoom (its count).
+    // The countries first (one query), then every city drawn: alone, or in a group of cities
+    // that overlap at this zoom (its count); the harness's own work stays small until then.
+    if (root.querySelector('[part~="country"]') === null) return false;
     let drawn = root.querySelectorAll('circle[part~="city"]').length;
     for (const c of root.querySelectorAll('.cluster .count')) drawn += Number(c.textContent);
-    return root.querySelector('[part~="country"]') !== null && drawn === cities;
+    return drawn === cities;
   };
 })();
 </script>`;
