@@ -181,7 +181,11 @@ export abstract class PcwDataElement<T extends Model = Model> extends PcwElement
     super.willUpdate(changed);
     if (changed.has('loading') && this.isConnected && this.deferred) this.observeLazy();
     if (!this.deferred) this.source.update();
+    this.shownState = this.source.state;
   }
+
+  /** The state of the last update: what `state` reports (an answer waits for its render). */
+  private shownState: DataState = 'initial';
 
   /** The model shown, in the `ready` state. @internal */
   protected get model(): T | undefined {
@@ -219,11 +223,13 @@ export abstract class PcwDataElement<T extends Model = Model> extends PcwElement
   }
 
   /**
-   * The current state: `initial`, `loading`, `ready`, `empty` or `error`. A `loading="lazy"`
-   * widget with a source is `loading` until it comes near the viewport.
+   * The current state, as shown: `initial`, `loading`, `ready`, `empty` or `error`. A
+   * `loading="lazy"` widget with a source is `loading` until it comes near the viewport; an
+   * answer from `src` counts once it is rendered (many widgets render in slices, and a map's data
+   * may wait a moment for its country shapes), so `ready` means the ready view is there.
    */
   get state(): DataState {
-    return this.deferred && this.hasSource() ? 'loading' : this.source.state;
+    return this.deferred && this.hasSource() ? 'loading' : this.shownState;
   }
 
   /** Loads the data again (after an error, or to pick up new data at `src`). */

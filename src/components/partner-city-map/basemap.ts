@@ -68,17 +68,35 @@ export function countryCode(f: Country): string | undefined {
 }
 
 let builtIn: Promise<Country[]> | undefined;
+let builtInShapes: Shapes | undefined;
 
 /**
  * The built-in countries, loaded (the lazy chunk) and read once per page, for every map: a map
  * starts this when it is connected, before its data is there (a failure is tried again next time).
  */
 export function builtInCountries(): Promise<Country[]> {
-  return (builtIn ??= import('./shapes.js').then(defaultCountries, (e: unknown) => {
-    builtIn = undefined;
-    throw e;
-  }));
+  return (builtIn ??= import('./shapes.js').then(
+    (module) => keep(defaultCountries(module)),
+    (e: unknown) => {
+      builtIn = undefined;
+      throw e;
+    },
+  ));
 }
+
+const keep = (countries: Country[]) => (builtInShapes = { countries, failed: false }).countries;
+
+/** Replaces the built-in countries with `countries` (tests: shapes that come when the test says). @internal */
+export function setBuiltIn(countries: Promise<Country[]>): void {
+  builtInShapes = undefined;
+  builtIn = countries.then(keep);
+}
+
+/**
+ * The built-in shapes if they are loaded already (one object for the page), else `undefined`:
+ * a map whose data comes after them draws them in its first ready render, not in a second one.
+ */
+export const loadedBuiltIn = (): Shapes | undefined => builtInShapes;
 
 /**
  * The countries of a basemap URL (resolved against the page), or the built-in shapes without
@@ -108,7 +126,9 @@ export function shapesTask(
     args: () => [basemap()] as const,
     task: async ([url], { signal }) => {
       try {
-        return { countries: await loadCountries(url || undefined, signal), failed: false };
+        // The built-in shapes as the object `loadedBuiltIn` gives: the same value, nothing drawn again.
+        if (!url) return (await builtInCountries(), builtInShapes!);
+        return { countries: await loadCountries(url, signal), failed: false };
       } catch (e) {
         // Aborted for a newer basemap: the task drops this answer anyway; nothing to say.
         if (signal.aborted) throw e;

@@ -1,4 +1,4 @@
-import { elementUpdated, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import {
   centre,
   city,
@@ -12,6 +12,7 @@ import {
   shapes,
 } from '../../test-support/partner-city-map.fixtures.js';
 import { captureWarningsPerTest, colour, emulating, part, q, qa, ready, SEED_URL, textOf } from '../../test-support/helpers.js';
+import { builtInCountries } from './basemap.js';
 import { PartnerCityMap } from './partner-city-map.js';
 import './partner-city-map.js';
 
@@ -25,6 +26,23 @@ describe('<partner-city-map>', () => {
 
   describe('drawing', () => {
     const warnings = captureWarningsPerTest();
+
+    it('draws the countries in its first ready render when the built-in shapes are loaded already (one render, not two)', async () => {
+      await builtInCountries();
+      const el = document.createElement('partner-city-map') as PartnerCityMap;
+      el.lang = 'en';
+      el.src = `/test-api/echo?body=${encodeURIComponent(JSON.stringify(network))}`;
+      const loaded = oneEvent(el, 'pcw-load');
+      document.body.append(el);
+      try {
+        // pcw-load comes once the ready state is rendered: that render had the countries.
+        await loaded;
+        expect(countryShapes(el), 'countries in the first ready render').to.be.greaterThan(5);
+        expect(markers(el)).to.have.length(5);
+      } finally {
+        el.remove();
+      }
+    });
 
     it('draws the countries, both cities of the seed and the arc between them', async () => {
       const el = await fixture<PartnerCityMap>(html`<partner-city-map lang="sl" src=${SEED_URL}></partner-city-map>`);
