@@ -4,7 +4,7 @@ import { Task } from '@lit/task';
 import { geoArea } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
-import type { ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveControllerHost } from 'lit';
 import type { Topology } from 'topojson-specification';
 import { absoluteUrl } from '../../internal/page-url.js';
 import { loadJson } from '../../model/load.js';
@@ -93,10 +93,23 @@ export function setBuiltIn(countries: Promise<Country[]>): void {
 }
 
 /**
- * The built-in shapes if they are loaded already (one object for the page), else `undefined`:
- * a map whose data comes after them draws them in its first ready render, not in a second one.
+ * The shapes to draw: the task's (`task`), or, before it has run for a map without a `basemap`,
+ * the built-in shapes if they are loaded already (one object for the page, the one the task
+ * gives later): a map whose data comes after them draws them in its first ready render.
  */
-export const loadedBuiltIn = (): Shapes | undefined => builtInShapes;
+export const shapesNow = (task: Shapes | undefined, basemap: string | undefined): Shapes =>
+  (task === NO_SHAPES && basemap === undefined && builtInShapes) || (task ?? NO_SHAPES);
+
+/** Whether a map with this `basemap` draws the built-in shapes and they are not loaded yet (in a browser). */
+export const builtInOnTheWay = (basemap: string | undefined): boolean => basemap === undefined && !builtInShapes && !isServer;
+
+/** Settles when the built-in shapes are loaded (or could not be), or after `ms`; never rejects. */
+export function builtInOrAfter(ms: number): Promise<unknown> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return Promise.race([builtInCountries(), new Promise((resolve) => (timer = setTimeout(resolve, ms)))])
+    .catch(() => {})
+    .then(() => clearTimeout(timer));
+}
 
 /**
  * The countries of a basemap URL (resolved against the page), or the built-in shapes without

@@ -10,7 +10,7 @@ import { PrintController } from '../../internal/print.js';
 import { hasNoCities, parseCities, type CityNetwork } from '../../model/parse-cities.js';
 import type { City } from '../../model/types.js';
 import { hostStyles } from '../../styles/host.js';
-import { builtInCountries, loadedBuiltIn, NO_SHAPES, shapesTask } from './basemap.js';
+import { builtInCountries, builtInOnTheWay, builtInOrAfter, shapesNow, shapesTask } from './basemap.js';
 import { CityListController } from './city-list.controller.js';
 import { clusterPoints } from './clusters.js';
 import { cityDownloads } from './downloads.js';
@@ -280,28 +280,11 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
     return this.dataLink.settle(await super.getUpdateComplete(), () => super.getUpdateComplete());
   }
 
-  /** How long data that came before the built-in shapes waits for them, at most (ms). @internal */
+  /** Data from `src` that comes before the built-in shapes waits for them, this long at most (ms): one render, not two. @internal */
   static shapesWait = 200;
-
-  /** The wait for the built-in shapes of the first ready render. */
-  private waitForShapes?: Promise<unknown>;
-
-  /**
-   * Data that came before the built-in shapes (from `src`) waits for them a little, at most
-   * `shapesWait`: the map then renders once, with its countries, not first without them. @internal
-   */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.source.state === 'ready' && !this.scene && this.basemap === undefined && !loadedBuiltIn() && !isServer) {
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      this.waitForShapes ??= Promise.race([
-        builtInCountries(),
-        new Promise((resolve) => (timer = setTimeout(resolve, (this.constructor as typeof PartnerCityMap).shapesWait))),
-      ])
-        .catch(() => {})
-        .then(() => clearTimeout(timer));
-      return this.waitForShapes.then(() => super.scheduleUpdate());
-    }
-    return super.scheduleUpdate();
+    if (this.source.state !== 'ready' || this.scene || !builtInOnTheWay(this.basemap)) return super.scheduleUpdate();
+    return builtInOrAfter(PartnerCityMap.shapesWait).then(() => super.scheduleUpdate());
   }
 
   /** The frame changed size: the font and the controls may have too. */
@@ -324,8 +307,7 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
       lang: this.i18n.lang,
       text: (v) => this.text(v),
       content: (v) => this.content(v),
-      // Before the task has run: the built-in shapes if they are loaded already (one render, not two).
-      shapes: (this.shapes.value === NO_SHAPES && this.basemap === undefined && loadedBuiltIn()) || (this.shapes.value ?? NO_SHAPES),
+      shapes: shapesNow(this.shapes.value, this.basemap),
       size: this.size,
       projection: this.projection,
       controls: this.controls,
