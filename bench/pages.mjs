@@ -56,23 +56,27 @@ export const BENCH_SCRIPT = `<script>
     return el.state === 'ready' && !!el.shadowRoot;
   };
   /** A map is drawn: ready, country shapes and all markers in its SVG, at its final size. */
-  // The width of each map's frame at the last layout, from a ResizeObserver: reading clientWidth
-  // in the check would force a layout in the animation frame, before the stamp, which no other
-  // page of the bench does (they stamp before the frame's layout, Leaflet's page among them).
+  // The width of each map element at the last layout, from a ResizeObserver on the element (there
+  // from the first check, long before the map is ready): reading clientWidth in the check would
+  // force a layout in the animation frame, before the stamp, which no other page of the bench
+  // does (they stamp before the frame's layout, Leaflet's page among them). (It observed the
+  // ready view's frame, which is new when the map becomes ready: its first size came after that
+  // frame's layout, so the stamp waited a frame more than Leaflet's, and counted the work of the
+  // task after the drawn frame.)
   const widths = new WeakMap();
   B.mapDrawn = (map, cities) => {
+    if (map && !widths.has(map)) {
+      widths.set(map, undefined);
+      new ResizeObserver(([entry]) => widths.set(map, entry.contentRect.width)).observe(map);
+    }
     const r = B.ready(map);
     if (r !== true) return r;
     const root = map.shadowRoot;
     const svg = root.querySelector('svg');
-    const frame = root.querySelector('.frame');
-    if (!svg || !frame) return false;
-    if (!widths.has(frame)) {
-      widths.set(frame, undefined);
-      new ResizeObserver(() => widths.set(frame, frame.clientWidth)).observe(frame);
-    }
-    const width = widths.get(frame);
-    if (width === undefined || Math.abs(width - Number(svg.getAttribute('width'))) > 1) return false;
+    if (!svg) return false;
+    // At its final size: as wide as the element, less the frame's border (1 px each side).
+    const width = widths.get(map);
+    if (width === undefined || Math.abs(width - Number(svg.getAttribute('width'))) > 3) return false;
     // The countries first (one query), then every city drawn: alone, or in a group of cities
     // that overlap at this zoom (its count); the harness's own work stays small until then.
     if (root.querySelector('[part~="country"]') === null) return false;
