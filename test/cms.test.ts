@@ -16,7 +16,7 @@ import { captureWarnings, executable, sanitizeOnServer } from '../src/test-suppo
  * - never: anything executable.
  */
 
-type Widget = HTMLElement & { state: string };
+type Widget = HTMLElement & { state: string; updateComplete: Promise<boolean> };
 const TAGS: Tag[] = ['city-news-card', 'cooperation-areas', 'partner-city-map', 'city-news-feed', 'partnership-timeline'];
 const DATA_URL = '/demo/data/ljubljana-moskva-2019.json';
 
@@ -102,6 +102,8 @@ describe('CMS round trip: builder snippets through real sanitisers', () => {
             );
             if (source === 'json') expect(JSON.parse(widget!.getAttribute('json')!)).to.deep.equal(seed);
             else expect(widget!.getAttribute('src')).to.equal(DATA_URL);
+            // The map's labels come after its first frame: updateComplete waits for them.
+            await widget!.updateComplete;
             const shadow = widget!.shadowRoot!.textContent!;
             if (tag === 'city-news-card') expect(shadow).to.contain('Nadaljujemo dobro sodelovanje z Moskvo');
             if (tag === 'cooperation-areas') expect(widget!.shadowRoot!.querySelectorAll('[part~="area"]')).to.have.length(7);

@@ -4,16 +4,48 @@ import { isServer, type ReactiveController, type ReactiveControllerHost } from '
 const whenIdle = (then: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(then, { timeout: 500 }) : then());
 
 /**
- * The list of the cities under the map: whether it is open ("Show as list"), and whether its
- * table's rows are rendered. Not in the map's first frame (hundreds of rows and the first
- * `Intl.DisplayNames` would delay it), but once that frame is painted and the page is idle
- * (the country shapes come first), within half a second; at once on the server, over
- * server-rendered markup (`now()`), and when the reader opens the list.
+ * Calls `then` in the task after the next painted frame (a frame callback runs before the
+ * paint: the task after it, after), or after a second where no frame comes (a hidden tab:
+ * `updateComplete` does not wait for the tab to be shown). Returns a function that cancels it.
+ */
+const afterPaint = (then: () => void) => {
+  const cancel = () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+  const once = () => {
+    cancel();
+    timer = setTimeout(then);
+  };
+  const frame = requestAnimationFrame(once);
+  let timer = setTimeout(once, 1000);
+  return cancel;
+};
+
+/**
+ * How the labels are placed: not yet (the map's first frame has none), with the widths the
+ * server estimated (the first render over server-rendered markup, which must match it), or
+ * with measured widths.
+ */
+export type LabelPlacing = 'later' | 'estimate' | 'measure';
+
+/**
+ * What the map draws after its first frame: the cities' labels, and the rows of the list under
+ * it, and whether that list is open ("Show as list"). Neither is in the first frame, which shows
+ * the countries, the arcs and the markers: the labels (300 names measured, placed clear of each
+ * other, and laid out) come in the task after that frame is painted; the rows (hundreds, and the
+ * first `Intl.DisplayNames`) once the page is idle after that, within half a second. Both at
+ * once on the server and over server-rendered markup (`now()`); the rows when the reader opens
+ * the list.
  */
 export class CityListController implements ReactiveController {
   open = false;
   rows = isServer;
-  private soon = 0;
+  labels: LabelPlacing = isServer ? 'estimate' : 'later';
+  /** Cancels what is scheduled for after the first frame. */
+  private soon?: () => void;
+  /** Until the labels' update is asked for, after the first frame (or the map is taken out of the page). */
+  private placing?: { promise: Promise<void>; placed: () => void };
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -23,9 +55,17 @@ export class CityListController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The rows at once (the first render of server-rendered markup, which has them). */
+  /** The rows and the labels at once, as the server placed them (the first render of server-rendered markup). */
   now() {
     this.rows = true;
+    this.labels = 'estimate';
+  }
+
+  /** The labels' widths are measured from now on (the map has its size and font): placed again if they were estimated. */
+  measure() {
+    if (this.labels !== 'estimate') return;
+    this.labels = 'measure';
+    this.host.requestUpdate();
   }
 
   readonly toggle = () => {
@@ -33,16 +73,38 @@ export class CityListController implements ReactiveController {
     this.host.requestUpdate();
   };
 
+  /**
+   * For the map's `getUpdateComplete`: `done` (its update), or, once the map is drawn and its
+   * labels are to come, when the update that draws them is done too (`next`).
+   */
+  async settle(done: boolean, next: () => Promise<boolean>): Promise<boolean> {
+    return this.placing ? (await this.placing.promise, next()) : done;
+  }
+
   hostUpdated() {
-    // A frame callback runs before the paint: the task after it, after.
-    if (this.drawn() && !this.rows && !this.soon)
-      this.soon = requestAnimationFrame(() =>
-        setTimeout(() =>
-          whenIdle(() => {
-            this.rows = true;
-            this.host.requestUpdate();
-          }),
-        ),
-      );
+    if (!this.drawn() || this.soon || (this.rows && this.labels !== 'later')) return;
+    let placed = () => {};
+    this.placing = { promise: new Promise<void>((resolve) => (placed = resolve)), placed };
+    this.soon = afterPaint(() => {
+      if (this.labels === 'later') this.labels = 'measure';
+      this.host.requestUpdate();
+      this.placed();
+      whenIdle(() => {
+        this.rows = true;
+        this.host.requestUpdate();
+      });
+    });
+  }
+
+  /** Taken out of the page before the first frame: nothing left scheduled; again when it comes back. */
+  hostDisconnected() {
+    this.soon?.();
+    this.soon = undefined;
+    this.placed();
+  }
+
+  private placed() {
+    this.placing?.placed();
+    this.placing = undefined;
   }
 }

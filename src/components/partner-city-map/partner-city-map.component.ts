@@ -44,6 +44,10 @@ import { resized, type Size } from './view-transform.js';
  * `basemap` URL fails) the cities are still drawn, a short notice under the map says so, and
  * no credit is shown for shapes that are not there.
  *
+ * The first frame of the ready map shows the countries, the arcs and the markers; the labels
+ * follow in the task after it, the list's rows once the page is idle. `updateComplete` (once
+ * ready) includes the labels.
+ *
  * Keyboard: the map is one tab stop; when it takes the focus the city last active (at first the
  * home city) is active and announced; arrow keys move to the nearest city in that direction,
  * Home to the home city, Enter selects (on a city drawn in a group of overlapping cities, zooms
@@ -168,7 +172,7 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
     toggleKeys: () => (this.keysOpen = !this.keysOpen),
   });
   private readonly print = new PrintController(this);
-  /** The list of the cities: open or not, its rows rendered yet or not. */
+  /** What comes after the first frame (the labels, the list's rows), and whether the list is open. */
   private readonly list = new CityListController(this, () => !!this.scene);
   /** The addresses of the "Get the data" links (with `downloadable`). */
   private readonly dataLink = new DataLink(this);
@@ -186,11 +190,6 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
   private scene?: Scene;
   /** The labels' font, for measuring them: read when the map is connected or resized, not while rendering. */
   private font = { family: 'sans-serif', size: LABEL_FONT };
-  /**
-   * Set while hydrating server-rendered markup: labels are placed with the server's estimated
-   * widths, so that the first render matches it; the first resize observation measures them.
-   */
-  private estimateLabels = false;
 
   private size: Size = { width: 800, height: 500 };
 
@@ -246,10 +245,7 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
     if (this.downloadable) this.dataLink.load();
     if (!this.hasUpdated) {
       // Rendered on the server: the first render places labels as the server did, and the list is there.
-      if (this.hydrating) {
-        this.estimateLabels = true;
-        this.list.now();
-      }
+      if (this.hydrating) this.list.now();
       // The built-in shapes start loading now, while the data is on its way.
       if (!isServer && this.basemap === undefined) builtInCountries().catch(() => {});
     }
@@ -275,9 +271,10 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
     if (this.scene?.active) this.tooltipSheet.place(this.shadowRoot!, this.scene.active.at, this.size);
   }
 
-  /** With `downloadable`, also waits for the "Get the data" links' addresses (their code loads apart). */
+  /** Once drawn, also waits for the labels (after the first frame); with `downloadable`, for the "Get the data" links' addresses (their code loads apart). */
   protected override async getUpdateComplete(): Promise<boolean> {
-    return this.dataLink.settle(await super.getUpdateComplete(), () => super.getUpdateComplete());
+    const next = () => super.getUpdateComplete();
+    return this.dataLink.settle(await this.list.settle(await next(), next), next);
   }
 
   /** Data from `src` that comes before the built-in shapes waits for them, this long at most (ms): one render, not two. @internal */
@@ -292,10 +289,7 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
     this.font = labelFont(this);
     const controls = measureControls(this.shadowRoot!);
     if (controls && JSON.stringify(controls) !== JSON.stringify(this.controls)) this.controls = controls;
-    if (this.estimateLabels) {
-      this.estimateLabels = false;
-      this.requestUpdate();
-    }
+    this.list.measure();
     if (width > 0 && height > 0 && (Math.round(width) !== this.size.width || Math.round(height) !== this.size.height)) {
       this.size = { width: Math.round(width), height: Math.round(height) };
     }
@@ -313,7 +307,7 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
       controls: this.controls,
       interaction: this.interaction,
       font: this.font,
-      estimateLabels: this.estimateLabels,
+      labels: this.list.labels,
       basemap: this.basemap,
       attribution: this.attribution,
     });

@@ -44,10 +44,36 @@ describe('<partner-city-map>', () => {
       }
     });
 
+    it('draws the labels in the task after its first frame, and updateComplete waits for them', async () => {
+      const el = document.createElement('partner-city-map') as PartnerCityMap;
+      el.lang = 'en';
+      el.data = network;
+      let inFirstRender = -1;
+      let atFirstFrame = -1;
+      // pcw-load comes once the ready state is rendered.
+      el.addEventListener('pcw-load', () => {
+        inFirstRender = labels(el).length;
+        expect(markers(el)).to.have.length(5);
+        requestAnimationFrame(() => (atFirstFrame = labels(el).length));
+      });
+      document.body.append(el);
+      try {
+        await ready(el);
+        await el.updateComplete;
+        expect(inFirstRender, 'labels in the first ready render').to.equal(0);
+        expect(atFirstFrame, 'labels in the first frame').to.equal(0);
+        expect(labels(el).map((l) => l.textContent)).to.include('Ljubljana');
+      } finally {
+        el.remove();
+      }
+    });
+
     it('draws the countries, both cities of the seed and the arc between them', async () => {
       const el = await fixture<PartnerCityMap>(html`<partner-city-map lang="sl" src=${SEED_URL}></partner-city-map>`);
       await ready(el);
       await shapes(el);
+      // The labels come after the first frame: updateComplete waits for them.
+      await el.updateComplete;
       expect(countryShapes(el)).to.be.greaterThan(20);
       // Clipped to the view and rounded: the markup stays small.
       expect(part(el, 'countries')!.innerHTML.length).to.be.lessThan(200_000);

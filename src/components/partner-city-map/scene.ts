@@ -1,6 +1,7 @@
 import type { MapStrings } from '../../i18n/strings/map.js';
 import type { CityNetwork } from '../../model/parse-cities.js';
 import type { Shapes } from './basemap.js';
+import type { LabelPlacing } from './city-list.controller.js';
 import { clusterPoints } from './clusters.js';
 import { countryNames } from './country-names.js';
 import { drawArcs, drawCountries, drawOrder, fitMap, projectCities, type Controls, type Drawing, type Point } from './drawing.js';
@@ -24,9 +25,10 @@ export interface SceneInput {
   readonly controls: Controls;
   /** The zoom and pan, the active city and the selected one. */
   readonly interaction: { readonly view: View; readonly active?: string; readonly selected?: string };
-  /** The labels' font, and whether to place them with estimated widths (hydrating). */
+  /** The labels' font. */
   readonly font: { readonly family: string; readonly size: number };
-  readonly estimateLabels: boolean;
+  /** Whether the labels are drawn yet, and with estimated widths (hydrating) or measured ones. */
+  readonly labels: LabelPlacing;
   readonly basemap?: string;
   readonly attribution?: string;
 }
@@ -86,7 +88,10 @@ export class SceneBuilder {
       drawing,
       cities: drawOrder(marked.length ? [...grouping.alone, ...marked] : grouping.alone, view, active, selected),
       clusters: grouping.clusters.map((c) => ({ id: c.id, n: c.members.length, ...toScreen(view, c) })),
-      labels: this.labels(grouping.alone, view, `${font.size}px ${font.family}`, input.estimateLabels, lang, controls),
+      labels:
+        input.labels === 'later'
+          ? []
+          : this.labels(grouping.alone, view, `${font.size}px ${font.family}`, input.labels === 'estimate', lang, controls),
       active: activePoint && {
         city: activePoint.city,
         at: toScreen(view, activePoint),
