@@ -48,18 +48,17 @@ describe('<partner-city-map>', () => {
       const el = document.createElement('partner-city-map') as PartnerCityMap;
       el.lang = 'en';
       el.data = network;
-      let inFirstRender = -1;
-      let atFirstFrame = -1;
+      let [inFirstRender, markersInFirstRender, atFirstFrame] = [-1, -1, -1];
       // pcw-load comes once the ready state is rendered.
       el.addEventListener('pcw-load', () => {
-        inFirstRender = labels(el).length;
-        expect(markers(el)).to.have.length(5);
+        [inFirstRender, markersInFirstRender] = [labels(el).length, markers(el).length];
         requestAnimationFrame(() => (atFirstFrame = labels(el).length));
       });
       document.body.append(el);
       try {
         await ready(el);
         await el.updateComplete;
+        expect(markersInFirstRender, 'markers in the first ready render').to.equal(5);
         expect(inFirstRender, 'labels in the first ready render').to.equal(0);
         expect(atFirstFrame, 'labels in the first frame').to.equal(0);
         expect(labels(el).map((l) => l.textContent)).to.include('Ljubljana');
