@@ -100,7 +100,7 @@ export const BUDGETS = {
   // #15 (labels after the first frame, map-perf round 7, measured on ecb17a5 with and without):
   // +0.15 (38.58 -> 38.73): the labels' update after the first painted frame, its timers
   // cancelled when the map leaves the page, and updateComplete waiting for it
-  // (city-list.controller.ts). All-in-one and standalone +0.2. The ceilings +0.15.
+  // (list-and-labels.controller.ts). All-in-one and standalone +0.2. The ceilings +0.15.
   'partner-city-map': { entry: 38.8, withLazy: 84.15 },
   // #18: the card (18.9) and the feed's own code, 29.27 KB at 5c81ed4 + the entries. By file
   // (minified characters, gzipped in proportion): the feed model (src/model/feed: JSON, RSS/Atom

@@ -11,7 +11,7 @@ import { hasNoCities, parseCities, type CityNetwork } from '../../model/parse-ci
 import type { City } from '../../model/types.js';
 import { hostStyles } from '../../styles/host.js';
 import { builtInCountries, builtInOnTheWay, builtInOrAfter, shapesNow, shapesTask } from './basemap.js';
-import { CityListController } from './city-list.controller.js';
+import { ListAndLabelsController } from './list-and-labels.controller.js';
 import { clusterPoints } from './clusters.js';
 import { cityDownloads } from './downloads.js';
 import { FrameResizeController } from './frame-resize.controller.js';
@@ -173,7 +173,7 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
   });
   private readonly print = new PrintController(this);
   /** What comes after the first frame (the labels, the list's rows), and whether the list is open. */
-  private readonly list = new CityListController(this, () => !!this.scene);
+  private readonly listAndLabels = new ListAndLabelsController(this, () => !!this.scene);
   /** The addresses of the "Get the data" links (with `downloadable`). */
   private readonly dataLink = new DataLink(this);
   /** The country shapes, once there is data (`shapesFor`), and again for each new `basemap`. */
@@ -245,7 +245,7 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
     if (this.downloadable) this.dataLink.load();
     if (!this.hasUpdated) {
       // Rendered on the server: the first render places labels as the server did, and the list is there.
-      if (this.hydrating) this.list.now();
+      if (this.hydrating) this.listAndLabels.now();
       // The built-in shapes start loading now, while the data is on its way.
       if (!isServer && this.basemap === undefined) builtInCountries().catch(() => {});
     }
@@ -274,7 +274,7 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
   /** Once drawn, also waits for the labels (after the first frame); with `downloadable`, for the "Get the data" links' addresses (their code loads apart). */
   protected override async getUpdateComplete(): Promise<boolean> {
     const next = () => super.getUpdateComplete();
-    return this.dataLink.settle(await this.list.settle(await next(), next), next);
+    return this.dataLink.settle(await this.listAndLabels.settle(await next(), next), next);
   }
 
   /** Data from `src` that comes before the built-in shapes waits for them, this long at most (ms): one render, not two. @internal */
@@ -289,7 +289,7 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
     this.font = labelFont(this);
     const controls = measureControls(this.shadowRoot!);
     if (controls && JSON.stringify(controls) !== JSON.stringify(this.controls)) this.controls = controls;
-    this.list.measure();
+    this.listAndLabels.measure();
     if (width > 0 && height > 0 && (Math.round(width) !== this.size.width || Math.round(height) !== this.size.height)) {
       this.size = { width: Math.round(width), height: Math.round(height) };
     }
@@ -307,7 +307,7 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
       controls: this.controls,
       interaction: this.interaction,
       font: this.font,
-      labels: this.list.labels,
+      labels: this.listAndLabels.labels,
       basemap: this.basemap,
       attribution: this.attribution,
     });
@@ -321,13 +321,13 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
 
   protected renderReady(model: CityNetwork): TemplateResult {
     // Printed with its list, open and complete.
-    const open = this.list.open || this.print.printing;
+    const open = this.listAndLabels.open || this.print.printing;
     const description = this.description?.trim() || (model.description && this.content(model.description)) || undefined;
     return readyView(
       this.scene!,
       this.interaction,
       model.cities,
-      { open, rows: this.list.rows, toggle: this.list.toggle },
+      { open, rows: this.listAndLabels.rows, toggle: this.listAndLabels.toggle },
       {
         description,
         described: this.slotted || !!description,

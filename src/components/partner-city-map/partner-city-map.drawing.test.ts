@@ -49,20 +49,39 @@ describe('<partner-city-map>', () => {
       el.lang = 'en';
       el.data = network;
       let [inFirstRender, markersInFirstRender, atFirstFrame] = [-1, -1, -1];
+      let complete: Promise<string[]> | undefined;
       // pcw-load comes once the ready state is rendered.
       el.addEventListener('pcw-load', () => {
         [inFirstRender, markersInFirstRender] = [labels(el).length, markers(el).length];
         requestAnimationFrame(() => (atFirstFrame = labels(el).length));
+        // updateComplete asked for then resolves once the labels are there.
+        complete = el.updateComplete.then(() => labels(el).map((l) => l.textContent!));
       });
       document.body.append(el);
       try {
         await ready(el);
-        await el.updateComplete;
+        expect(await complete).to.include('Ljubljana');
         expect(markersInFirstRender, 'markers in the first ready render').to.equal(5);
         expect(inFirstRender, 'labels in the first ready render').to.equal(0);
         expect(atFirstFrame, 'labels in the first frame').to.equal(0);
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('draws the labels, and updateComplete resolves, where no frame comes (a hidden tab)', async () => {
+      const frames = window.requestAnimationFrame;
+      window.requestAnimationFrame = () => 0;
+      const el = document.createElement('partner-city-map') as PartnerCityMap;
+      el.lang = 'en';
+      el.data = network;
+      document.body.append(el);
+      try {
+        await ready(el);
+        await el.updateComplete;
         expect(labels(el).map((l) => l.textContent)).to.include('Ljubljana');
       } finally {
+        window.requestAnimationFrame = frames;
         el.remove();
       }
     });

@@ -1,7 +1,7 @@
 import type { MapStrings } from '../../i18n/strings/map.js';
 import type { CityNetwork } from '../../model/parse-cities.js';
 import type { Shapes } from './basemap.js';
-import type { LabelPlacing } from './city-list.controller.js';
+import type { LabelPlacing } from './list-and-labels.controller.js';
 import { clusterPoints } from './clusters.js';
 import { countryNames } from './country-names.js';
 import { drawArcs, drawCountries, drawOrder, fitMap, projectCities, type Controls, type Drawing, type Point } from './drawing.js';

@@ -38,7 +38,7 @@ export type LabelPlacing = 'later' | 'estimate' | 'measure';
  * once on the server and over server-rendered markup (`now()`); the rows when the reader opens
  * the list.
  */
-export class CityListController implements ReactiveController {
+export class ListAndLabelsController implements ReactiveController {
   open = false;
   rows = isServer;
   labels: LabelPlacing = isServer ? 'estimate' : 'later';
