@@ -30,6 +30,8 @@ export const BENCH_SCRIPT = `<script>
   /** Rendered now; the runner, when it reads main-thread time, reads it at this moment (its binding). */
   B.stamp = () => {
     B.rendered = performance.now();
+    // (for traces: the inline pages mark it in their check already)
+    if (!performance.getEntriesByName('pcw-rendered').length) performance.mark('pcw-rendered');
     if (window.__benchRendered) window.__benchRendered();
   };
   const finish = (settle) => {
