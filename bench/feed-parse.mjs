@@ -129,7 +129,7 @@ requestAnimationFrame(() => {
   if (!r.ok) return __bench.fail(r.error.message);
   __bench.extra = { items: r.value.items.length, chars: text.length, warnings: r.warnings.length };
   __bench.rendered = ms;
-  setTimeout(() => { __bench.done = true; }, 0);
+  setTimeout(__bench.end, 0);
 });
 </script></head><body></body></html>`;
 

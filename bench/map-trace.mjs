@@ -16,6 +16,7 @@ import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome, MEASURE_ARGS } from '../scripts/find-chrome.mjs';
 import { countriesGeoJson, mapPages, network300, seedPages } from './pages.mjs';
 import { serve } from './server.mjs';
+import { bindWait } from './wait.mjs';
 import { TRACE_CATEGORIES } from './trace-categories.mjs';
 
 const args = process.argv.slice(2).filter((a) => a !== '--heap' && a !== '--seed');
@@ -57,12 +58,14 @@ if (HEAP) {
   server.close();
   process.exit(0);
 }
+// (a binding, not waitForFunction, whose script would run in the page during the trace: wait.mjs)
+const ended = await bindWait(page);
 await browser.startTracing(page, {
   path: out,
   categories: TRACE_CATEGORIES,
 });
-await page.goto(`${server.origin}/pages/map.html`);
-await page.waitForFunction(() => window.__bench?.done === true, null, { timeout: 30000 });
+await page.goto(`${server.origin}/pages/map.html`, { waitUntil: 'commit' });
+await ended(30000);
 const { rendered, elements } = await page.evaluate(() => ({
   rendered: __bench.rendered,
   elements: document.querySelector('partner-city-map').shadowRoot.querySelectorAll('*').length,

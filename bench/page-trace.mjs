@@ -18,6 +18,7 @@ import { CHROME_ARGS, findChrome, MEASURE_ARGS } from '../scripts/find-chrome.mj
 import { minifyTemplatesPlugin } from '../scripts/minify-templates.mjs';
 import { CARDS_LIT_SOURCE, cardsPages, INLINE_LIT_SOURCE, inlinePages } from './pages.mjs';
 import { serve } from './server.mjs';
+import { bindWait } from './wait.mjs';
 import { TRACE_CATEGORIES } from './trace-categories.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -69,15 +70,15 @@ writeFileSync(join(tmp, 'inline-lit.js'), await litBundle(INLINE_LIT_SOURCE));
 const server = await serve({ '/dist/': dir, '/pages/': tmp, '/data/': join(ROOT, 'demo/data') });
 const browser = await chromium.launch({ executablePath: findChrome(), headless: true, args: [...CHROME_ARGS, ...MEASURE_ARGS] });
 const url = `${server.origin}/pages/page.html`;
-const done = () => window.__bench?.done === true;
 
 // 1. One traced load: the main thread's tasks of 2 ms or more, from the page's first ParseHTML.
 {
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
   const file = join(tmp, 'trace.json');
+  const ended = await bindWait(page);
   await browser.startTracing(page, { path: file, categories: TRACE_CATEGORIES });
-  await page.goto(url);
-  await page.waitForFunction(done, null, { timeout: 60000 });
+  await page.goto(url, { waitUntil: 'commit' });
+  await ended(60000);
   const rendered = await page.evaluate(() => window.__bench.rendered);
   await browser.stopTracing();
   await page.context().close();
@@ -122,9 +123,10 @@ for (let r = 0; r < runs; r++) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 25 });
+  const reached = await bindWait(page, ['__benchRendered', '__benchDone']);
   await cdp.send('Profiler.start');
-  await page.goto(url);
-  await page.waitForFunction(() => window.__bench?.rendered !== undefined, null, { timeout: 60000 });
+  await page.goto(url, { waitUntil: 'commit' });
+  await reached(60000);
   const { profile } = await cdp.send('Profiler.stop');
   await context.close();
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));

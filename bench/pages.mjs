@@ -27,18 +27,23 @@ export const BENCH_SCRIPT = `<script>
       for (const e of list.getEntries()) B.longtasks.push(Math.round(e.duration));
     }).observe({ type: 'longtask', buffered: true });
   } catch (e) { B.noLongtasks = String(e); }
-  /** Rendered now; the runner, when it reads main-thread time, reads it at this moment (its binding). */
+  /** Rendered now; the runner, when it reads main-thread time or waits for rendered, hears of it through its binding. */
   B.stamp = () => {
     B.rendered = performance.now();
     // (for traces: the inline pages mark it in their check already)
     if (!performance.getEntriesByName('pcw-rendered').length) performance.mark('pcw-rendered');
     if (window.__benchRendered) window.__benchRendered();
   };
+  /** Done: the runner waits on this binding rather than poll the page (bench/wait.mjs). */
+  B.end = () => {
+    B.done = true;
+    if (window.__benchDone) window.__benchDone();
+  };
   const finish = (settle) => {
     B.stamp();
-    setTimeout(() => { B.done = true; }, settle);
+    setTimeout(B.end, settle);
   };
-  B.fail = (message) => { B.error = message; B.done = true; };
+  B.fail = (message) => { B.error = message; B.end(); };
   B.poll = (check, settle = 0) => {
     const loop = () => {
       let r;
@@ -615,7 +620,7 @@ Promise.all([
   requestAnimationFrame(() => {
     __bench.stamp();
     __bench.extra = { paths: document.querySelectorAll('#map svg path').length };
-    __bench.done = true;
+    __bench.end();
   });
 }).catch((e) => __bench.fail(String(e)));
 </script>`,

@@ -17,6 +17,7 @@ import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome, MEASURE_ARGS } from '../scripts/find-chrome.mjs';
 import { cardsPages, inlinePages } from './pages.mjs';
 import { serve } from './server.mjs';
+import { bindWait } from './wait.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args.splice(args.indexOf(name), 2)[1] : fallback);
@@ -45,14 +46,15 @@ async function load(name) {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+    const rendered = await bindWait(page, ['__benchRendered', '__benchDone']);
     await cdp.send('Profiler.start');
-    await page.goto(`${server.origin}/pages/${name}.html`);
-    await page.waitForFunction(() => window.__bench?.rendered !== undefined || window.__bench?.error, null, { timeout: 120000 });
-    const { rendered, error } = await page.evaluate(() => window.__bench);
-    if (error) throw new Error(`${name}: ${error}`);
+    await page.goto(`${server.origin}/pages/${name}.html`, { waitUntil: 'commit' });
+    await rendered(120000);
     const { profile } = await cdp.send('Profiler.stop');
+    const { rendered: at, error } = await page.evaluate(() => window.__bench);
+    if (error) throw new Error(`${name}: ${error}`);
     const names = new Map(profile.nodes.map((n) => [n.id, n.callFrame.functionName]));
-    const out = { js: 0, gc: 0, browser: 0, rendered };
+    const out = { js: 0, gc: 0, browser: 0, rendered: at };
     profile.samples.forEach((id, i) => {
       const f = names.get(id);
       const ms = profile.timeDeltas[i] / 1000;

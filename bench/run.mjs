@@ -37,6 +37,7 @@ import {
 import { captureShadows, feedInteraction, feedPages, INLINE_LIT_SOURCE, inlinePages, sameDomLitSource, timelinePages } from './pages.mjs';
 import { feedParseStep } from './feed-parse.mjs';
 import { serve } from './server.mjs';
+import { bindWait } from './wait.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const BENCH = join(ROOT, 'bench');
@@ -244,7 +245,7 @@ await step('bytes', async () => {
 let browser;
 let server;
 
-async function runPage(url, { heap = false, cpu = false, timeout = 30000, after } = {}) {
+async function runPage(url, { heap = false, cpu = false, timeout = 30000, after, settle } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
   // Main-thread time (CDP Performance metrics: TaskDuration, seconds) from navigation until drawn:
@@ -261,9 +262,11 @@ async function runPage(url, { heap = false, cpu = false, timeout = 30000, after 
   const pageErrors = [];
   page.on('pageerror', (e) => pageErrors.push(oneLine(e)));
   page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text().slice(0, 200)));
+  // (a binding, not waitForFunction: that would run Playwright's script in the page as it loads)
+  const done = await bindWait(page);
   try {
     await page.goto(url, { waitUntil: 'commit', timeout });
-    await page.waitForFunction(() => window.__bench?.done === true, null, { timeout, polling: 100 });
+    await done(timeout);
     const b = await page.evaluate(() => ({
       rendered: __bench.rendered,
       error: __bench.error,
@@ -283,6 +286,8 @@ async function runPage(url, { heap = false, cpu = false, timeout = 30000, after 
       extra: b.extra,
     };
     if (heap) {
+      // The heap of the page at rest: what it does after rendered (the map's list rows, when idle) first.
+      if (settle) await page.evaluate(settle);
       const cdp = await context.newCDPSession(page);
       await cdp.send('HeapProfiler.collectGarbage');
       await cdp.send('HeapProfiler.collectGarbage');
@@ -310,7 +315,7 @@ async function compare(variants, { timeout = 30000 } = {}) {
   const attempt = async (v, keep) => {
     if (!alive.has(v.key)) return;
     try {
-      const s = await runPage(`${server.origin}${v.path}`, { heap: v.heap, cpu: v.cpu, timeout, after: v.after });
+      const s = await runPage(`${server.origin}${v.path}`, { heap: v.heap, cpu: v.cpu, timeout, after: v.after, settle: v.settle });
       if (keep) out[v.key].samples.push(s);
       else out[v.key].warmup = s;
     } catch (e) {
@@ -513,16 +518,35 @@ if (browser) {
       const root = document.querySelector('partner-city-map').shadowRoot;
       return { elements: root.querySelectorAll('*').length, listRows: root.querySelectorAll('[part~="list"] tbody tr').length };
     };
+    // The heap is read with the list's rows there (they render when the page is idle after drawn;
+    // the runner hears of done at once, so it waits for them, 5 s at most; `after` counts them).
+    const settle = () =>
+      new Promise((resolve) => {
+        const until = performance.now() + 5000;
+        const check = () => {
+          const rows = document.querySelector('partner-city-map').shadowRoot.querySelectorAll('[part~="list"] tbody tr').length;
+          if (rows || performance.now() > until) resolve();
+          else setTimeout(check, 20);
+        };
+        check();
+      });
     const r = await compare(
       [
-        { key: 'widget', path: '/pages/map-widget.html', heap: true, cpu: true, after },
-        ...MAP_VARIANTS.map((v) => ({ key: `widget-${v.name}`, path: `/pages/map-widget-${v.name}.html`, heap: true, cpu: true, after })),
+        { key: 'widget', path: '/pages/map-widget.html', heap: true, cpu: true, after, settle },
+        ...MAP_VARIANTS.map((v) => ({
+          key: `widget-${v.name}`,
+          path: `/pages/map-widget-${v.name}.html`,
+          heap: true,
+          cpu: true,
+          after,
+          settle,
+        })),
         { key: 'leaflet', path: '/pages/map-leaflet.html', heap: true, cpu: true },
       ],
       { timeout: 45000 },
     );
     return {
-      what: '300 cities (Ljubljana + 299 on land, seeded), arcs home → all: <partner-city-map src> (shapes drawn + 300 markers, at its final size; extra: its shadow-DOM elements and list rows after the heap is measured) vs Leaflet 1.9.4 (SVG renderer, no tiles, Natural Earth 110m GeoJSON layer, 300 circleMarkers with tooltips, 299 polylines of 32 great-circle points precomputed in Node with d3-geo geoInterpolate; drawn = layers added + rAF); 960×600 px both; heap = CDP Runtime.getHeapUsage().usedSize after HeapProfiler.collectGarbage; cpu = CDP Performance.getMetrics TaskDuration (main-thread tasks from navigation) when drawn; --map-variants name=dir adds bundles to interleave (bench/MAP-PLAN.md)',
+      what: '300 cities (Ljubljana + 299 on land, seeded), arcs home → all: <partner-city-map src> (shapes drawn + 300 markers, at its final size; extra: its shadow-DOM elements and list rows after the heap is measured) vs Leaflet 1.9.4 (SVG renderer, no tiles, Natural Earth 110m GeoJSON layer, 300 circleMarkers with tooltips, 299 polylines of 32 great-circle points precomputed in Node with d3-geo geoInterpolate; drawn = layers added + rAF); 960×600 px both; heap = CDP Runtime.getHeapUsage().usedSize after HeapProfiler.collectGarbage, ours once the list rows are there; cpu = CDP Performance.getMetrics TaskDuration (main-thread tasks from navigation) when drawn; --map-variants name=dir adds bundles to interleave (bench/MAP-PLAN.md)',
       ...r,
       ratioTime: ratio(r.widget.time?.median, r.leaflet.time?.median),
       ratioCpu: ratio(r.widget.cpu?.median, r.leaflet.cpu?.median),
@@ -681,6 +705,7 @@ if (browser) {
       page.on('pageerror', (e) => pageErrors.push(oneLine(e)));
       const cdp = trace ? await context.newCDPSession(page) : undefined;
       const events = [];
+      const done = await bindWait(page);
       try {
         if (cdp) {
           cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
@@ -690,7 +715,7 @@ if (browser) {
           });
         }
         await page.goto(url, { waitUntil: 'commit', timeout: 30000 });
-        await page.waitForFunction(() => window.__bench?.done === true, null, { timeout: 30000, polling: 100 });
+        await done(30000);
         const b = await page.evaluate(async () => ({
           rendered: __bench.rendered,
           error: __bench.error,
@@ -1445,7 +1470,7 @@ Generated by \`npm run bench\` (bench/run.mjs); do not edit by hand.
 
 ${table}
 
-How it is measured: times are \`performance.now()\` (from navigation start) in the first animation frame in which the page sees its content rendered (the widgets in their ready state with content in the shadow DOM, the map with its country shapes and markers at its final size); a static page is rendered at DOMContentLoaded + the first animation frame. Long tasks: PerformanceObserver 'longtask' from navigation until 1 s after rendered. Pages are served by a small node:http server on 127.0.0.1 (no compression, no cache; gzip for the Lighthouse runs, which simulate a slow network from the bytes sent), each run in a fresh browser context of headless Chromium (playwright-core). Lighthouse: default mobile config; with Chromium 156 some audits end in an error state (a Lighthouse 12 / Chromium mismatch: ${M.lighthouse?.erroredAudits?.map((a) => a.split(':')[0]).join(', ') || 'none this time'}), the scores still come. Details and every sample: bench/results.json.
+How it is measured: times are \`performance.now()\` (from navigation start) in the first animation frame in which the page sees its content rendered (the widgets in their ready state with content in the shadow DOM, the map with its country shapes and markers at its final size); a static page is rendered at DOMContentLoaded + the first animation frame. Long tasks: PerformanceObserver 'longtask' from navigation until 1 s after rendered. Pages are served by a small node:http server on 127.0.0.1 (no compression, no cache; gzip for the Lighthouse runs, which simulate a slow network from the bytes sent), each run in a fresh browser context of headless Chromium (playwright-core); the runner hears that a page is done through a binding the page calls, and reads it only then (bench/wait.mjs: Playwright's waitForFunction, used until 2 December, ran its own script in every page as it loaded). Lighthouse: default mobile config; with Chromium 156 some audits end in an error state (a Lighthouse 12 / Chromium mismatch: ${M.lighthouse?.erroredAudits?.map((a) => a.split(':')[0]).join(', ') || 'none this time'}), the scores still come. Details and every sample: bench/results.json.
 ${results.notes.map((n) => `\nNote: ${n}`).join('')}
 `;
   writeFileSync(join(BENCH, 'RESULTS.md'), md);

@@ -11,6 +11,7 @@ import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome, MEASURE_ARGS } from '../scripts/find-chrome.mjs';
 import { seedPages } from './pages.mjs';
 import { serve } from './server.mjs';
+import { bindWait } from './wait.mjs';
 
 const numeric = /^\d+$/.test(process.argv[2] ?? '');
 const rounds = numeric ? Number(process.argv[2]) : 21;
@@ -40,8 +41,9 @@ for (let round = 0; round <= rounds; round++) {
     const page = await context.newPage();
     const perf = await context.newCDPSession(page);
     await perf.send('Performance.enable');
+    const done = await bindWait(page);
     await page.goto(`${server.origin}/pages/${name}.html`, { waitUntil: 'commit' });
-    await page.waitForFunction(() => window.__bench?.done === true, null, { timeout: 30000, polling: 100 });
+    await done(30000);
     const ms = await page.evaluate(() => __bench.rendered);
     const cpu = 1000 * (await perf.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
     // Round 0 warms up.

@@ -26,6 +26,7 @@ import { SourceMapConsumer } from 'source-map';
 import { CHROME_ARGS, findChrome, MEASURE_ARGS } from '../scripts/find-chrome.mjs';
 import { CARDS_LIT_SOURCE, cardsPages, INLINE_LIT_SOURCE, inlinePages } from './pages.mjs';
 import { serve } from './server.mjs';
+import { bindWait } from './wait.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const args = process.argv.slice(2);
@@ -107,12 +108,13 @@ async function profileLoad(key) {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: INTERVAL });
+    const reached = await bindWait(page, ['__benchRendered', '__benchDone']);
     await cdp.send('Profiler.start');
-    await page.goto(`${server.origin}/pages/${key}.html`);
-    await page.waitForFunction(() => window.__bench?.rendered !== undefined || window.__bench?.error, null, { timeout: 120000 });
+    await page.goto(`${server.origin}/pages/${key}.html`, { waitUntil: 'commit' });
+    await reached(120000);
+    const { profile } = await cdp.send('Profiler.stop');
     const { rendered, error } = await page.evaluate(() => window.__bench);
     if (error) throw new Error(`${key}: ${error}`);
-    const { profile } = await cdp.send('Profiler.stop');
     const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
     const parent = new Map();
     for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -182,8 +184,9 @@ async function traceLoad(key) {
       transferMode: 'ReportEvents',
     });
     const url = `${server.origin}/pages/${key}.html`;
-    await page.goto(url);
-    await page.waitForFunction(() => window.__bench?.rendered !== undefined || window.__bench?.error, null, { timeout: 120000 });
+    const reached = await bindWait(page, ['__benchRendered', '__benchDone']);
+    await page.goto(url, { waitUntil: 'commit' });
+    await reached(120000);
     const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
     await cdp.send('Tracing.end');
     await complete;
