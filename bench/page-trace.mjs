@@ -18,6 +18,7 @@ import { CHROME_ARGS, findChrome, MEASURE_ARGS } from '../scripts/find-chrome.mj
 import { minifyTemplatesPlugin } from '../scripts/minify-templates.mjs';
 import { CARDS_LIT_SOURCE, cardsPages, INLINE_LIT_SOURCE, inlinePages } from './pages.mjs';
 import { serve } from './server.mjs';
+import { profiledLoad } from './profile.mjs';
 import { bindWait } from './wait.mjs';
 import { TRACE_CATEGORIES } from './trace-categories.mjs';
 
@@ -118,17 +119,7 @@ const url = `${server.origin}/pages/page.html`;
 const self = new Map();
 const inclusive = new Map();
 for (let r = 0; r < runs; r++) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 25 });
-  const reached = await bindWait(page, ['__benchRendered', '__benchDone']);
-  await cdp.send('Profiler.start');
-  await page.goto(url, { waitUntil: 'commit' });
-  await reached(60000);
-  const { profile } = await cdp.send('Profiler.stop');
-  await context.close();
+  const { profile } = await profiledLoad(browser, url, { interval: 25, timeout: 60000 });
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);

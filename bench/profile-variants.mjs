@@ -17,7 +17,7 @@ import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome, MEASURE_ARGS } from '../scripts/find-chrome.mjs';
 import { cardsPages, inlinePages } from './pages.mjs';
 import { serve } from './server.mjs';
-import { bindWait } from './wait.mjs';
+import { median, profiledLoad } from './profile.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args.splice(args.indexOf(name), 2)[1] : fallback);
@@ -40,32 +40,18 @@ const server = await serve(mounts);
 const browser = await chromium.launch({ executablePath: findChrome(), headless: true, args: [...CHROME_ARGS, ...MEASURE_ARGS] });
 
 async function load(name) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
-    const rendered = await bindWait(page, ['__benchRendered', '__benchDone']);
-    await cdp.send('Profiler.start');
-    await page.goto(`${server.origin}/pages/${name}.html`, { waitUntil: 'commit' });
-    await rendered(120000);
-    const { profile } = await cdp.send('Profiler.stop');
-    const { rendered: at, error } = await page.evaluate(() => window.__bench);
-    if (error) throw new Error(`${name}: ${error}`);
-    const names = new Map(profile.nodes.map((n) => [n.id, n.callFrame.functionName]));
-    const out = { js: 0, gc: 0, browser: 0, rendered: at };
-    profile.samples.forEach((id, i) => {
-      const f = names.get(id);
-      const ms = profile.timeDeltas[i] / 1000;
-      if (f === '(program)') out.browser += ms;
-      else if (f === '(garbage collector)') out.gc += ms;
-      else if (f !== '(idle)' && f !== '(root)') out.js += ms;
-    });
-    return out;
-  } finally {
-    await context.close();
-  }
+  const { profile, bench } = await profiledLoad(browser, `${server.origin}/pages/${name}.html`);
+  if (bench.error) throw new Error(`${name}: ${bench.error}`);
+  const names = new Map(profile.nodes.map((n) => [n.id, n.callFrame.functionName]));
+  const out = { js: 0, gc: 0, browser: 0, rendered: bench.rendered };
+  profile.samples.forEach((id, i) => {
+    const f = names.get(id);
+    const ms = profile.timeDeltas[i] / 1000;
+    if (f === '(program)') out.browser += ms;
+    else if (f === '(garbage collector)') out.gc += ms;
+    else if (f !== '(idle)' && f !== '(root)') out.js += ms;
+  });
+  return out;
 }
 
 const samples = Object.fromEntries(variants.map(([name]) => [name, []]));
@@ -75,10 +61,6 @@ await browser.close();
 server.close();
 rmSync(tmp, { recursive: true, force: true });
 
-const median = (v) => {
-  const s = [...v].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const cell = (v) => `${median(v).toFixed(1)} [${Math.min(...v).toFixed(0)}–${Math.max(...v).toFixed(0)}]`;
 const METRICS = ['js', 'gc', 'browser', 'rendered'];
 console.log(`${which}, ${ROUNDS} rounds: median [min–max] ms per load`);

@@ -26,6 +26,7 @@ import { SourceMapConsumer } from 'source-map';
 import { CHROME_ARGS, findChrome, MEASURE_ARGS } from '../scripts/find-chrome.mjs';
 import { CARDS_LIT_SOURCE, cardsPages, INLINE_LIT_SOURCE, inlinePages } from './pages.mjs';
 import { serve } from './server.mjs';
+import { median, profiledLoad } from './profile.mjs';
 import { bindWait } from './wait.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -102,55 +103,41 @@ const load = { start: loadavg()[0] };
 
 /** One load of `key` under the profiler: ms per group, the total, and rendered. */
 async function profileLoad(key) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: INTERVAL });
-    const reached = await bindWait(page, ['__benchRendered', '__benchDone']);
-    await cdp.send('Profiler.start');
-    await page.goto(`${server.origin}/pages/${key}.html`, { waitUntil: 'commit' });
-    await reached(120000);
-    const { profile } = await cdp.send('Profiler.stop');
-    const { rendered, error } = await page.evaluate(() => window.__bench);
-    if (error) throw new Error(`${key}: ${error}`);
-    const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
-    const parent = new Map();
-    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-    /** The group of a node: its own script's, or (native code) the nearest caller's. */
-    const whereOf = (id) => {
-      for (let n = id; n !== undefined; n = parent.get(n)) {
-        const { functionName, url, lineNumber, columnNumber } = nodes.get(n).callFrame;
-        if (functionName === '(program)') return BROWSER;
-        if (functionName === '(garbage collector)') return GC;
-        if (functionName === '(idle)' || functionName === '(root)') return undefined;
-        if (!url) continue;
-        if (url.endsWith('/partner-city-widgets.js')) {
-          // The module's top level (the bundle's evaluation) starts at 0:0.
-          if (lineNumber === 0 && columnNumber === 0) return EVALUATION;
-          const file = moduleAt(lineNumber, columnNumber);
-          return [GROUPS.find(([, test]) => test(file.replace(/:\d+$/, '')))[0], file];
-        }
-        if (/\/(cards|inline)-lit\.js$/.test(url)) return FLOOR;
-        return PAGE;
+  const { profile, bench } = await profiledLoad(browser, `${server.origin}/pages/${key}.html`, { interval: INTERVAL });
+  if (bench.error) throw new Error(`${key}: ${bench.error}`);
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  /** The group of a node: its own script's, or (native code) the nearest caller's. */
+  const whereOf = (id) => {
+    for (let n = id; n !== undefined; n = parent.get(n)) {
+      const { functionName, url, lineNumber, columnNumber } = nodes.get(n).callFrame;
+      if (functionName === '(program)') return BROWSER;
+      if (functionName === '(garbage collector)') return GC;
+      if (functionName === '(idle)' || functionName === '(root)') return undefined;
+      if (!url) continue;
+      if (url.endsWith('/partner-city-widgets.js')) {
+        // The module's top level (the bundle's evaluation) starts at 0:0.
+        if (lineNumber === 0 && columnNumber === 0) return EVALUATION;
+        const file = moduleAt(lineNumber, columnNumber);
+        return [GROUPS.find(([, test]) => test(file.replace(/:\d+$/, '')))[0], file];
       }
+      if (/\/(cards|inline)-lit\.js$/.test(url)) return FLOOR;
       return PAGE;
-    };
-    const ms = new Map();
-    const files = new Map();
-    profile.samples.forEach((id, i) => {
-      const where = whereOf(id);
-      if (!where) return;
-      const [group, file] = Array.isArray(where) ? where : [where];
-      const dt = profile.timeDeltas[i] / 1000;
-      ms.set(group, (ms.get(group) ?? 0) + dt);
-      if (file) files.set(file, (files.get(file) ?? 0) + dt);
-    });
-    return { ms, files, total: [...ms.values()].reduce((a, b) => a + b, 0), rendered };
-  } finally {
-    await context.close();
-  }
+    }
+    return PAGE;
+  };
+  const ms = new Map();
+  const files = new Map();
+  profile.samples.forEach((id, i) => {
+    const where = whereOf(id);
+    if (!where) return;
+    const [group, file] = Array.isArray(where) ? where : [where];
+    const dt = profile.timeDeltas[i] / 1000;
+    ms.set(group, (ms.get(group) ?? 0) + dt);
+    if (file) files.set(file, (files.get(file) ?? 0) + dt);
+  });
+  return { ms, files, total: [...ms.values()].reduce((a, b) => a + b, 0), rendered: bench.rendered };
 }
 
 /** What a main-thread trace event's own time (its children's taken out) was spent on. */
@@ -233,10 +220,6 @@ await browser.close();
 server.close();
 rmSync(tmp, { recursive: true, force: true });
 
-const median = (values) => {
-  const s = [...values].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const range = (values) => `${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)}`;
 const groupMedian = (key, group) => median(samples[key].map((s) => s.ms.get(group) ?? 0));
 const ORDER = [BROWSER, GC, EVALUATION, ...GROUPS.map(([g]) => g), FLOOR, PAGE];
