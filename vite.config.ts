@@ -76,7 +76,8 @@ const standaloneBuild = (name: string, entry: string): BuildEnvironmentOptions =
       chunkFileNames: (chunk) =>
         language(chunk)
           ? 'partner-city-widgets-lang-[name]-[hash].js'
-          : `${SHARED_LAZY.has(chunk.name) ? 'partner-city-widgets' : name}-[name]-[hash].js`,
+          : // (An element's class module, which loader.js imports, is named after its element.)
+            `${SHARED_LAZY.has(chunk.name) ? 'partner-city-widgets' : name}-${chunk.name.replace(/\.component$/, '')}-[hash].js`,
     },
     plugins: [fetchDepsAtOnce(), standalone()],
   },

@@ -697,13 +697,19 @@ if (browser) {
       };
       return { cpuMs: busy((n) => n === 'RunTask' || n === 'ThreadControllerImpl::RunTask'), scriptMs: busy((n) => SCRIPT.has(n)) };
     };
-    const once = async ({ path, origin = server.origin }, trace) => {
+    const once = async ({ path, origin = server.origin, latency }, trace) => {
       const url = `${origin}${path}`;
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
       const page = await context.newPage();
       const pageErrors = [];
       page.on('pageerror', (e) => pageErrors.push(oneLine(e)));
       const cdp = trace ? await context.newCDPSession(page) : undefined;
+      if (latency) {
+        // Chromium's network emulation: every request's answer waits `latency` ms (no bandwidth limit).
+        const net = await context.newCDPSession(page);
+        await net.send('Network.enable');
+        await net.send('Network.emulateNetworkConditions', { offline: false, latency, downloadThroughput: -1, uploadThroughput: -1 });
+      }
       const events = [];
       const done = await bindWait(page);
       try {
@@ -759,6 +765,11 @@ if (browser) {
       ...(same ? [{ key: 'same', path: '/pages/inline-same.html' }] : []),
     ];
     if (snippets) variants.push({ key: 'fallback', path: '/pages/inline-fallback.html' });
+    // At 100 ms of latency (each request): what a page pays in round trips, the bundle's one file
+    // against loader.js's file and then the two elements' files (wall runs only).
+    const LATENCY = 100;
+    for (const key of ['widgets', 'loader', 'static'])
+      variants.push({ key: `${key}@${LATENCY}`, path: variants.find((v) => v.key === key).path, latency: LATENCY, wallOnly: true });
     // --inline-variants name=dir,…: the widgets page with another build's bundle (e.g. a copy of
     // dist/ before a change), each from a server of its own that serves that dir as /dist/.
     const others = [];
@@ -773,13 +784,14 @@ if (browser) {
     // Wall-clock and FCP runs without tracing, then traced runs for CPU: each interleaved, after a warm-up.
     const out = Object.fromEntries(variants.map((v) => [v.key, { wall: [], cpu: [], errors: [] }]));
     for (const trace of [false, true]) {
-      for (const v of variants) await once(v, trace).catch((e) => out[v.key].errors.push(oneLine(e)));
+      const these = variants.filter((v) => !(trace && v.wallOnly));
+      for (const v of these) await once(v, trace).catch((e) => out[v.key].errors.push(oneLine(e)));
       for (let i = 0; i < RUNS; i++) {
         if (elapsed() > BROWSER_DEADLINE) {
           out.stoppedEarly = `time budget: ${trace ? 'traced' : 'wall'} round ${i} of ${RUNS}`;
           break;
         }
-        for (const v of i % 2 ? [...variants].reverse() : variants) {
+        for (const v of i % 2 ? [...these].reverse() : these) {
           try {
             out[v.key][trace ? 'cpu' : 'wall'].push(await once(v, trace));
           } catch (e) {
@@ -1293,6 +1305,15 @@ if (M.inline) {
       `${x(I.loaderRatioWall)} / ${x(I.loaderRatioCpu)}`,
       `only the two widgets' chunks (the all-in-one bundle carries the map's code too); script ${msRange(I.loader?.script)}`,
     );
+    if (I['loader@100'])
+      row(
+        8,
+        'Card + areas, inline data, at 100 ms of latency (emulated, each request): time to rendered, all-in-one bundle / through loader.js',
+        ['widgets@100', 'loader@100'].map((k) => (I[k]?.error ? err(I[k].error) : msRange(I[k]?.time))).join(' / '),
+        `static ${msRange(I['static@100']?.time)}`,
+        ['widgets@100', 'loader@100'].map((k) => x(ratio(I[k]?.time?.median, I['static@100']?.time?.median))).join(' / '),
+        "round trips: the page, then the bundle; or the page, loader.js, then the two elements' files at once (loader.js imports no file of its own)",
+      );
     if (I.app)
       row(
         8,

@@ -18,7 +18,7 @@ export const ENTRIES = {
   standalone: 'src/bundle.ts',
   // What a page with one card downloads through loader.js: the loader, the card's chunk and the
   // chunks it imports (Lit among them); `entry` here is that sum.
-  'card-via-loader': { file: 'src/loader.ts', then: 'src/components/city-news-card/city-news-card.ts' },
+  'card-via-loader': { file: 'src/loader.ts', then: 'src/components/city-news-card/city-news-card.component.ts' },
 };
 
 /** Entries built as one file, every dynamic import inlined (rolldown's `codeSplitting: false`). */
@@ -162,6 +162,8 @@ export const BUDGETS = {
   // #15 (1 Dec): +0.16 KB: loader.js lists each element's chunks to fetch them at once (fetchDepsAtOnce).
   // #15 (many widgets, as the all-in-one's line: loader.js runs the same display rule): 22.49 -> 22.57.
   // #15 (the end of a slice, as the card's line): the ceiling +0.1.
+  // #15 (2 Dec): loader.js holds its display rule and defines the classes itself, one round trip
+  // less: 22.75 -> 22.80 (the rule is no longer a chunk shared with the elements' tag modules).
   'card-via-loader': { entry: 22.85, target: 16 },
 };
 

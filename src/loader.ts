@@ -14,16 +14,31 @@
 
 import { displayAsBlock, displayAsBlockNow } from './internal/display-rule.js';
 
-const ELEMENTS = {
-  'city-news-card': () => import('./components/city-news-card/city-news-card.js'),
-  'cooperation-areas': () => import('./components/cooperation-areas/cooperation-areas.js'),
-  'partner-city-map': () => import('./components/partner-city-map/partner-city-map.js'),
-  'city-news-feed': () => import('./components/city-news-feed/city-news-feed.js'),
-  'partnership-timeline': () => import('./components/partnership-timeline/partnership-timeline.js'),
-} satisfies Record<string, () => Promise<unknown>>;
-
 /** The tag of an element of the library. */
-export type LoadableTag = keyof typeof ELEMENTS;
+export type LoadableTag = 'city-news-card' | 'cooperation-areas' | 'partner-city-map' | 'city-news-feed' | 'partnership-timeline';
+
+// Each element's class module, defined here rather than through its tag module: the tag modules
+// import the display rule, which would then be a chunk of its own, shared by them and this file,
+// and a page would fetch it after loader.js and before any element's files (a round trip more).
+// Here the rule is inside loader.js. `define` keeps a tag defined already (another copy of the
+// library) and warns, as the tag modules do.
+const ELEMENTS: Record<LoadableTag, () => Promise<void>> = {
+  'city-news-card': () =>
+    import('./components/city-news-card/city-news-card.component.js').then((m) => m.CityNewsCard.define('city-news-card')),
+  'cooperation-areas': () =>
+    import('./components/cooperation-areas/cooperation-areas.component.js').then((m) => m.CooperationAreas.define('cooperation-areas')),
+  'partner-city-map': () =>
+    import('./components/partner-city-map/partner-city-map.component.js').then((m) => m.PartnerCityMap.define('partner-city-map')),
+  // The feed shows its items with <city-news-card>: both files are asked for at once.
+  'city-news-feed': () =>
+    Promise.all([load('city-news-card'), import('./components/city-news-feed/city-news-feed.component.js')]).then(([, m]) =>
+      m.CityNewsFeed.define('city-news-feed'),
+    ),
+  'partnership-timeline': () =>
+    import('./components/partnership-timeline/partnership-timeline.component.js').then((m) =>
+      m.PartnershipTimeline.define('partnership-timeline'),
+    ),
+};
 
 /** Every tag that the loader defines on demand. */
 export const TAGS = Object.keys(ELEMENTS) as LoadableTag[];

@@ -83,4 +83,24 @@ describe('dist/loader.js', () => {
     await win.__loader!.load('no-such-tag').catch((e: unknown) => (error = e));
     expect(String(error)).to.contain('no element <no-such-tag>');
   });
+
+  it('defines <city-news-card> with a feed, and the feed shows its items as cards', async () => {
+    // loader.js defines the elements' classes itself (not through their tag modules, which would
+    // put the display rule in a chunk of its own); the feed's items are <city-news-card>s, so its
+    // tag loads the card's too, through the same once-only load.
+    const win = await open('/test/fixtures/loader-feed-only.html');
+    const feed = win.document.querySelector('city-news-feed')!;
+    const cards = () => [...(feed.shadowRoot?.querySelectorAll('city-news-card') ?? [])];
+    await waitUntil(() => cards().length === 2 && cards().every((c) => titleOf(c) !== ''), 'the feed showed no cards', {
+      timeout: 5000,
+    });
+    expect(cards().map(titleOf)).to.deep.equal(['First item', 'Second item']);
+    expect(defined(win)).to.deep.equal(['city-news-card', 'city-news-feed']);
+    // Then a card added to the page: defined already, its code not asked for again.
+    const card = win.document.createElement('city-news-card');
+    card.setAttribute('data', '{"title": "A card too"}');
+    win.document.body.append(card);
+    await waitUntil(() => titleOf(card) === 'A card too', 'the added card did not render', { timeout: 5000 });
+    expect(distFiles(win).filter((f) => /loader-city-news-card-/.test(f))).to.have.length(1);
+  });
 });
