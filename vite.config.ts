@@ -6,6 +6,8 @@ import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 import { fetchDepsAtOnce } from './scripts/fetch-deps-at-once.mjs';
 // @ts-expect-error -- a plain .mjs module of ours, without types
 import { thirdPartyLicenses } from './scripts/third-party-licenses.mjs';
+// @ts-expect-error -- a plain .mjs module of ours, without types
+import { loaderChunks } from './scripts/loader-chunks.mjs';
 
 const deps = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies ?? {})];
 // Dependencies stay imports in the npm build, except JSON data (the map shapes), which is
@@ -73,6 +75,8 @@ const standaloneBuild = (name: string, entry: string): BuildEnvironmentOptions =
       minify: true,
       // No `/* @__PURE__ */` annotations: a script tag's file is not bundled again (#15).
       comments: { annotation: false },
+      // loader.js's shared modules in one file but for a few (scripts/loader-chunks.mjs).
+      ...(name === 'loader' && { codeSplitting: loaderChunks() }),
       chunkFileNames: (chunk) =>
         language(chunk)
           ? 'partner-city-widgets-lang-[name]-[hash].js'
