@@ -699,7 +699,8 @@ if (browser) {
     };
     const once = async ({ path, origin = server.origin, latency }, trace) => {
       const url = `${origin}${path}`;
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+      // (HTTPS errors ignored: the HTTP/2 server's certificate is made for the run.)
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, ignoreHTTPSErrors: true });
       const page = await context.newPage();
       const pageErrors = [];
       page.on('pageerror', (e) => pageErrors.push(oneLine(e)));
@@ -767,9 +768,17 @@ if (browser) {
     if (snippets) variants.push({ key: 'fallback', path: '/pages/inline-fallback.html' });
     // At 100 ms of latency (each request): what a page pays in round trips, the bundle's one file
     // against loader.js's file and then the two elements' files (wall runs only).
+    // The same over HTTP/2, as CDNs serve files: one connection, no limit of six at a time.
     const LATENCY = 100;
-    for (const key of ['widgets', 'loader', 'static'])
-      variants.push({ key: `${key}@${LATENCY}`, path: variants.find((v) => v.key === key).path, latency: LATENCY, wallOnly: true });
+    const h2 = await serve({ '/dist/': DIST, '/data/': join(ROOT, 'demo/data'), '/pages/': pagesDir }, { http2: true }).catch((e) => {
+      log(`  no HTTP/2 server: ${oneLine(e)}`);
+      return undefined;
+    });
+    for (const key of ['widgets', 'loader', 'static']) {
+      const path = variants.find((v) => v.key === key).path;
+      variants.push({ key: `${key}@${LATENCY}`, path, latency: LATENCY, wallOnly: true });
+      if (h2) variants.push({ key: `${key}@${LATENCY}h2`, path, origin: h2.origin, latency: LATENCY, wallOnly: true });
+    }
     // --inline-variants name=dir,…: the widgets page with another build's bundle (e.g. a copy of
     // dist/ before a change), each from a server of its own that serves that dir as /dist/.
     const others = [];
@@ -817,7 +826,7 @@ if (browser) {
       if (!wall.length) r.error = r.errors[0] ?? 'no samples';
       if (!r.errors.length) delete r.errors;
     }
-    await Promise.all(others.map((o) => o.close()));
+    await Promise.all([...others, ...(h2 ? [h2] : [])].map((o) => o.close()));
     for (const v of variants) if (v.dir) out[v.key].bundle = v.dir;
     // Which calls start ICU (#15): in a fresh page each, the first call of one operation, then a
     // first Intl.DateTimeFormat (about 20 ms while ICU has not started, about 1 ms once it has).
@@ -1312,7 +1321,16 @@ if (M.inline) {
         ['widgets@100', 'loader@100'].map((k) => (I[k]?.error ? err(I[k].error) : msRange(I[k]?.time))).join(' / '),
         `static ${msRange(I['static@100']?.time)}`,
         ['widgets@100', 'loader@100'].map((k) => x(ratio(I[k]?.time?.median, I['static@100']?.time?.median))).join(' / '),
-        "round trips: the page, then the bundle; or the page, loader.js, then the two elements' files at once (loader.js imports no file of its own)",
+        "HTTP/1.1; round trips: the page, then the bundle; or the page, loader.js, then the two elements' files at once (loader.js imports no file of its own)",
+      );
+    if (I['loader@100h2'])
+      row(
+        8,
+        'Card + areas, inline data, at 100 ms of latency over HTTP/2: time to rendered, all-in-one bundle / through loader.js',
+        ['widgets@100h2', 'loader@100h2'].map((k) => (I[k]?.error ? err(I[k].error) : msRange(I[k]?.time))).join(' / '),
+        `static ${msRange(I['static@100h2']?.time)}`,
+        ['widgets@100h2', 'loader@100h2'].map((k) => x(ratio(I[k]?.time?.median, I['static@100h2']?.time?.median))).join(' / '),
+        'as a CDN serves them (TLS, one connection for all the files)',
       );
     if (I.app)
       row(

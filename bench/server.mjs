@@ -1,8 +1,11 @@
 // A small static file server for the benchmark: 127.0.0.1, a random free port, no caching,
 // no compression unless asked (`gzip: true`, for Lighthouse, which simulates a slow network
-// from the bytes sent). `mounts` maps a URL prefix to a directory; the longest matching
-// prefix wins.
-import { createReadStream } from 'node:fs';
+// from the bytes sent), HTTP/1.1 unless asked (`http2: true`: HTTPS with a certificate made
+// for the run). `mounts` maps a URL prefix to a directory; the longest matching prefix wins.
+import { execFileSync } from 'node:child_process';
+import { createReadStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createSecureServer } from 'node:http2';
+import { tmpdir } from 'node:os';
 import { readFile, stat } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { createServer } from 'node:http';
@@ -29,13 +32,13 @@ const TYPES = {
  * Starts the server. `mounts`: `{ '/dist/': '/abs/dist', '/': '/abs/root' }`.
  * Resolves to `{ origin, port, close() }`.
  */
-export async function serve(mounts, { gzip = false } = {}) {
+export async function serve(mounts, { gzip = false, http2 = false } = {}) {
   const gzipped = new Map();
   const table = Object.entries(mounts)
     .map(([prefix, dir]) => [prefix, resolve(dir)])
     .sort((a, b) => b[0].length - a[0].length);
 
-  const server = createServer(async (req, res) => {
+  const handler = async (req, res) => {
     try {
       const url = new URL(req.url, 'http://localhost');
       let pathname = decodeURIComponent(url.pathname);
@@ -74,8 +77,11 @@ export async function serve(mounts, { gzip = false } = {}) {
     } catch (e) {
       send(res, 500, String(e));
     }
-  });
-  server.keepAliveTimeout = 5000;
+  };
+  // HTTP/2 (as CDNs serve): TLS with a certificate made for the run (openssl; the browser's
+  // context ignores that it is self-signed), every request of a page on one connection.
+  const server = http2 ? createSecureServer({ ...selfSigned(), allowHTTP1: true }, handler) : createServer(handler);
+  if (!http2) server.keepAliveTimeout = 5000;
   await new Promise((ok, fail) => {
     server.once('error', fail);
     server.listen(0, '127.0.0.1', ok);
@@ -83,13 +89,46 @@ export async function serve(mounts, { gzip = false } = {}) {
   const { port } = server.address();
   return {
     port,
-    origin: `http://127.0.0.1:${port}`,
+    origin: `${http2 ? 'https' : 'http'}://127.0.0.1:${port}`,
     close: () =>
       new Promise((ok) => {
         server.closeAllConnections?.();
         server.close(() => ok());
+        // (an HTTP/2 server's open sessions keep close() waiting)
+        if (http2) setTimeout(ok, 1000).unref();
       }),
   };
+}
+
+/** A key and a self-signed certificate for 127.0.0.1, made with openssl in a temporary directory. */
+function selfSigned() {
+  const dir = mkdtempSync(join(tmpdir(), 'pcw-tls-'));
+  try {
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=127.0.0.1',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1',
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
+      ],
+      { stdio: 'ignore' },
+    );
+    return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 function send(res, status, text) {
