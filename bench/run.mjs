@@ -11,6 +11,9 @@
 //     [--timeline-variants name=dir,…]  (section 11: also the timeline page with the bundle in each dir)
 //
 // --local writes bench/results.local.json (git-ignored) and no RESULTS.md.
+// --render results.json measures nothing (but the sections given with --only, merged in) and writes
+// the table of that file's run again: for a change to the table's notes or goals, without a new run
+// on a machine that is not the one of the figures.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -52,9 +55,13 @@ const opt = (name, fallback) => {
   const i = argv.indexOf(`--${name}`);
   return i >= 0 && argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[i + 1] : fallback;
 };
-const RUNS = Math.max(1, Number(opt('runs', 10)));
+/** With --render: the run whose table is written again. */
+const RENDERED = opt('render') ? JSON.parse(readFileSync(opt('render'), 'utf8')) : undefined;
+const RUNS = RENDERED ? RENDERED.runs : Math.max(1, Number(opt('runs', 10)));
 const LIGHTHOUSE_RUNS = Math.max(1, Number(opt('lighthouse-runs', 3)));
-const ONLY = opt('only', 'bytes,seed,cards,map,areas,hostile,inline,feed-parse,feed-view,timeline,lighthouse').split(',');
+const ONLY = opt('only', RENDERED ? '' : 'bytes,seed,cards,map,areas,hostile,inline,feed-parse,feed-view,timeline,lighthouse')
+  .split(',')
+  .filter(Boolean);
 const LOCAL = argv.includes('--local');
 /** Keep the generated pages (their directory is printed) to look at them. */
 const KEEP = argv.includes('--keep');
@@ -146,6 +153,15 @@ const results = {
   notes: [],
   measurements: {},
 };
+if (RENDERED) {
+  const run = { ...RENDERED };
+  delete run.table;
+  Object.assign(results, run, { measurements: { ...run.measurements } });
+  results.notes = [
+    ...(run.notes ?? []),
+    `The table was written again on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC from this run's figures (bench/run.mjs --render)${ONLY.length ? `, with ${ONLY.join(', ')} measured again then` : ''}.`,
+  ];
+}
 
 const chromePath = findChrome();
 if (!chromePath) {
@@ -157,7 +173,7 @@ if (!existsSync(BUNDLE)) {
   console.error('dist/partner-city-widgets.js is missing: run `npm run build` first.');
   process.exit(1);
 }
-{
+if (ONLY.length) {
   // A warning, not an error: another build may be on its way.
   const newest = (dir) =>
     readdirSync(dir, { recursive: true })
@@ -1060,8 +1076,10 @@ else rmSync(tmp, { recursive: true, force: true });
 
 // ---------------------------------------------------------------- the table
 
-results.wallTimeSeconds = round(elapsed());
-results.machine.loadAverageAtEnd = os.loadavg().map((l) => round(l, 2));
+if (!RENDERED) {
+  results.wallTimeSeconds = round(elapsed());
+  results.machine.loadAverageAtEnd = os.loadavg().map((l) => round(l, 2));
+}
 const M = results.measurements;
 const rows = [];
 const row = (n, what, ours, ref, r, notes = '') => rows.push(`| ${n} | ${what} | ${ours} | ${ref} | ${r} | ${notes} |`);
