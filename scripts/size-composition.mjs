@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { SourceMapConsumer } from 'source-map';
-import { BUDGETS, buildEntry, ENTRIES } from './size.mjs';
+import { BUDGETS, ENTRIES, entryChunks } from './size.mjs';
 
 const GROUPS = [
   ['Lit (lit-html, reactive-element, lit-element)', (f) => /node_modules\/(lit-html|@lit\/reactive-element|lit-element|lit)\//.test(f)],
@@ -21,10 +21,8 @@ const GROUPS = [
 ];
 
 async function composition(spec) {
-  const file = typeof spec === 'string' ? spec : spec.file;
-  const { chunks, seen, walk } = await buildEntry(file, { sourcemap: true });
-  // Through the loader: the element's chunk, loaded on demand, and what it imports (as size.mjs).
-  if (typeof spec !== 'string') walk(chunks.find((c) => c.facadeModuleId?.endsWith(spec.then)));
+  // (A hidden source map: the code is as size.mjs measures it, without a comment naming the map.)
+  const { chunks, seen } = await entryChunks(spec, { sourcemap: 'hidden' });
   const used = chunks.filter((c) => seen.has(c.fileName));
   const bytes = new Map(GROUPS.map(([name]) => [name, 0]));
   let mapped = 0;
@@ -46,9 +44,7 @@ async function composition(spec) {
       });
     });
   }
-  // (Without the source map comment the build adds here: size.mjs measures the code as shipped.)
-  const code = (c) => c.code.replace(/\n\/\/# sourceMappingURL=\S*\s*$/, '');
-  const gz = used.reduce((n, c) => n + gzipSync(code(c), { level: 9 }).length, 0) / 1024;
+  const gz = used.reduce((n, c) => n + gzipSync(c.code, { level: 9 }).length, 0) / 1024;
   return { bytes, mapped, gz };
 }
 

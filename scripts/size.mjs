@@ -173,7 +173,7 @@ export const BUDGETS = {
 /**
  * Builds `file` as a page gets it (minified, templates minified, Lit included) without writing;
  * returns its chunks, the set of chunk file names the entry loads at once (`seen`) and `walk`
- * to add another chunk with its static imports. Shared with scripts/size-composition.mjs.
+ * to add another chunk with its static imports.
  */
 export async function buildEntry(file, { single = false, sourcemap = false } = {}) {
   // loader.js's files are cut as the shipped build cuts them (scripts/loader-chunks.mjs).
@@ -215,13 +215,21 @@ export async function buildEntry(file, { single = false, sourcemap = false } = {
 }
 
 /** Sizes (bytes, gzipped) of every entry: `{ name: { entry, lazy } }`. */
+/**
+ * Builds an entry of ENTRIES (a file, or `{ file, then }`: a page through loader.js, with the
+ * element's chunk it loads on demand and what that imports) as `buildEntry` does; `seen` is what
+ * the page downloads. Shared with scripts/size-composition.mjs.
+ */
+export async function entryChunks(spec, options = {}) {
+  const built = await buildEntry(typeof spec === 'string' ? spec : spec.file, options);
+  if (typeof spec !== 'string') built.walk(built.chunks.find((c) => c.facadeModuleId?.endsWith(spec.then)));
+  return built;
+}
+
 export async function measure(entries = ENTRIES) {
   const out = {};
   for (const [name, spec] of Object.entries(entries)) {
-    const file = typeof spec === 'string' ? spec : spec.file;
-    const { chunks, seen, walk } = await buildEntry(file, { single: SINGLE_FILE.has(name) });
-    // Through the loader: the element's chunk, loaded on demand, and what it imports.
-    if (typeof spec !== 'string') walk(chunks.find((c) => c.facadeModuleId?.endsWith(spec.then)));
+    const { chunks, seen } = await entryChunks(spec, { single: SINGLE_FILE.has(name) });
     const gz = (cs) => cs.reduce((n, c) => n + gzipSync(c.code, { level: 9 }).length, 0);
     out[name] = { entry: gz(chunks.filter((c) => seen.has(c.fileName))), lazy: gz(chunks.filter((c) => !seen.has(c.fileName))) };
   }
