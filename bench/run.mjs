@@ -10,7 +10,8 @@
 //     [--map-variants name=dir,…]  (other builds of the bundle to interleave in the map section)
 //     [--timeline-variants name=dir,…]  (section 11: also the timeline page with the bundle in each dir)
 //
-// --local writes bench/results.local.json (git-ignored) and no RESULTS.md.
+// --local writes bench/results.local.json (git-ignored) and no RESULTS.md; without it, the run
+// also writes the README's table of #15's goals (bench/goals.mjs).
 // --render results.json measures nothing (but the sections given with --only, merged in) and writes
 // the table of that file's run again: for a change to the table's notes or goals, without a new run
 // on a machine that is not the one of the figures.
@@ -39,6 +40,8 @@ import {
 } from './pages.mjs';
 import { captureShadows, feedInteraction, feedPages, INLINE_LIT_SOURCE, inlinePages, sameDomLitSource, timelinePages } from './pages.mjs';
 import { feedParseStep } from './feed-parse.mjs';
+import { kb, mb, ms, msRange, ratio, round, x } from './format.mjs';
+import { goal, lighthouseVerdict, writeGoals } from './goals.mjs';
 import { serve } from './server.mjs';
 import { bindWait } from './wait.mjs';
 
@@ -118,13 +121,6 @@ const summary = (xs) => {
   const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
   return s.length ? { median: round(median(s)), min: round(s[0]), max: round(s[s.length - 1]), n: s.length } : null;
 };
-const round = (x, d = 1) => (x == null ? null : Math.round(x * 10 ** d) / 10 ** d);
-const ms = (x) => (x == null ? '—' : x < 100 ? `${x.toFixed(1)} ms` : `${Math.round(x)} ms`);
-const msRange = (s) => (s ? `${ms(s.median)} [${ms(s.min).replace(' ms', '')}–${ms(s.max)}]` : '—');
-const kb = (bytes) => (bytes == null ? '—' : `${(bytes / 1024).toFixed(2)} KB`);
-const mb = (bytes) => (bytes == null ? '—' : `${(bytes / 1048576).toFixed(1)} MB`);
-const ratio = (a, b) => (a == null || b == null || b === 0 ? null : Math.round((a / b) * 100) / 100);
-const x = (r) => (r == null ? '—' : `${r.toFixed(2)}×`);
 const oneLine = (e) =>
   String(e instanceof Error ? e.message : e)
     .split('\n')[0]
@@ -184,7 +180,8 @@ if (ONLY.length) {
   if (srcTime > statSync(BUNDLE).mtimeMs) {
     const note =
       'dist/partner-city-widgets.js is older than some file in src/: the figures are of the last build (run `npm run build` for current ones).';
-    results.notes.push(note);
+    // (Once: a run written again keeps its notes.)
+    if (!results.notes.includes(note)) results.notes.push(note);
     log(`warning: ${note}`);
   }
 }
@@ -239,6 +236,8 @@ await step('bytes', async () => {
     },
     // One card through loader.js: loader.js, the card's files and what they import (#15's 16 KB).
     'card via loader.js': { gzBytes: sizes['card-via-loader'].entry },
+    'city-news-feed': { gzBytes: sizes['city-news-feed'].entry, lazyGzBytes: sizes['city-news-feed'].lazy },
+    'partnership-timeline': { gzBytes: sizes['partnership-timeline'].entry, lazyGzBytes: sizes['partnership-timeline'].lazy },
   };
   const loader = join(DIST, 'loader.js');
   if (existsSync(loader)) {
@@ -1085,8 +1084,6 @@ const M = results.measurements;
 const rows = [];
 const row = (n, what, ours, ref, r, notes = '') => rows.push(`| ${n} | ${what} | ${ours} | ${ref} | ${r} | ${notes} |`);
 const err = (m) => `error: ${m}`;
-/** A #15 goal and whether this run meets it: `value` at most `limit` (a ratio, ms). */
-const goal = (text, value, limit) => `goal ${text}: ${value == null ? 'not measured' : value <= limit ? 'met' : 'not met'}`;
 /** Notes of a row, the empty ones left out. */
 const joined = (...parts) => parts.filter(Boolean).join('; ');
 
@@ -1135,6 +1132,8 @@ if (M.bytes) {
     );
     if (s['card via loader.js'])
       bytesRow('one card through loader.js (loader.js, the card and what it imports)', 'card via loader.js', 'card-via-loader');
+    if (s['city-news-feed']) bytesRow('city-news-feed (the card and the feed model inside)', 'city-news-feed', 'city-news-feed');
+    if (s['partnership-timeline']) bytesRow('partnership-timeline', 'partnership-timeline', 'partnership-timeline');
     const l = s.loader;
     row(
       1,
@@ -1511,8 +1510,7 @@ if (M.lighthouse) {
           return `${name} ${ms(L.metrics?.[key])}${xs.length > 1 ? ` [${Math.round(Math.min(...xs))}–${Math.round(Math.max(...xs))}]` : ''}`;
         }),
         `CLS ${L.metrics?.cls ?? '—'}`,
-      ].join(', ') +
-        `; goal ≥ 95, CLS 0: ${L.performance == null ? 'not measured' : L.performance >= 95 && L.metrics?.cls === 0 ? 'met' : 'not met'}`,
+      ].join(', ') + `; goal ≥ 95, CLS 0: ${lighthouseVerdict(L)}`,
     );
     row(
       6,
@@ -1555,6 +1553,10 @@ How it is measured: times are \`performance.now()\` (from navigation start) in t
 ${results.notes.map((n) => `\nNote: ${n}`).join('')}
 `;
   writeFileSync(join(BENCH, 'RESULTS.md'), md);
+  // The README's table of #15's goals, from the same figures (bench/goals.mjs).
+  writeGoals(results);
 }
-log(`wrote ${jsonPath.slice(ROOT.length)}${LOCAL ? '' : ' and bench/RESULTS.md'} (wall time ${results.wallTimeSeconds} s)`);
+log(
+  `wrote ${jsonPath.slice(ROOT.length)}${LOCAL ? '' : ", bench/RESULTS.md and the README's table of goals"} (wall time ${results.wallTimeSeconds} s)`,
+);
 process.exit(0);
