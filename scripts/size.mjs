@@ -31,7 +31,8 @@ const SINGLE_FILE = new Set(['standalone']);
  * withdrew the 10 KB card target. The ceilings are today's figures with a little room.
  *
  * #15's measured ways down are all taken: minified template literals (scripts/minify-templates.mjs,
- * in every build: card -0.08, areas -0.14, map -0.43, all-in-one -0.87 KB), static properties
+ * in every build: card -0.08, areas -0.14, map -0.43, all-in-one -0.87 KB; and src/styles/host.ts, which
+ * it had skipped, from 3 December: about -0.4 KB in every entry), static properties
  * instead of decorators (about -0.4 KB each), per-widget parser and string modules (the card
  * through loader.js -2.39 KB), no default reflection. The targets are still not met, because the
  * same round asked for features that cost bytes, each measured against the commit before it
@@ -72,10 +73,16 @@ export const BUDGETS = {
   // #15 (the end of a slice, measured on 1167a95 with and without): +0.07 (19.41 -> 19.48) for the
   // few updates left finishing in their slice (schedule.ts, PcwElement's count of waiting updates);
   // every entry about as much; the ceilings +0.1.
-  'city-news-card': { entry: 19.55, target: 14.25 },
+  // #15 (3 December): src/styles/host.ts minified like every other module (its dark-theme helper,
+  // which uses unsafeCSS, moved to src/styles/dark-theme.ts: minify-literals had skipped the whole
+  // module) and the widgets' rules on classes instead of [part~=…]: 19.50 -> 19.10; the ceiling 19.15.
+  'city-news-card': { entry: 19.15, target: 14.25 },
   // #15 (per-card costs, as the card's line): the ceiling +0.1.
   // #15 (the end of a slice, as the card's line): the ceiling +0.1.
-  'cooperation-areas': { entry: 20.6, target: 16.25 }, // 20.24 at 85c24e9 ("Get the data" lazy)
+  // #15 (3 December): src/styles/host.ts minified like every other module (its dark-theme helper,
+  // which uses unsafeCSS, moved to src/styles/dark-theme.ts: minify-literals had skipped the whole
+  // module) and the widgets' rules on classes instead of [part~=…]: 20.56 -> 20.15; the ceiling 20.2.
+  'cooperation-areas': { entry: 20.2, target: 16.25 }, // 20.24 at 85c24e9 ("Get the data" lazy)
   // #14 added @lit/task (0.54) and the split (0.50); #15's minified templates (0.43) and static
   // properties (0.40) took them off again; #15's map work (one layer of markers, one path per
   // fill class, shapes as JSON text) took 0.07 off the shapes chunk.
@@ -102,7 +109,10 @@ export const BUDGETS = {
   // +0.15 (38.58 -> 38.73): the labels' update after the first painted frame, its timers
   // cancelled when the map leaves the page, and updateComplete waiting for it
   // (list-and-labels.controller.ts). All-in-one and standalone +0.2. The ceilings +0.15.
-  'partner-city-map': { entry: 38.8, withLazy: 84.15 },
+  // #15 (3 December): src/styles/host.ts minified like every other module (its dark-theme helper,
+  // which uses unsafeCSS, moved to src/styles/dark-theme.ts: minify-literals had skipped the whole
+  // module) and the widgets' rules on classes instead of [part~=…]: 38.74 -> 38.29 (with shapes 83.63); the ceilings 38.35 and 83.7.
+  'partner-city-map': { entry: 38.35, withLazy: 83.7 },
   // #18: the card (18.9) and the feed's own code, 29.27 KB at 5c81ed4 + the entries. By file
   // (minified characters, gzipped in proportion): the feed model (src/model/feed: JSON, RSS/Atom
   // through DOMParser, RFC 822 dates, HTML content) ~5.0 KB, the view ~4.3 KB (component 2.2,
@@ -112,7 +122,10 @@ export const BUDGETS = {
   // #15 (one template for the card's head, as the card's line): 30.51; the ceiling +0.1.
   // #15 (per-card costs, as the card's line): the ceiling +0.1.
   // #15 (the end of a slice, as the card's line): the ceiling +0.1.
-  'city-news-feed': { entry: 30.8 },
+  // #15 (3 December): src/styles/host.ts minified like every other module (its dark-theme helper,
+  // which uses unsafeCSS, moved to src/styles/dark-theme.ts: minify-literals had skipped the whole
+  // module) and the widgets' rules on classes instead of [part~=…]: 30.72 -> 30.30; the ceiling 30.35.
+  'city-news-feed': { entry: 30.35 },
   // #19: 23.61 KB at 97fe39b (busy machine; bytes do not vary). Its own code, each file minified and
   // gzipped alone (so more than its share of the entry): the model (parseTimeline, ranges,
   // same-day grouping) 2.8, the component 3.2, styles 1.6, the .ics writer 1.2, strings 0.7,
@@ -123,7 +136,10 @@ export const BUDGETS = {
   // #15 (855bb46, measured on 4b00b9b with and without it): +0.03 (23.80 -> 23.83) for the files
   // made when a link is used (one listener, the links' own addresses back on revocation); the
   // all-in-one +0.05, the standalone file +0.04.
-  'partnership-timeline': { entry: 24.75 },
+  // #15 (3 December): src/styles/host.ts minified like every other module (its dark-theme helper,
+  // which uses unsafeCSS, moved to src/styles/dark-theme.ts: minify-literals had skipped the whole
+  // module) and the widgets' rules on classes instead of [part~=…]: 24.02 -> 23.61; the ceiling 23.65.
+  'partnership-timeline': { entry: 23.65 },
   // +9.05 with <city-news-feed> (#18: the feed model and view above; the card is in already).
   // +3.24 with <partnership-timeline> (#19, measured with and without it at 97fe39b).
   // #15 (map-perf): +0.42 for the map's work above (46.35 -> 46.77 at d0124ea); the ceiling +0.25.
@@ -141,7 +157,10 @@ export const BUDGETS = {
   // #15 (the end of a slice, as the card's line): the ceiling +0.1.
   // #15 (one render, as the map's line): the ceiling +0.15.
   // #15 (labels after the first frame, as the map's line): +0.2 (65.10 -> 65.30); the ceiling +0.15.
-  'all-in-one': { entry: 65.35, target: 36.25 }, // 64.23 at 85c24e9 ("Get the data" lazy)
+  // #15 (3 December): src/styles/host.ts minified like every other module (its dark-theme helper,
+  // which uses unsafeCSS, moved to src/styles/dark-theme.ts: minify-literals had skipped the whole
+  // module) and the widgets' rules on classes instead of [part~=…]: 65.31 -> 64.87; the ceiling 64.9.
+  'all-in-one': { entry: 64.9, target: 36.25 }, // 64.23 at 85c24e9 ("Get the data" lazy)
   // Everything in one file: Lit, the three elements, the map's Natural Earth shapes (about 38 KB),
   // DOMPurify (about 9 KB), the JSON-LD writer and the de, hr, uk and it UI strings. About 102 KB.
   // #18: +9.3 (the feed, and its strings in de, hr, uk and it: 111.71).
@@ -156,7 +175,10 @@ export const BUDGETS = {
   // #15 (the end of a slice, as the card's line): the ceiling +0.1.
   // #15 (one render, as the map's line): the ceiling +0.15.
   // #15 (labels after the first frame, as the map's line): +0.18 (123.01 -> 123.19); the ceiling +0.15.
-  standalone: { entry: 123.25 },
+  // #15 (3 December): src/styles/host.ts minified like every other module (its dark-theme helper,
+  // which uses unsafeCSS, moved to src/styles/dark-theme.ts: minify-literals had skipped the whole
+  // module) and the widgets' rules on classes instead of [part~=…]: 123.20 -> 122.77; the ceiling 122.8.
+  standalone: { entry: 122.8 },
   // The loader's shared chunks (host, heading) carry what any of the three widgets needs: 2.4 KB
   // more than the card's own entry. Per-widget parser and string modules took 20.36 -> 17.97.
   // #18/#19: 22.20 (the card's data-layer growth above, and the loader's two new tags).
@@ -167,7 +189,10 @@ export const BUDGETS = {
   // less: 22.75 -> 22.80 (the rule is no longer a chunk shared with the elements' tag modules).
   // #15 (2 Dec): the shared modules in one file (scripts/loader-chunks.mjs): 6 files -> 3,
   // 22.80 -> 22.26 (fewer gzip streams); the ceiling 22.85 -> 22.35.
-  'card-via-loader': { entry: 22.35, target: 16 },
+  // #15 (3 December): src/styles/host.ts minified like every other module (its dark-theme helper,
+  // which uses unsafeCSS, moved to src/styles/dark-theme.ts: minify-literals had skipped the whole
+  // module) and the widgets' rules on classes instead of [part~=…]: 22.26 -> 21.92; the ceiling 21.95.
+  'card-via-loader': { entry: 21.95, target: 16 },
 };
 
 /**

@@ -293,28 +293,28 @@ export abstract class PcwDataElement<T extends Model = Model> extends PcwElement
   /** @internal */
   private renderError(error: PcwErrorDetail): TemplateResult {
     const t = this.i18n.common;
-    return html`<div part="error" role="alert">
+    return html`<div part="error" class="error" role="alert">
       <slot name="error">
-        <p part="error-message">${error.kind === 'invalid' || error.source !== 'src' ? t.invalidData : t.loadFailed}</p>
-        <details part="error-details">
+        <p part="error-message" class="error-message">${error.kind === 'invalid' || error.source !== 'src' ? t.invalidData : t.loadFailed}</p>
+        <details part="error-details" class="error-details">
           <summary>${t.details}</summary>
           <p>${error.message}</p>
         </details>
       </slot>
-      ${error.source === 'src' ? html`<button part="retry-button" type="button" @click=${() => this.retry()}>${t.retry}</button>` : nothing}
+      ${error.source === 'src' ? html`<button part="retry-button" class="retry-button" type="button" @click=${() => this.retry()}>${t.retry}</button>` : nothing}
     </div>`;
   }
 
   /** @internal */
   private renderEmpty(message: string): TemplateResult {
-    return html`<div part="empty"><slot name="empty">${message}</slot></div>`;
+    return html`<div part="empty" class="empty"><slot name="empty">${message}</slot></div>`;
   }
 
   /** @internal */
   private renderWarnings(): TemplateResult | typeof nothing {
     const warnings = this.source.warnings;
     if (!this.debug || !warnings.length) return nothing;
-    return html`<div part="warnings">
+    return html`<div part="warnings" class="warnings">
       <p>${this.i18n.common.warnings(warnings.length)}</p>
       <ul>
         ${warnings.map((w) => html`<li><code>${w.path}</code> ${w.message}</li>`)}

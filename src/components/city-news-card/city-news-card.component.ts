@@ -225,11 +225,11 @@ export class CityNewsCard extends PcwDataElement<Article> {
    */
   protected renderSkeleton() {
     return html`<div part="base skeleton" class="card" aria-busy="true">
-      ${this.variant === 'compact' ? nothing : html`<span class="skeleton image"></span>`}
+      ${this.variant === 'compact' ? nothing : html`<span class="skeleton sk-image"></span>`}
       <span class="content">
         <span class="visually-hidden">${this.i18n.common.loading}</span>
-        <span class="line date"><span class="skeleton"></span> </span>
-        <span class="line title"><span class="skeleton"></span> </span>
+        <span class="line sk-date"><span class="skeleton"></span> </span>
+        <span class="line sk-title"><span class="skeleton"></span> </span>
         <span class="line lead"><span class="skeleton"></span> </span>
       </span>
     </div>`;
@@ -255,7 +255,7 @@ export class CityNewsCard extends PcwDataElement<Article> {
       <div part="body" id="body" class="body" lang=${ifDefined(richText ? this.localized(a.bodyHtml).lang : undefined)}>${long && !this.expanded ? blocks.slice(0, preview) : blocks}</div>
       ${
         long
-          ? html`<button part="read-more" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="body" @click=${this.toggle}>
+          ? html`<button part="read-more" class="read-more" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="body" @click=${this.toggle}>
             ${this.expanded ? t.showLess : html`${t.readMore} <span class="count">(${t.moreParagraphs(hidden)})</span>`}
           </button>`
           : nothing
@@ -282,8 +282,8 @@ export class CityNewsCard extends PcwDataElement<Article> {
                   return html`<li>
                     ${
                       href
-                        ? html`<a part="tag" href=${href} @click=${(e: Event) => this.selectTag(e, text)}>${this.content(tag)}</a>`
-                        : html`<span part="tag">${this.content(tag)}</span>`
+                        ? html`<a part="tag" class="tag" href=${href} @click=${(e: Event) => this.selectTag(e, text)}>${this.content(tag)}</a>`
+                        : html`<span part="tag" class="tag">${this.content(tag)}</span>`
                     }
                   </li>`;
                 })}
@@ -303,11 +303,11 @@ export class CityNewsCard extends PcwDataElement<Article> {
   private renderHead(a: Article, title: unknown, lead: { text: string; lang?: string }): TemplateResult {
     const date = a.published && formatDate(a.published, this.i18n.lang, this.dateStyle);
     if (a.published && a.url && lead.text && this.headingLevel === 2)
-      return html`<time part="date" datetime=${a.published.iso}>${date}</time>
-        <h2 part="title" id="title"><a part="link" href=${a.url}>${title}</a></h2>
+      return html`<time part="date" class="date" datetime=${a.published.iso}>${date}</time>
+        <h2 part="title" class="title" id="title"><a part="link" class="link" href=${a.url}>${title}</a></h2>
         <p part="lead" class="lead" lang=${ifDefined(lead.lang)}>${lead.text}</p>`;
-    return html`${a.published ? html`<time part="date" datetime=${a.published.iso}>${date}</time>` : nothing}
-      ${heading(this.headingLevel, 'title', a.url ? html`<a part="link" href=${a.url}>${title}</a>` : title, 'title')}
+    return html`${a.published ? html`<time part="date" class="date" datetime=${a.published.iso}>${date}</time>` : nothing}
+      ${heading(this.headingLevel, 'title', a.url ? html`<a part="link" class="link" href=${a.url}>${title}</a>` : title, 'title')}
       ${lead.text ? html`<p part="lead" class="lead" lang=${ifDefined(lead.lang)}>${lead.text}</p>` : nothing}`;
   }
 
@@ -320,6 +320,7 @@ export class CityNewsCard extends PcwDataElement<Article> {
     const dark = image.srcDark;
     const img = html`<img
       part="image"
+      class="image"
       src=${dark && this.theme === 'dark' ? dark : image.src}
       alt=${alt.text}
       lang=${ifDefined(alt.text ? alt.lang : undefined)}

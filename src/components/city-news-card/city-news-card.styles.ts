@@ -25,7 +25,7 @@ const card = css`
     color: var(--_text);
   }
 
-  [part~='image'] {
+  .image {
     display: block;
     width: 100%;
     height: auto;
@@ -43,13 +43,13 @@ const card = css`
     overflow-wrap: break-word;
   }
 
-  [part~='date'] {
+  .date {
     color: var(--_muted);
     font-size: 0.875em;
   }
 
   /* The type scale: date 0.875, body 1, lead 1.125 (regular weight), title 1.5 (bold). */
-  [part~='title'] {
+  .title {
     margin: 0;
     font-size: var(--_title-size);
     font-weight: 700;
@@ -60,14 +60,14 @@ const card = css`
 
   /* The heading is the card's link: no underline at rest (it is a heading standing alone, not a
      link inside running text), the accent colour and an underline on hover and focus. */
-  [part~='link'] {
+  .link {
     color: inherit;
     text-decoration: none;
     text-underline-offset: 0.15em;
   }
 
-  [part~='link']:hover,
-  [part~='link']:focus-visible {
+  .link:hover,
+  .link:focus-visible {
     color: var(--_accent);
     text-decoration: underline;
     text-decoration-thickness: max(1px, 0.06em);
@@ -91,7 +91,7 @@ const card = css`
     margin: 0;
   }
 
-  [part~='read-more'] {
+  .read-more {
     align-self: flex-start;
     text-align: start;
     padding: 0.3rem 0;
@@ -118,7 +118,7 @@ const card = css`
     list-style: none;
   }
 
-  [part~='tag'] {
+  .tag {
     max-width: 100%;
     overflow-wrap: anywhere;
     text-align: start;
@@ -130,23 +130,23 @@ const card = css`
     font-size: 0.875em;
   }
 
-  [part~='tag']::before {
+  .tag::before {
     content: '#';
     color: var(--_muted);
   }
 
-  a[part~='tag'] {
+  a.tag {
     color: var(--_accent);
     text-decoration: none;
   }
 
-  a[part~='tag']:hover {
+  a.tag:hover {
     border-color: var(--_accent);
     text-decoration: underline;
   }
 
   /* The skeleton: the image's box, then lines as tall as the card's (see renderSkeleton). */
-  .skeleton.image {
+  .skeleton.sk-image {
     height: auto;
     margin: 0;
     border-radius: 0;
@@ -166,20 +166,20 @@ const card = css`
     margin: 0;
   }
 
-  .line.date {
+  .line.sk-date {
     font-size: 0.875em;
   }
 
-  .line.date > .skeleton {
+  .line.sk-date > .skeleton {
     width: 30%;
   }
 
-  .line.title {
+  .line.sk-title {
     font-size: var(--_title-size);
     line-height: 1.25;
   }
 
-  .line.title > .skeleton {
+  .line.sk-title > .skeleton {
     width: 80%;
   }
 
@@ -190,7 +190,7 @@ const card = css`
 
   /* Print the whole announcement (the body is rendered in full while printing), no controls. */
   @media print {
-    [part~='read-more'],
+    .read-more,
     .download {
       display: none;
     }
@@ -199,7 +199,7 @@ const card = css`
 
   @media (forced-colors: active) {
     .card,
-    [part~='tag'] {
+    .tag {
       border-color: CanvasText;
     }
   }

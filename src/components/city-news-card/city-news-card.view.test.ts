@@ -37,7 +37,9 @@ describe('<city-news-card>', () => {
       const common = await fixture<CityNewsCard>(html`<city-news-card lang="en" .data=${data}></city-news-card>`);
       const general = await fixture<CityNewsCard>(html`<city-news-card lang="en" heading-level="3" .data=${data}></city-news-card>`);
       expect(head(common)).to.deep.equal(head(general));
-      expect(head(common)[1]).to.equal('<hN part="title" id="title"><a part="link" href="https://example.org/a">Title</a></hN>');
+      expect(head(common)[1]).to.equal(
+        '<hN part="title" class="title" id="title"><a part="link" class="link" href="https://example.org/a">Title</a></hN>',
+      );
       expect(common.shadowRoot!.querySelector('article')!.getAttribute('aria-labelledby')).to.equal('title');
       expect(part(common, 'date')!.getAttribute('datetime')).to.equal('2019-10-21');
       expect(part(common, 'date')!.textContent).to.equal('Monday, 10/21/2019');

@@ -320,7 +320,7 @@ export class CityNewsFeed extends PcwDataElement<Feed> {
         noMatch
           ? html`<div part="no-match" class="no-match">
             <p>${t.noMatch}</p>
-            <button part="clear" type="button" @click=${this.clearFilters}>${t.clear}</button>
+            <button part="clear" class="clear" type="button" @click=${this.clearFilters}>${t.clear}</button>
           </div>`
           : nothing
       }

@@ -37,8 +37,8 @@ export const styles = css`
     gap: 0.5rem;
   }
 
-  [part~='tag'],
-  [part~='clear'] {
+  .tag,
+  .clear {
     min-height: 24px;
     padding: 0.25rem 0.75rem;
     border: 1px solid var(--_border);
@@ -47,12 +47,12 @@ export const styles = css`
     color: var(--_accent);
   }
 
-  [part~='tag']:hover,
-  [part~='clear']:hover {
+  .tag:hover,
+  .clear:hover {
     border-color: var(--_accent);
   }
 
-  [part~='tag'][aria-pressed='true'] {
+  .tag[aria-pressed='true'] {
     border-color: var(--_accent);
     background: var(--_accent);
     color: var(--_on-accent);
@@ -115,7 +115,7 @@ export const styles = css`
     border-top: 1px solid var(--_border);
   }
 
-  [part~='item-date'] {
+  .item-date {
     color: var(--_muted);
     font-size: 0.875em;
   }
@@ -159,12 +159,12 @@ export const styles = css`
 
   @media (forced-colors: active) {
     .search input,
-    [part~='tag'],
-    [part~='clear'],
+    .tag,
+    .clear,
     .more {
       border-color: ButtonText;
     }
-    [part~='tag'][aria-pressed='true'] {
+    .tag[aria-pressed='true'] {
       background: Highlight;
       color: HighlightText;
     }

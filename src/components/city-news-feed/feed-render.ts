@@ -68,7 +68,7 @@ export function controlsView(
         ? html`<div part="tags" class="tags" role="group" aria-label=${t.tags}>
           ${tags.map(
             (tag) =>
-              html`<button part="tag" type="button" aria-pressed=${tag.key === chosen ? 'true' : 'false'} @click=${() => onTag(tag.text)}>
+              html`<button part="tag" class="tag" type="button" aria-pressed=${tag.key === chosen ? 'true' : 'false'} @click=${() => onTag(tag.text)}>
                 ${tag.text} <span part="tag-count" class="tag-count">(${tag.count})</span>
               </button>`,
           )}
@@ -103,7 +103,7 @@ export function itemView(item: Announcement, feed: Feed, o: ItemOptions, lang: s
   const title = itemText(item.title, item, lang, feed.lang);
   const text = inLang(title.text, title.lang, lang);
   return html`<li part="item" class="item headline-row" tabindex="-1">
-    ${item.published ? html`<time part="item-date" datetime=${item.published.iso}>${formatDate(item.published, lang)}</time>` : nothing}
+    ${item.published ? html`<time part="item-date" class="item-date" datetime=${item.published.iso}>${formatDate(item.published, lang)}</time>` : nothing}
     ${item.url ? html`<a part="headline" class="headline" href=${item.url}>${text}</a>` : html`<span part="headline" class="headline">${text}</span>`}
   </li>`;
 }

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 import { downloadStyles } from '../../styles/download.js';
 import { searchStyles } from '../../styles/search.js';
-import { darkTheme } from '../../styles/host.js';
+import { darkTheme } from '../../styles/dark-theme.js';
 
 const dark = darkTheme('--_mark: var(--pcw-color-mark, #7a5d00);');
 
@@ -80,7 +80,7 @@ const base = css`
     scroll-margin-top: var(--_space);
   }
 
-  [part~='area-heading'] {
+  .area-heading {
     margin: 0;
     font-size: var(--_title-size);
     line-height: 1.3;
@@ -89,8 +89,8 @@ const base = css`
   /* Icon, label and chevron in one row; inside the label the count moves to a second line
      before the title breaks inside a word. The chevron never wraps: it keeps its column at any
      width and text size. */
-  .list [part~='area-heading'],
-  .grid [part~='area-heading'],
+  .list .area-heading,
+  .grid .area-heading,
   .toggle {
     display: flex;
     align-items: center;

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { darkTheme } from '../../styles/host.js';
+import { darkTheme } from '../../styles/dark-theme.js';
 
 /** The map's colours in the dark theme: last, over the light ones. */
 export const mapDarkStyles = darkTheme(`

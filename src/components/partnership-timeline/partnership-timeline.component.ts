@@ -246,7 +246,7 @@ export class PartnershipTimeline extends PcwDataElement<Timeline> {
         'entry-title',
         entry.url
           ? html`<a part="entry-link" href=${entry.url}>${title}</a>`
-          : html`<button part="entry-button" type="button">${title}</button>`,
+          : html`<button part="entry-button" class="entry-button" type="button">${title}</button>`,
       )}
       ${
         period

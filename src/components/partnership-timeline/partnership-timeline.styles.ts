@@ -45,7 +45,7 @@ export const styles = css`
     margin: 0;
   }
 
-  [part~='year-heading'] {
+  .year-heading {
     margin: 0 0 0.5rem;
     font-size: var(--_year-size);
     line-height: 1.3;
@@ -127,14 +127,14 @@ export const styles = css`
     color: var(--_accent);
   }
 
-  [part~='entry-title'] {
+  .entry-title {
     margin: 0;
     font-size: var(--_title-size);
     line-height: 1.35;
     overflow-wrap: break-word;
   }
 
-  [part~='entry-button'] {
+  .entry-button {
     padding: 0;
     border: 0;
     background: none;
@@ -143,7 +143,7 @@ export const styles = css`
     text-align: start;
   }
 
-  [part~='entry-button']:hover {
+  .entry-button:hover {
     text-decoration: underline;
   }
 
