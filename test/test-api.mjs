@@ -53,6 +53,12 @@ export async function testApi(ctx, next) {
     ctx.res.end('failed on purpose');
     return;
   }
+  // A slow file for one test file: while its page has the cookie `pcw-slow-prefix` (a path
+  // prefix), requests whose path starts with it are answered a second late, so that what a page
+  // requests before that file arrives does not depend on how busy the machine is
+  // (test/loader-requests.test.ts).
+  const slow = ctx.cookies.get('pcw-slow-prefix');
+  if (slow && ctx.path.startsWith(slow)) await sleep(1000);
   if (ctx.path === '/test/fixtures/csp-page.html') {
     await next();
     ctx.set('Content-Security-Policy', STRICT_CSP);
