@@ -73,7 +73,10 @@ export abstract class PcwElement extends LitElement {
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const existing = this.shadowRoot;
     const root = super.createRenderRoot();
-    if (!isServer && !existing && root instanceof ShadowRoot) {
+    // Without light DOM there is nothing to show until the first render (a thousand cards given
+    // their data by attribute: a slot each, put in and taken out again, for nothing), unless the
+    // parser may still add it (the document is loading).
+    if (!isServer && !existing && root instanceof ShadowRoot && (this.hasChildNodes() || document.readyState === 'loading')) {
       this.firstSlot = document.createElement('slot');
       root.append(this.firstSlot);
     }

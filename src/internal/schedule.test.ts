@@ -40,6 +40,34 @@ describe('update slices', () => {
     expect(cards.map(titleOf)).to.deep.equal(['Card 0', 'Card 1', 'Card 2', 'Card 3', 'Card 4']);
   });
 
+  it("shows a waiting widget's fallback content until its first render, and gives one without any an empty shadow root", async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    await nextSlice();
+    const withFallback = document.createElement('city-news-card');
+    withFallback.innerHTML = '<p>Fallback text</p>';
+    withFallback.data = { title: 'With fallback' };
+    const without = document.createElement('city-news-card');
+    without.data = { title: 'Without' };
+    wrapper.append(withFallback, without);
+    // A long upgrade: their first renders wait for a later task.
+    const busyUntil = performance.now() + 60;
+    while (performance.now() < busyUntil);
+    await flushMicrotasks();
+    const fallback = withFallback.querySelector('p')!;
+    const rendered = () => waitUntil(() => titleOf(withFallback) && titleOf(without), 'cards never rendered', { timeout: 10000 });
+    try {
+      expect(titleOf(withFallback), 'rendered in the same task').to.equal(undefined);
+      expect(fallback.assignedSlot, 'the fallback is not shown while the card waits').to.not.equal(null);
+      expect(fallback.getClientRects().length).to.be.greaterThan(0);
+      // Nothing to show: no slot put in and taken out again (a thousand cards given data by attribute).
+      expect(without.shadowRoot!.childNodes.length).to.equal(0);
+    } finally {
+      // (Rendered either way: an update left waiting would be counted by the next tests' slices.)
+      await rendered();
+    }
+    expect(fallback.assignedSlot, 'the fallback is shown beside the card').to.equal(null);
+  });
+
   describe('the end of a slice', () => {
     let now = 0;
     let clock = () => now;
