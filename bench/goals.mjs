@@ -37,6 +37,15 @@ export function goalRows(results) {
   const M = results.measurements ?? {};
   const rows = [];
   const add = (...cells) => rows.push(cells);
+  // A section that ended in an error still has its row: its goals were not measured.
+  for (const [key, what] of [
+    ['inline', 'card + areas, inline data (section 8)'],
+    ['cards', '1,000 cards (section 3)'],
+    ['map', '300-city map (section 4)'],
+    ['lighthouse', 'Lighthouse (section 6)'],
+    ['bytes', 'bytes (section 1)'],
+  ])
+    if (M[key]?.error) add(what, `error: ${M[key].error}`, '—', '—', 'not measured', 'bench/RESULTS.md');
   const I = M.inline;
   if (I && !I.error) {
     add(
