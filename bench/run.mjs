@@ -1187,7 +1187,7 @@ pair(
   'static',
   'static limit',
   M.cards?.ratio,
-  `${goal('≤ 2×', M.cards?.ratio, 2)}; where the main thread's time goes, against the Lit floor: [TIME.md](TIME.md)`,
+  `${goal('cards', M)}; where the main thread's time goes, against the Lit floor: [TIME.md](TIME.md)`,
 );
 if (M.cards && !M.cards.error) {
   row(
@@ -1196,7 +1196,7 @@ if (M.cards && !M.cards.error) {
     M.cards.widgets?.longestTask ? msRange(M.cards.widgets.longestTask) : '—',
     `static ${M.cards.static?.longestTask ? msRange(M.cards.static.longestTask) : '—'}`,
     x(ratio(M.cards.widgets?.longestTask?.median, M.cards.static?.longestTask?.median)),
-    `${goal('≤ 100 ms', M.cards.widgets?.longestTask?.median, 100)}; it is the browser's upgrade of the 1,000 widgets, which customElements.define runs in one task (their constructors and connectedCallbacks); the updates after it run in slices of about 40 ms`,
+    `${goal('longestTask', M)}; it is the browser's upgrade of the 1,000 widgets, which customElements.define runs in one task (their constructors and connectedCallbacks); the updates after it run in slices of about 40 ms`,
   );
   for (const [key, label, note] of [
     ['styled', 'with the display rule in the page', 'page CSS: widgets are blocks before the upgrade (README, "Many widgets on one page")'],
@@ -1249,7 +1249,7 @@ pair(
   'leaflet',
   'Leaflet 1.9.4',
   M.map?.ratioTime,
-  goal('≤ 1× Leaflet', M.map?.ratioTime, 1),
+  goal('mapTime', M),
 );
 if (M.map && !M.map.error) {
   const h = (r) =>
@@ -1263,7 +1263,7 @@ if (M.map && !M.map.error) {
     x(M.map.ratioHeap),
     joined(
       `Blink (DOM) heap: ours ${emb(M.map.widget)}, Leaflet ${emb(M.map.leaflet)}`,
-      goal('Blink heap ≤ Leaflet', ratio(M.map.widget?.embedderHeap?.median, M.map.leaflet?.embedderHeap?.median), 1),
+      goal('mapHeap', M),
       "what the screen-reader table weighs, and the way to the goal (its rows on demand: the owner's decision): [MAP-PLAN.md](MAP-PLAN.md), round 3 and item 4",
     ),
   );
@@ -1274,7 +1274,7 @@ if (M.map && !M.map.error) {
       msRange(M.map.widget.cpu),
       `Leaflet ${msRange(M.map.leaflet?.cpu)}`,
       x(M.map.ratioCpu),
-      `${goal('≤ 1× Leaflet', M.map.ratioCpu, 1)}; CDP Performance.getMetrics TaskDuration; what was changed, the traces and the plan to 0.5×: [MAP-PLAN.md](MAP-PLAN.md)`,
+      `${goal('mapCpu', M)}; CDP Performance.getMetrics TaskDuration; what was changed, the traces and the plan to 0.5×: [MAP-PLAN.md](MAP-PLAN.md)`,
     );
   for (const key of Object.keys(M.map).filter((k) => k.startsWith('widget-'))) {
     const v = M.map[key];
@@ -1330,7 +1330,7 @@ if (M.inline) {
       cell(I.widgets),
       `static ${cell(I.static)}`,
       x(I.ratioWall),
-      `${goal('≤ 1.5×', I.ratioWall, 1.5)}; two minimal Lit elements, same DOM (the floor): ${cell(I.lit)}, ${x(I.litRatioWall)}; where the time goes: [TIME.md](TIME.md)${I.stoppedEarly ? `; ${I.stoppedEarly}` : ''}`,
+      `${goal('inline', M)}; two minimal Lit elements, same DOM (the floor): ${cell(I.lit)}, ${x(I.litRatioWall)}; where the time goes: [TIME.md](TIME.md)${I.stoppedEarly ? `; ${I.stoppedEarly}` : ''}`,
     );
     if (I.same || I.sameError)
       row(
@@ -1382,7 +1382,7 @@ if (M.inline) {
         I.app.error ? err(I.app.error) : `${msRange(I.app.time)} / ${msRange(I.app.cpu)}`,
         `static ${msRange(I.static?.time)} / ${msRange(I.static?.cpu)}`,
         `${x(I.appRatioWall)} / ${x(I.appRatioCpu)}`,
-        `${goal('≤ 1.5× wall', I.appRatioWall, 1.5)}; the page above loads the all-in-one bundle of five elements; script ${msRange(I.app.script)}`,
+        `${goal('app', M)}; the page above loads the all-in-one bundle of five elements; script ${msRange(I.app.script)}`,
       );
     row(
       8,
@@ -1410,7 +1410,7 @@ if (M.inline) {
         cell(I.fallback, 'fcp'),
         `static ${cell(I.static, 'fcp')}`,
         x(I.fallbackFcpRatio),
-        `${goal('≤ 1.1×', I.fallbackFcpRatio, 1.1)}; widgets rendered at ${cell(I.fallback)}`,
+        `${goal('fallback', M)}; widgets rendered at ${cell(I.fallback)}`,
       );
     else if (I.snippetError) row(8, "Card + areas with the embed snippet's fallback content", err(I.snippetError), '', '');
     for (const [name, r] of Object.entries(I.icuProbe ?? {}))
