@@ -10,7 +10,7 @@
 // inline (card + areas, inline data, section 8), inline-lit, inline-static.
 // --unminified builds the one-file bundle from src/bundle.ts without minifying (function names
 // readable) into a temporary directory and traces that instead of the bundle dir.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -18,9 +18,7 @@ import { CHROME_ARGS, findChrome, MEASURE_ARGS } from '../scripts/find-chrome.mj
 import { minifyTemplatesPlugin } from '../scripts/minify-templates.mjs';
 import { CARDS_LIT_SOURCE, cardsPages, INLINE_LIT_SOURCE, inlinePages } from './pages.mjs';
 import { serve } from './server.mjs';
-import { profiledLoad } from './profile.mjs';
-import { bindWait } from './wait.mjs';
-import { TRACE_CATEGORIES } from './trace-categories.mjs';
+import { profiledLoad, tracedLoad } from './profile.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const args = process.argv.slice(2);
@@ -74,18 +72,7 @@ const url = `${server.origin}/pages/page.html`;
 
 // 1. One traced load: the main thread's tasks of 2 ms or more, from the page's first ParseHTML.
 {
-  const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
-  const file = join(tmp, 'trace.json');
-  const ended = await bindWait(page);
-  await browser.startTracing(page, { path: file, categories: TRACE_CATEGORIES });
-  await page.goto(url, { waitUntil: 'commit' });
-  await ended(60000);
-  const rendered = await page.evaluate(() => window.__bench.rendered);
-  await browser.stopTracing();
-  await page.context().close();
-  const events = JSON.parse(readFileSync(file, 'utf8')).traceEvents;
-  const main = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-  const onMain = events.filter((e) => main.has(`${e.pid}:${e.tid}`) && e.ph === 'X' && e.dur).sort((a, b) => a.ts - b.ts);
+  const { rendered, onMain } = await tracedLoad(browser, url, join(tmp, 'trace.json'));
   const t0 = onMain.find((e) => e.name === 'ParseHTML')?.ts ?? onMain[0].ts;
   const KINDS = [
     'ParseHTML',

@@ -11,16 +11,14 @@
 // events of that kind, so nested ones are not counted twice); for two builds, the median of the
 // paired differences (second − first) and in how many pairs the second was lower. Tracing slows
 // the page: compare the builds of one run, not these figures with the bench's.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome, MEASURE_ARGS } from '../scripts/find-chrome.mjs';
 import { cardsPages, inlinePages } from './pages.mjs';
-import { median } from './profile.mjs';
+import { median, tracedLoad } from './profile.mjs';
 import { serve } from './server.mjs';
-import { TRACE_CATEGORIES } from './trace-categories.mjs';
-import { bindWait } from './wait.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args.splice(args.indexOf(name), 2)[1] : fallback);
@@ -57,19 +55,8 @@ const server = await serve(mounts);
 const browser = await chromium.launch({ executablePath: findChrome(), headless: true, args: [...CHROME_ARGS, ...MEASURE_ARGS] });
 
 /** One traced load of a build's page: rendered and the main thread's time by kind (ms). */
-async function tracedLoad(name) {
-  const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
-  const file = join(tmp, 'trace.json');
-  const ended = await bindWait(page);
-  await browser.startTracing(page, { path: file, categories: TRACE_CATEGORIES });
-  await page.goto(`${server.origin}/pages/${name}.html`, { waitUntil: 'commit' });
-  await ended(60000);
-  const rendered = await page.evaluate(() => window.__bench.rendered);
-  await browser.stopTracing();
-  await page.context().close();
-  const events = JSON.parse(readFileSync(file, 'utf8')).traceEvents;
-  const main = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-  const onMain = events.filter((e) => main.has(`${e.pid}:${e.tid}`) && e.ph === 'X' && e.dur).sort((a, b) => a.ts - b.ts);
+async function kinds(name) {
+  const { rendered, onMain } = await tracedLoad(browser, `${server.origin}/pages/${name}.html`, join(tmp, 'trace.json'));
   const out = { rendered, tasks: 0, style: 0, layout: 0, paint: 0, gc: 0, parse: 0 };
   const ends = {};
   for (const e of onMain) {
@@ -85,7 +72,7 @@ async function tracedLoad(name) {
 
 const results = Object.fromEntries(variants.map(([name]) => [name, []]));
 for (let r = 0; r < rounds; r++) {
-  for (const [name] of r % 2 ? [...variants].reverse() : variants) results[name].push(await tracedLoad(name));
+  for (const [name] of r % 2 ? [...variants].reverse() : variants) results[name].push(await kinds(name));
 }
 await browser.close();
 server.close();
