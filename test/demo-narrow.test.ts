@@ -1,0 +1,60 @@
+import { expect } from '@open-wc/testing';
+import { openFrame } from '../src/test-support/helpers.js';
+
+/*
+ * The demo and the embed builder on the narrowest phone (320 CSS px), at 100 % and 200 % text
+ * (the root's font size, as a reader's text setting makes it): every choice of the demo's
+ * settings is on screen, none cut off by its box or the page's edge, and neither page scrolls
+ * sideways (WCAG 1.4.10, reflow; 1.4.4, resize text). Code blocks scroll inside themselves.
+ */
+
+describe('the demo and the embed builder on a 320 px screen', () => {
+  let frame: HTMLIFrameElement;
+
+  afterEach(() => frame?.remove());
+
+  /** The labels of the switches whose box is narrower than they are, or that reach past the page. */
+  function clipped(doc: Document): string[] {
+    const page = doc.documentElement.clientWidth;
+    const out: string[] = [];
+    for (const options of doc.querySelectorAll<HTMLElement>('.toolbar .segmented__options')) {
+      const box = options.getBoundingClientRect();
+      for (const label of options.querySelectorAll<HTMLLabelElement>('label')) {
+        const r = label.getBoundingClientRect();
+        if (r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.right > page + 0.5 || r.left < -0.5)
+          out.push(label.textContent!.trim());
+      }
+    }
+    return out;
+  }
+
+  for (const [name, fontSize] of [
+    ['at 100 % text', ''],
+    ['at 200 % text', '200%'],
+  ] as const) {
+    it(`shows every language and theme choice whole, ${name}`, async function () {
+      this.timeout(20000);
+      frame = await openFrame('/demo/index.html?lang=sl&theme=light', { style: 'width: 320px; height: 640px; border: 0' });
+      const doc = frame.contentDocument!;
+      doc.documentElement.style.fontSize = fontSize;
+      const labels = doc.querySelectorAll('.toolbar .segmented__options label');
+      expect(labels.length, 'the demo has no settings').to.equal(6);
+      expect(clipped(doc)).to.deep.equal([]);
+      expect(doc.documentElement.scrollWidth, 'the page scrolls sideways').to.be.at.most(doc.documentElement.clientWidth);
+    });
+  }
+
+  for (const [name, fontSize] of [
+    ['at 100 % text', ''],
+    ['at 200 % text', '200%'],
+  ] as const) {
+    it(`keeps the embed builder within the page, ${name}`, async function () {
+      this.timeout(20000);
+      frame = await openFrame('/demo/embed.html', { style: 'width: 320px; height: 640px; border: 0' });
+      const doc = frame.contentDocument!;
+      doc.documentElement.style.fontSize = fontSize;
+      expect(doc.querySelector('#builder'), 'the builder is not there').to.exist;
+      expect(doc.documentElement.scrollWidth, 'the page scrolls sideways').to.be.at.most(doc.documentElement.clientWidth);
+    });
+  }
+});
