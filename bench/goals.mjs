@@ -297,6 +297,12 @@ export function otherRows(results) {
   return rows;
 }
 
+/** The note of a table written again from a stored run (bench/run.mjs --render), with what was measured again then; '' for a table as run. */
+function rewritten(results) {
+  const note = (results.notes ?? []).find((n) => n.startsWith('The table was written again'));
+  return note ? ` ${note}` : '';
+}
+
 /** The README's block: the run, then its tables. */
 export function goalsBlock(results) {
   const m = results.machine ?? {};
@@ -308,7 +314,7 @@ export function goalsBlock(results) {
     START,
     '<!-- Written by bench/goals.mjs from bench/results.json (npm run bench); do not edit by hand. -->',
     '',
-    `The run of ${when}: ${m.cpu ?? '—'}, ${m.cores ?? '—'} cores, Chromium ${m.chromium ?? '—'}, Node ${m.node ?? '—'}${load}; wall time ${results.wallTimeSeconds ?? '—'} s. Times are medians of ${results.runs} runs [min–max], each page interleaved with its reference in the same browser. Every row of that run: [bench/RESULTS.md](bench/RESULTS.md).`,
+    `The run of ${when}: ${m.cpu ?? '—'}, ${m.cores ?? '—'} cores, Chromium ${m.chromium ?? '—'}, Node ${m.node ?? '—'}${load}; wall time ${results.wallTimeSeconds ?? '—'} s. Times are medians of ${results.runs} runs [min–max], each page interleaved with its reference in the same browser. Every row of that run: [bench/RESULTS.md](bench/RESULTS.md).${rewritten(results)}`,
     '',
     '| #15 goal | this run | reference | ratio | verdict | evidence |',
     '| --- | --- | --- | --- | --- | --- |',

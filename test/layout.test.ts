@@ -1,7 +1,7 @@
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
-import { q, qa, ready, type Widget } from '../src/test-support/helpers.js';
+import { q, qa, ready, seed, TAGS, type Widget } from '../src/test-support/helpers.js';
 
 /*
  * Layout at the edges: a 320 px column, long words, large text, a right-to-left page, forced
@@ -157,4 +157,33 @@ describe('layout at the edges', () => {
     // A boolean: a failing assertion that prints a widget's node can stall the test runner.
     expect(el.shadowRoot!.querySelector('[part~="expand-all"]') === null, 'expand-all shown').to.equal(true);
   });
+
+  // 320 px at 200 % text (a reader's text setting, the root's font size here): a column of 240 px
+  // for the widget, in a sans-serif page, where a word such as "Клавиатура" or "Развернуть" with
+  // its button's padding is wider than the column. A control breaks the word rather than reach out
+  // of the widget.
+  for (const lang of ['ru', 'sl']) {
+    it(`every widget's buttons and links stay inside a 240 px column at 200 % text (${lang})`, async function () {
+      this.timeout(30000);
+      const data = await seed();
+      document.documentElement.style.fontSize = '200%';
+      try {
+        const out: string[] = [];
+        for (const tag of TAGS) {
+          const { el } = await narrow<Widget>(tag, data, `lang="${lang}"`, 'width: 240px; font-family: sans-serif');
+          el.setAttribute('lang', lang);
+          await el.updateComplete;
+          const box = rect(el);
+          for (const control of qa(el, 'button, a')) {
+            const r = rect(control);
+            if (r.width === 0 || control.closest('.visually-hidden')) continue;
+            if (r.left < box.left - 0.5 || r.right > box.right + 0.5) out.push(`${tag}: ${control.textContent!.trim()}`);
+          }
+        }
+        expect(out).to.deep.equal([]);
+      } finally {
+        document.documentElement.style.fontSize = '';
+      }
+    });
+  }
 });

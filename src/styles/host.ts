@@ -86,9 +86,12 @@ const baseStyles = css`
     outline-offset: 2px;
   }
 
+  /* A word wider than the whole column (a 320 px phone at 200 % text: "Клавиатура" with the
+     button's padding) breaks inside the button rather than reaching out of the widget. */
   button {
     font: inherit;
     cursor: pointer;
+    overflow-wrap: anywhere;
   }
 
   /* The widgets' own rules select classes, never [part~=…] (each element has a part, the API of
