@@ -28,33 +28,32 @@ describe('the demo and the embed builder on a 320 px screen', () => {
     return out;
   }
 
+  const open = async (url: string, fontSize: string) => {
+    frame = await openFrame(url, { style: 'width: 320px; height: 640px; border: 0' });
+    const doc = frame.contentDocument!;
+    doc.documentElement.style.fontSize = fontSize;
+    return doc;
+  };
+  const noSidewaysScroll = (doc: Document) =>
+    expect(doc.documentElement.scrollWidth, 'the page scrolls sideways').to.be.at.most(doc.documentElement.clientWidth);
+
   for (const [name, fontSize] of [
     ['at 100 % text', ''],
     ['at 200 % text', '200%'],
   ] as const) {
     it(`shows every language and theme choice whole, ${name}`, async function () {
       this.timeout(20000);
-      frame = await openFrame('/demo/index.html?lang=sl&theme=light', { style: 'width: 320px; height: 640px; border: 0' });
-      const doc = frame.contentDocument!;
-      doc.documentElement.style.fontSize = fontSize;
-      const labels = doc.querySelectorAll('.toolbar .segmented__options label');
-      expect(labels.length, 'the demo has no settings').to.equal(6);
+      const doc = await open('/demo/index.html?lang=sl&theme=light', fontSize);
+      expect(doc.querySelectorAll('.toolbar .segmented__options label').length, 'the demo has no settings').to.equal(6);
       expect(clipped(doc)).to.deep.equal([]);
-      expect(doc.documentElement.scrollWidth, 'the page scrolls sideways').to.be.at.most(doc.documentElement.clientWidth);
+      noSidewaysScroll(doc);
     });
-  }
 
-  for (const [name, fontSize] of [
-    ['at 100 % text', ''],
-    ['at 200 % text', '200%'],
-  ] as const) {
     it(`keeps the embed builder within the page, ${name}`, async function () {
       this.timeout(20000);
-      frame = await openFrame('/demo/embed.html', { style: 'width: 320px; height: 640px; border: 0' });
-      const doc = frame.contentDocument!;
-      doc.documentElement.style.fontSize = fontSize;
+      const doc = await open('/demo/embed.html', fontSize);
       expect(doc.querySelector('#builder'), 'the builder is not there').to.exist;
-      expect(doc.documentElement.scrollWidth, 'the page scrolls sideways').to.be.at.most(doc.documentElement.clientWidth);
+      noSidewaysScroll(doc);
     });
   }
 });
