@@ -101,6 +101,54 @@ describe('layout at the edges', () => {
     expect(getComputedStyle(q(el, '[part~="label"]')!).fontSize).to.equal('18px');
   });
 
+  // The labels are placed with the widths of their text measured on a canvas; they are drawn in
+  // the labels' font, bold. Measured in the normal weight (about 14 % narrower), neighbours'
+  // labels overlapped (twelve cities in a row, before 3 December) and one at the edge ran past it.
+  const near = [
+    ...cities,
+    { id: 'za', name: 'Zagreb', lat: 45.81, lon: 15.98, country: 'HR' },
+    { id: 'gr', name: 'Graz', lat: 47.07, lon: 15.44, country: 'AT' },
+  ];
+  // Twelve cities in a row across central Europe: their labels crowd each other and the edges.
+  const row = Array.from({ length: 12 }, (_, i) => ({
+    id: `r${i}`,
+    name: `Mestna občina ${i + 1}`,
+    lat: 48 + (i % 3) * 0.8,
+    lon: 2 + i * 2.5,
+    country: 'SI',
+  }));
+  for (const [what, width, fontSize] of [
+    ['six cities of Europe', 480, '16px'],
+    ['six cities of Europe', 480, '32px'],
+    ['Ljubljana and Moskva', 240, '32px'],
+    ['twelve cities in a row', 480, '16px'],
+    ['twelve cities in a row', 640, '24px'],
+  ] as const) {
+    it(`<partner-city-map>: every label as drawn lies inside the map and clear of the others (${what}, ${width} px, ${fontSize} text)`, async () => {
+      const data = what === 'Ljubljana and Moskva' ? await seed() : { cities: what === 'twelve cities in a row' ? row : near };
+      const { el } = await narrow<Widget>(
+        'partner-city-map',
+        data,
+        '',
+        `font-size: ${fontSize}; font-family: system-ui, sans-serif; width: ${width}px`,
+      );
+      await waitUntil(() => qa(el, '[part~="label"]').length > 1, 'no labels', { timeout: 10000 });
+      const svgBox = rect(q(el, '[part~="svg"]')!);
+      const boxes = qa<SVGTextElement>(el, '[part~="label"]').map((t) => {
+        const { x, y, width, height } = t.getBBox();
+        return { id: t.dataset.id, x, y, width, height };
+      });
+      const out: string[] = [];
+      for (const b of boxes) {
+        if (b.x < -0.5 || b.x + b.width > svgBox.width + 0.5) out.push(`${b.id} outside`);
+        for (const o of boxes)
+          if (o !== b && b.x < o.x + o.width - 0.5 && o.x < b.x + b.width - 0.5 && b.y < o.y + o.height - 0.5 && o.y < b.y + b.height - 0.5)
+            out.push(`${b.id} over ${o.id}`);
+      }
+      expect(out).to.deep.equal([]);
+    });
+  }
+
   it('<partner-city-map>: the active city has a ring and is drawn on top', async () => {
     const { el } = await narrow<Widget>('partner-city-map', { cities }, '', 'width: 900px');
     q(el, '[part~="map"]')!.focus();

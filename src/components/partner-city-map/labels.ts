@@ -5,6 +5,8 @@ import { toScreen, type Size, type View } from './view-transform.js';
 
 /** The labels' font size (px) when the host's is not known. */
 export const LABEL_FONT = 12;
+/** The labels' weight, as the map's styles draw them (`.label`): their widths are measured in it. */
+export const LABEL_WEIGHT = 600;
 
 export interface Box {
   x: number;

@@ -150,7 +150,7 @@ export const mapStyles = css`
   .label {
     fill: var(--_text);
     font-size: 0.75em;
-    font-weight: 600;
+    font-weight: 600; /* LABEL_WEIGHT in labels.ts: the placement measures the labels in it */
     paint-order: stroke;
     stroke: var(--_halo);
     stroke-width: 3px;

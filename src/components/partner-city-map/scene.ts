@@ -5,7 +5,7 @@ import type { LabelPlacing } from './list-and-labels.controller.js';
 import { clusterPoints } from './clusters.js';
 import { countryNames } from './country-names.js';
 import { drawArcs, drawCountries, drawOrder, fitMap, projectCities, type Controls, type Drawing, type Point } from './drawing.js';
-import { cityLabels } from './labels.js';
+import { cityLabels, LABEL_WEIGHT } from './labels.js';
 import { memo } from './memo.js';
 import type { ProjectionKind } from './projection.js';
 import type { Scene } from './templates/ready.js';
@@ -91,7 +91,7 @@ export class SceneBuilder {
       labels:
         input.labels === 'later'
           ? []
-          : this.labels(grouping.alone, view, `${font.size}px ${font.family}`, input.labels === 'estimate', lang, controls),
+          : this.labels(grouping.alone, view, `${LABEL_WEIGHT} ${font.size}px ${font.family}`, input.labels === 'estimate', lang, controls),
       active: activePoint && {
         city: activePoint.city,
         at: toScreen(view, activePoint),
