@@ -10,9 +10,15 @@ import { q, qa, ready, seed, TAGS, type Widget } from '../src/test-support/helpe
 
 const rect = (el: Element) => el.getBoundingClientRect();
 
-async function narrow<T extends Widget>(tag: string, data: unknown, attrs = '', style = ''): Promise<{ el: T; wrapper: HTMLDivElement }> {
+async function narrow<T extends Widget>(
+  tag: string,
+  data: unknown,
+  attrs = '',
+  style = '',
+  lang = 'sl',
+): Promise<{ el: T; wrapper: HTMLDivElement }> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style=${`width: 320px; ${style}`}></div>`);
-  wrapper.innerHTML = `<${tag} lang="sl" ${attrs}></${tag}>`;
+  wrapper.innerHTML = `<${tag} lang="${lang}" ${attrs}></${tag}>`;
   const el = wrapper.firstElementChild as T;
   el.data = data;
   await ready(el, 10000);
@@ -219,9 +225,7 @@ describe('layout at the edges', () => {
       try {
         const out: string[] = [];
         for (const tag of TAGS) {
-          const { el } = await narrow<Widget>(tag, data, `lang="${lang}"`, 'width: 240px; font-family: system-ui, sans-serif');
-          el.setAttribute('lang', lang);
-          await el.updateComplete;
+          const { el } = await narrow<Widget>(tag, data, '', 'width: 240px; font-family: system-ui, sans-serif', lang);
           const box = rect(el);
           for (const control of qa(el, 'button, a')) {
             const r = rect(control);

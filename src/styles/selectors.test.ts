@@ -1,12 +1,11 @@
 import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../bundle.js';
+import { TAGS } from '../test-support/helpers.js';
 
 // The widgets' own style rules select classes, never parts: a rule whose last compound is an
 // attribute selector is tried on every element that has the attribute, and every element a
 // widget exposes has a `part` (src/styles/host.ts). Page CSS still styles them with ::part().
-
-const TAGS = ['city-news-card', 'cooperation-areas', 'partner-city-map', 'city-news-feed', 'partnership-timeline'];
 
 /** Every selector of `rules`, in @media, @container and other grouping rules too. */
 function selectors(rules: CSSRuleList, out: string[] = []): string[] {
