@@ -183,7 +183,8 @@ export function goalRows(results) {
         `the build's ceiling ${entry} KB`,
         x(ratio(size / 1024, target)),
         verdict(size / 1024, target),
-        '[bench/BYTES.md](bench/BYTES.md): where the bytes go',
+        // (scripts/feature-costs.mjs measures the features of the card's and the areas' entries, not the whole bundle's.)
+        `[bench/BYTES.md](bench/BYTES.md): where the bytes go${name === 'all-in-one' ? '' : '; [bench/FEATURES.md](bench/FEATURES.md): what would have to go'}`,
       );
     }
   return rows;
