@@ -83,8 +83,9 @@ if (process.argv[2] === '--check') {
 }
 
 const only = process.argv.slice(2);
-const chosen = only.length ? FEATURES.filter((f) => only.some((o) => f.id === o)) : FEATURES;
-if (!chosen.length) throw new Error(`no feature ${only.join(', ')}: one of ${FEATURES.map((f) => f.id).join(', ')}`);
+const unknown = only.filter((id) => !FEATURES.some((f) => f.id === id));
+if (unknown.length) throw new Error(`no feature ${unknown.join(', ')}: one of ${FEATURES.map((f) => f.id).join(', ')}`);
+const chosen = only.length ? FEATURES.filter((f) => only.includes(f.id)) : FEATURES;
 
 const kb = (bytes) => (bytes / 1024).toFixed(2);
 const base = await sizesWith(new Map());

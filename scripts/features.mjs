@@ -324,13 +324,14 @@ export class PrintController {
       ],
       [CARD]: [block('  protected renderSkeleton() {', '  protected renderSkeleton() {\n    return html``;\n  }\n')],
       [AREAS]: [block('  protected renderSkeleton() {', '  protected renderSkeleton() {\n    return html``;\n  }\n')],
+      [AREAS_STYLES]: [cut("  /* The skeleton: boxes of the ready view's sizes (see renderSkeleton). */", '    margin: 0;\n  }\n')],
       [HOST]: [
         block('\n  @keyframes pcw-pulse {'),
         block('\n  .skeleton {'),
         swap('    *,\n    .skeleton {', '    * {'),
         swap('    .skeleton {\n      background: GrayText;\n    }\n', ''),
       ],
-      [CARD_STYLES]: [block('\n  .line {')],
+      [CARD_STYLES]: [cut('\n  .line {', '    line-height: 1.45;\n  }\n')],
     },
   },
   {
@@ -438,7 +439,11 @@ export class PrintController {
         block('export function countResults(shown: readonly ShownArea[]): number {', ''),
       ],
       'src/i18n/strings/areas.ts': [lines(/    (search|results|noMatch): .*/)],
-      [AREAS_STYLES]: [swap("import { searchStyles } from '../../styles/search.js';\n", ''), swap('searchStyles, base', 'base')],
+      [AREAS_STYLES]: [
+        swap("import { searchStyles } from '../../styles/search.js';\n", ''),
+        swap('searchStyles, base', 'base'),
+        block('\n  mark {'),
+      ],
     },
   },
   {
