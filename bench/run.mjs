@@ -15,6 +15,8 @@
 // --render results.json measures nothing (but the sections given with --only, merged in) and writes
 // the table of that file's run again: for a change to the table's notes or goals, without a new run
 // on a machine that is not the one of the figures.
+// --help prints this; any other option, or a section that --only does not know, stops the run
+// before it starts (a mistyped option would otherwise run the whole bench and write its tables).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -54,6 +56,34 @@ const elapsed = () => (performance.now() - t0) / 1000;
 // ---------------------------------------------------------------- options
 
 const argv = process.argv.slice(2);
+const SECTIONS = ['bytes', 'seed', 'cards', 'map', 'areas', 'hostile', 'inline', 'feed-parse', 'feed-view', 'timeline', 'lighthouse'];
+{
+  // A mistyped option (or --help) must not start a ten-minute run that writes the README's table.
+  const VALUED = ['runs', 'lighthouse-runs', 'only', 'render', 'browser-deadline', 'deadline', 'lighthouse-timeout'];
+  const VARIANTS = ['inline-variants', 'cards-variants', 'map-variants', 'timeline-variants'];
+  const FLAGS = ['local', 'keep'];
+  const problems = [];
+  for (let i = 0; i < argv.length; i++) {
+    const name = argv[i].replace(/^--/, '');
+    if (!argv[i].startsWith('--') || name === 'help' || name === 'h') problems.push(argv[i]);
+    else if (VALUED.includes(name) || VARIANTS.includes(name)) {
+      if (!argv[i + 1] || argv[i + 1].startsWith('--')) problems.push(`${argv[i]} without its value`);
+      else i++;
+    } else if (!FLAGS.includes(name)) problems.push(argv[i]);
+  }
+  const only = argv.includes('--only') ? (argv[argv.indexOf('--only') + 1] ?? '').split(',').filter(Boolean) : [];
+  for (const section of only) if (!SECTIONS.includes(section)) problems.push(`--only ${section} (no such section)`);
+  if (problems.length) {
+    const help = problems.every((p) => p === '--help' || p === '-h');
+    const usage = readFileSync(fileURLToPath(import.meta.url), 'utf8')
+      .split('\n')
+      .filter((line, i, lines) => lines.slice(0, i + 1).every((l) => l.startsWith('//')))
+      .map((line) => line.replace(/^\/\/ ?/, ''))
+      .join('\n');
+    console[help ? 'log' : 'error'](`${help ? '' : `bench/run.mjs: not an option: ${problems.join(', ')}\n\n`}${usage}`);
+    process.exit(help ? 0 : 2);
+  }
+}
 const opt = (name, fallback) => {
   const i = argv.indexOf(`--${name}`);
   return i >= 0 && argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[i + 1] : fallback;
@@ -62,7 +92,7 @@ const opt = (name, fallback) => {
 const RENDERED = opt('render') ? JSON.parse(readFileSync(opt('render'), 'utf8')) : undefined;
 const RUNS = RENDERED ? RENDERED.runs : Math.max(1, Number(opt('runs', 10)));
 const LIGHTHOUSE_RUNS = Math.max(1, Number(opt('lighthouse-runs', 3)));
-const ONLY = opt('only', RENDERED ? '' : 'bytes,seed,cards,map,areas,hostile,inline,feed-parse,feed-view,timeline,lighthouse')
+const ONLY = opt('only', RENDERED ? '' : SECTIONS.join(','))
   .split(',')
   .filter(Boolean);
 const LOCAL = argv.includes('--local');
