@@ -113,8 +113,8 @@ if (only.length) process.exit(0);
 
 /**
  * For each entry, the fewest of its features, the largest first, that bring it to its #15
- * target, measured together (gzip does not add up): `{ features, bytes }`, or `undefined` when
- * even all of them do not.
+ * target, measured together (gzip does not add up): `{ features, bytes }`; none for an entry
+ * that even all of them do not bring there.
  */
 const toTarget = {};
 for (const [i, name] of MEASURED.entries()) {
@@ -193,7 +193,7 @@ writeFileSync(
     '',
     '## How each feature was taken out',
     '',
-    'Each by edits to a copy of the source (scripts/features.mjs), so that the build has no code of the feature left; the widgets of such a build are not tested, only measured.',
+    'Each by edits to a copy of the source (scripts/features.mjs), as a maintainer would take it out: its code, its strings and its style rules (a field or a declaration left behind is a few bytes, so a row may be a little low). The widgets of such a build are not tested, only measured.',
     '',
     ...details,
     '',
