@@ -72,9 +72,9 @@ export const lines = (pattern) => (text, file) => {
 /** Replaces a whole file. */
 export const whole = (content) => () => content;
 
-/** Applies a file's edits in order; an edit that two features share applies once. */
+/** Applies a file's edits in order. */
 export function applyEdits(text, edits, file) {
-  return [...new Set(edits)].reduce((t, edit) => edit(t, file), text);
+  return edits.reduce((t, edit) => edit(t, file), text);
 }
 
 const CARD = 'src/components/city-news-card/city-news-card.component.ts';
@@ -87,19 +87,6 @@ const HOST = 'src/styles/host.ts';
 const FORMAT = 'src/i18n/format.ts';
 const LOAD = 'src/model/load.ts';
 const LANG = 'src/controllers/lang.controller.ts';
-
-/**
- * The element without its note of an update that waited for a later slice (the far cards' part of
- * PcwElement): shared by `far-cards` and `update-slices`, and applied once when both are out.
- */
-const UNSLICED = [
-  swap(
-    '    return nextSlice().then(() => {\n      this.sliced = true;\n      return this.scheduleUpdate();\n    });',
-    '    return nextSlice().then(() => this.scheduleUpdate());',
-  ),
-  swap('    this.sliced = false;\n', ''),
-  cut('\n  /**\n   * Whether this update waited for a later slice', '  protected sliced = false;'),
-];
 
 /** The Slovene and Russian tables of a strings module (each a `sl: {…},` and a `ru: {…},` at two spaces' indent). */
 const slRu = [block('\n  sl: {', '\n'), block('\n  ru: {', '\n')];
@@ -354,7 +341,6 @@ export class PrintController {
     how: "every widget updates at once, as Lit does: the scheduler (src/internal/schedule.ts) and the element's `scheduleUpdate` and `requestUpdate` counting go.",
     edits: {
       [ELEMENT]: [
-        ...UNSLICED,
         swap("import { nextSlice, sliceUsedUp, startSlice } from '../internal/schedule.js';\n", ''),
         swap('    startSlice();\n', ''),
         swap(
@@ -603,24 +589,6 @@ export class PrintController {
         swap("import { downloadStyles } from '../../styles/download.js';\n", ''),
       ],
       [AREAS_STYLES]: [swap('[downloadStyles, ', '['), swap("import { downloadStyles } from '../../styles/download.js';\n", '')],
-    },
-  },
-  {
-    id: 'far-cards',
-    name: 'cards far below the viewport skipped until near, on a page of many widgets',
-    goal: '#15: 1,000 cards ≤ 2× static',
-    how: "the card's box is always `card`: `farBelow` (src/internal/schedule.ts), PcwElement's `sliced` and the `.far` rule go.",
-    edits: {
-      'src/internal/schedule.ts': [
-        cut('\n/** Whether the widgets updating in this slice are far below the viewport', '  return below;\n}\n'),
-        swap('        below = false;\n        measuredAt = -16;\n', ''),
-      ],
-      [ELEMENT]: UNSLICED,
-      [CARD]: [
-        swap("import { farBelow } from '../../internal/schedule.js';\n", ''),
-        block('  private boxClass(): string {', "  private boxClass(): string {\n    return 'card';\n  }\n"),
-      ],
-      [CARD_STYLES]: [block('\n  .far {')],
     },
   },
 ];

@@ -76,19 +76,13 @@ export const BUDGETS = {
   // #15 (3 December): src/styles/host.ts minified like every other module (its dark-theme helper,
   // which uses unsafeCSS, moved to src/styles/dark-theme.ts: minify-literals had skipped the whole
   // module) and the widgets' rules on classes instead of [part~=…]: 19.50 -> 19.10; the ceiling 19.15.
-  // #15 (3 December, afternoon): cards far below the viewport skipped until near (schedule.ts
-  // farBelow, PcwElement's `sliced`, the card's `far` box; 1,000 cards interleaved 10 of 10 sooner,
-  // median -157 ms on the slow machine): +0.14 (19.13 -> 19.27); the ceiling with it.
-  'city-news-card': { entry: 19.3, target: 14.25 },
+  'city-news-card': { entry: 19.15, target: 14.25 },
   // #15 (per-card costs, as the card's line): the ceiling +0.1.
   // #15 (the end of a slice, as the card's line): the ceiling +0.1.
   // #15 (3 December): src/styles/host.ts minified like every other module (its dark-theme helper,
   // which uses unsafeCSS, moved to src/styles/dark-theme.ts: minify-literals had skipped the whole
   // module) and the widgets' rules on classes instead of [part~=…]: 20.56 -> 20.15; the ceiling 20.2.
-  // #15 (3 December, afternoon): cards far below the viewport skipped until near (schedule.ts
-  // farBelow, PcwElement's `sliced`, the card's `far` box; 1,000 cards interleaved 10 of 10 sooner,
-  // median -157 ms on the slow machine): +0.03 (PcwElement's part); the ceiling with it.
-  'cooperation-areas': { entry: 20.25, target: 16.25 }, // 20.24 at 85c24e9 ("Get the data" lazy)
+  'cooperation-areas': { entry: 20.2, target: 16.25 }, // 20.24 at 85c24e9 ("Get the data" lazy)
   // #14 added @lit/task (0.54) and the split (0.50); #15's minified templates (0.43) and static
   // properties (0.40) took them off again; #15's map work (one layer of markers, one path per
   // fill class, shapes as JSON text) took 0.07 off the shapes chunk.
@@ -118,10 +112,7 @@ export const BUDGETS = {
   // #15 (3 December): src/styles/host.ts minified like every other module (its dark-theme helper,
   // which uses unsafeCSS, moved to src/styles/dark-theme.ts: minify-literals had skipped the whole
   // module) and the widgets' rules on classes instead of [part~=…]: 38.74 -> 38.29 (with shapes 83.63); the ceilings 38.35 and 83.7.
-  // #15 (3 December, afternoon): cards far below the viewport skipped until near (schedule.ts
-  // farBelow, PcwElement's `sliced`, the card's `far` box; 1,000 cards interleaved 10 of 10 sooner,
-  // median -157 ms on the slow machine): +0.04 (PcwElement's part); the ceiling with it.
-  'partner-city-map': { entry: 38.4, withLazy: 83.75 },
+  'partner-city-map': { entry: 38.35, withLazy: 83.7 },
   // #18: the card (18.9) and the feed's own code, 29.27 KB at 5c81ed4 + the entries. By file
   // (minified characters, gzipped in proportion): the feed model (src/model/feed: JSON, RSS/Atom
   // through DOMParser, RFC 822 dates, HTML content) ~5.0 KB, the view ~4.3 KB (component 2.2,
@@ -134,10 +125,7 @@ export const BUDGETS = {
   // #15 (3 December): src/styles/host.ts minified like every other module (its dark-theme helper,
   // which uses unsafeCSS, moved to src/styles/dark-theme.ts: minify-literals had skipped the whole
   // module) and the widgets' rules on classes instead of [part~=…]: 30.72 -> 30.30; the ceiling 30.35.
-  // #15 (3 December, afternoon): cards far below the viewport skipped until near (schedule.ts
-  // farBelow, PcwElement's `sliced`, the card's `far` box; 1,000 cards interleaved 10 of 10 sooner,
-  // median -157 ms on the slow machine): +0.16 (the card inside); the ceiling with it.
-  'city-news-feed': { entry: 30.55 },
+  'city-news-feed': { entry: 30.35 },
   // #19: 23.61 KB at 97fe39b (busy machine; bytes do not vary). Its own code, each file minified and
   // gzipped alone (so more than its share of the entry): the model (parseTimeline, ranges,
   // same-day grouping) 2.8, the component 3.2, styles 1.6, the .ics writer 1.2, strings 0.7,
@@ -151,10 +139,7 @@ export const BUDGETS = {
   // #15 (3 December): src/styles/host.ts minified like every other module (its dark-theme helper,
   // which uses unsafeCSS, moved to src/styles/dark-theme.ts: minify-literals had skipped the whole
   // module) and the widgets' rules on classes instead of [part~=…]: 24.02 -> 23.61; the ceiling 23.65.
-  // #15 (3 December, afternoon): cards far below the viewport skipped until near (schedule.ts
-  // farBelow, PcwElement's `sliced`, the card's `far` box; 1,000 cards interleaved 10 of 10 sooner,
-  // median -157 ms on the slow machine): +0.03 (PcwElement's part); the ceiling with it.
-  'partnership-timeline': { entry: 23.7 },
+  'partnership-timeline': { entry: 23.65 },
   // +9.05 with <city-news-feed> (#18: the feed model and view above; the card is in already).
   // +3.24 with <partnership-timeline> (#19, measured with and without it at 97fe39b).
   // #15 (map-perf): +0.42 for the map's work above (46.35 -> 46.77 at d0124ea); the ceiling +0.25.
@@ -175,10 +160,7 @@ export const BUDGETS = {
   // #15 (3 December): src/styles/host.ts minified like every other module (its dark-theme helper,
   // which uses unsafeCSS, moved to src/styles/dark-theme.ts: minify-literals had skipped the whole
   // module) and the widgets' rules on classes instead of [part~=…]: 65.31 -> 64.87; the ceiling 64.9.
-  // #15 (3 December, afternoon): cards far below the viewport skipped until near (schedule.ts
-  // farBelow, PcwElement's `sliced`, the card's `far` box; 1,000 cards interleaved 10 of 10 sooner,
-  // median -157 ms on the slow machine): +0.15; the ceiling with it.
-  'all-in-one': { entry: 65.1, target: 36.25 }, // 64.23 at 85c24e9 ("Get the data" lazy)
+  'all-in-one': { entry: 64.9, target: 36.25 }, // 64.23 at 85c24e9 ("Get the data" lazy)
   // Everything in one file: Lit, the three elements, the map's Natural Earth shapes (about 38 KB),
   // DOMPurify (about 9 KB), the JSON-LD writer and the de, hr, uk and it UI strings. About 102 KB.
   // #18: +9.3 (the feed, and its strings in de, hr, uk and it: 111.71).
@@ -196,10 +178,7 @@ export const BUDGETS = {
   // #15 (3 December): src/styles/host.ts minified like every other module (its dark-theme helper,
   // which uses unsafeCSS, moved to src/styles/dark-theme.ts: minify-literals had skipped the whole
   // module) and the widgets' rules on classes instead of [part~=…]: 123.20 -> 122.77; the ceiling 122.8.
-  // #15 (3 December, afternoon): cards far below the viewport skipped until near (schedule.ts
-  // farBelow, PcwElement's `sliced`, the card's `far` box; 1,000 cards interleaved 10 of 10 sooner,
-  // median -157 ms on the slow machine): +0.15; the ceiling with it.
-  standalone: { entry: 123.0 },
+  standalone: { entry: 122.8 },
   // The loader's shared chunks (host, heading) carry what any of the three widgets needs: 2.4 KB
   // more than the card's own entry. Per-widget parser and string modules took 20.36 -> 17.97.
   // #18/#19: 22.20 (the card's data-layer growth above, and the loader's two new tags).
@@ -213,10 +192,7 @@ export const BUDGETS = {
   // #15 (3 December): src/styles/host.ts minified like every other module (its dark-theme helper,
   // which uses unsafeCSS, moved to src/styles/dark-theme.ts: minify-literals had skipped the whole
   // module) and the widgets' rules on classes instead of [part~=…]: 22.26 -> 21.92; the ceiling 21.95.
-  // #15 (3 December, afternoon): cards far below the viewport skipped until near (schedule.ts
-  // farBelow, PcwElement's `sliced`, the card's `far` box; 1,000 cards interleaved 10 of 10 sooner,
-  // median -157 ms on the slow machine): +0.18; the ceiling with it.
-  'card-via-loader': { entry: 22.15, target: 16 },
+  'card-via-loader': { entry: 21.95, target: 16 },
 };
 
 /**

@@ -88,37 +88,3 @@ describe('many widgets in the HTML', () => {
     expect(win.__definedAtOnce).to.equal(false);
   });
 });
-
-/**
- * On a page of many cards, the cards rendered in a later update slice that stand more than a
- * screen below the viewport are skipped by the browser until they come near (`content-visibility:
- * auto` on their box; bench section 3: a thousand cards render about a quarter sooner). Cards in
- * or near the viewport never are: a box that became skipped in view would be laid out at a
- * guessed size for a frame (a layout shift).
- */
-describe('many cards: those far below the viewport', () => {
-  it('bundle: 2,000 cards render; those in view at once, the last one only when scrolled to, its text in the page all the while; no layout shift; a page rule lays them all out', async () => {
-    const win = await openWindow<Window & { __shifts: number[] }>('/test/fixtures/many-widgets.html?script=bundle&n=2000');
-    const cards = [...win.document.getElementsByTagName('city-news-card')];
-    const title = (card: Element) => card.shadowRoot?.querySelector('[part~="title"]');
-    await waitUntil(() => cards.every((c) => title(c)), 'every card rendered', { timeout: 30000 });
-    const shown = (card: Element) => title(card)!.checkVisibility({ contentVisibilityAuto: true });
-    // Two frames: the browser has decided which boxes are near the viewport.
-    await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
-    expect(shown(cards[0])).to.equal(true);
-    const last = cards[cards.length - 1];
-    expect(title(last)!.textContent).to.contain('Card 2000');
-    expect(shown(last)).to.equal(false);
-    expect(win.__shifts).to.deep.equal([]);
-    last.scrollIntoView();
-    await waitUntil(() => shown(last), 'the last card was not rendered when scrolled to', { timeout: 5000 });
-    expect(title(last)!.getBoundingClientRect().height).to.be.greaterThan(0);
-    // Far above the viewport now, a card is skipped again, unless the page says otherwise.
-    const middle = cards[1000];
-    await waitUntil(() => !shown(middle), 'a card far from the viewport was not skipped', { timeout: 5000 });
-    const rule = win.document.createElement('style');
-    rule.textContent = 'city-news-card::part(base) { content-visibility: visible; }';
-    win.document.head.append(rule);
-    await waitUntil(() => shown(middle), "the page's content-visibility: visible did not apply", { timeout: 5000 });
-  });
-});

@@ -87,13 +87,7 @@ export abstract class PcwElement extends LitElement {
     this.firstSlot?.remove();
     this.firstSlot = undefined;
     super.update(changed);
-    this.sliced = false;
   }
-
-  /**
-   * Whether this update waited for a later slice (a page with many widgets). @internal
-   */
-  protected sliced = false;
 
   override connectedCallback() {
     super.connectedCallback();
@@ -126,10 +120,7 @@ export abstract class PcwElement extends LitElement {
       waiting--;
       return super.scheduleUpdate();
     }
-    return nextSlice().then(() => {
-      this.sliced = true;
-      return this.scheduleUpdate();
-    });
+    return nextSlice().then(() => this.scheduleUpdate());
   }
 
   /** Counts the widgets' updates waiting to run (see `scheduleUpdate`). @internal */

@@ -35,8 +35,6 @@ export function nextSlice(): Promise<void> {
         nextTask = undefined;
         sliceStart = undefined;
         updates = 0;
-        below = false;
-        measuredAt = -16;
         resolveIt?.();
       };
     }
@@ -70,24 +68,4 @@ export function sliceUsedUp(waiting = 1): boolean {
   const over = used >= SLICE_MS && (waiting * used) / Math.max(updates, 1) > SLICE_MS + FINISH_MS - used;
   if (!over) updates++;
   return over;
-}
-
-/** Whether the widgets updating in this slice are far below the viewport (see `farBelow`). */
-let below = false;
-/** The slice's updates when `farBelow` last measured: it measures at most every sixteen. */
-let measuredAt = -16;
-
-/**
- * For a widget whose update waited for a later slice (a page with many widgets, updating in
- * document order): whether it stands more than a screen below the viewport, so that its content
- * may be skipped until it comes near. Measured on the widget itself at most every sixteen updates
- * of a slice (a layout the next frame would do anyway), and once one widget of a slice is that
- * far, so are the ones after it in the slice, which are further down the page.
- */
-export function farBelow(el: Element): boolean {
-  if (!below && updates - measuredAt >= 16) {
-    measuredAt = updates;
-    below = el.getBoundingClientRect().top > 2 * innerHeight;
-  }
-  return below;
 }

@@ -7,7 +7,6 @@ import type { Article, Image } from '../../model/types.js';
 import { formatDate, type DateStyle } from '../../i18n/format.js';
 import { newsCardStrings } from '../../i18n/strings/news-card.js';
 import { heading } from '../../internal/heading.js';
-import { farBelow } from '../../internal/schedule.js';
 import { PcwDataElement } from '../../base/pcw-data-element.js';
 import { hostStyles } from '../../styles/host.js';
 import { PrintController } from '../../internal/print.js';
@@ -26,10 +25,6 @@ const LD_SELECTOR = `script[${LD_MARKER}]`;
  * a child `<script type="application/json">`, or `src` (a URL). Texts show in the widget's
  * language (`lang` of the element, an ancestor or the document), falling back to the
  * announcement's `lang`, then to the first language given.
- *
- * On a page of many cards, a card rendered more than a screen below the viewport is skipped by
- * the browser until it comes near (`content-visibility: auto` on `base`; its text stays in the
- * page); `::part(base) { content-visibility: visible }` lays every card out at once.
  *
  * @summary One city announcement, from JSON, in the reader's language.
  *
@@ -229,7 +224,7 @@ export class CityNewsCard extends PcwDataElement<Article> {
    * font), so that a card with one-line title and lead takes exactly the space reserved.
    */
   protected renderSkeleton() {
-    return html`<div part="base skeleton" class=${this.boxClass()} aria-busy="true">
+    return html`<div part="base skeleton" class="card" aria-busy="true">
       ${this.variant === 'compact' ? nothing : html`<span class="skeleton sk-image"></span>`}
       <span class="content">
         <span class="visually-hidden">${this.i18n.common.loading}</span>
@@ -238,16 +233,6 @@ export class CityNewsCard extends PcwDataElement<Article> {
         <span class="line lead"><span class="skeleton"></span> </span>
       </span>
     </div>`;
-  }
-
-  /**
-   * The card's box: `far` when the card is rendered in a later slice of a page with many widgets
-   * and stands more than a screen below the viewport, so that the browser skips its content until
-   * it comes near (`content-visibility: auto`). Never for a card in or near the viewport: there
-   * the box would be laid out at a guessed size for a frame before the browser found it on screen.
-   */
-  private boxClass(): string {
-    return this.sliced && farBelow(this) ? 'card far' : 'card';
   }
 
   private renderBody(a: Article): TemplateResult | typeof nothing {
@@ -283,7 +268,7 @@ export class CityNewsCard extends PcwDataElement<Article> {
     const title = this.content(a.title);
     const lead = this.localized(a.lead);
     const image = a.image;
-    return html`<article part="base" class=${this.boxClass()} aria-labelledby="title">
+    return html`<article part="base" class="card" aria-labelledby="title">
         ${image && !compact ? this.renderImage(image) : nothing}
         <div part="content" class="content">
           ${this.renderHead(a, title, lead)}

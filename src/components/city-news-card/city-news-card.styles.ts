@@ -25,13 +25,6 @@ const card = css`
     color: var(--_text);
   }
 
-  /* A card rendered more than a screen below the viewport on a page of many cards
-     (boxClass): its content is skipped until it comes near; once shown, it keeps its size. */
-  .far {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 20rem;
-  }
-
   .image {
     display: block;
     width: 100%;
