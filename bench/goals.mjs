@@ -9,6 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { BUDGETS } from '../scripts/size.mjs';
+import { replaceBlock } from '../scripts/readme-block.mjs';
 import { kb, mb, ms, msRange, ratio, x } from './format.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -333,10 +334,7 @@ export function goalsBlock(results) {
 
 /** `readme` with its block replaced by `block`; throws when the README has no markers. */
 export function withGoals(readme, block) {
-  const start = readme.indexOf(START);
-  const end = readme.indexOf(END);
-  if (start < 0 || end < start) throw new Error(`README.md has no ${START} … ${END} block for the bench's goals`);
-  return readme.slice(0, start) + block + readme.slice(end + END.length);
+  return replaceBlock(readme, START, END, block, "the bench's goals");
 }
 
 /** Writes the README's table from `results` (bench/run.mjs, after RESULTS.md). */
