@@ -186,7 +186,11 @@ if (RENDERED) {
   results.notes = [
     // (Only the last time it was written again.)
     ...(run.notes ?? []).filter((n) => !n.startsWith('The table was written again')),
-    `The table was written again on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC from this run's figures (bench/run.mjs --render)${ONLY.length ? `, with ${ONLY.join(', ')} measured again then` : ''}.`,
+    `The table was written again on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC from this run's figures (bench/run.mjs --render)${
+      ONLY.length
+        ? `, with ${ONLY.join(', ')} measured again then (on ${os.cpus()[0]?.model.trim()}, ${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(2)}: compare the ratios of those rows, measured in one run, not their milliseconds with the other rows)`
+        : ''
+    }.`,
   ];
 }
 
@@ -336,7 +340,7 @@ async function runPage(url, { heap = false, cpu = false, timeout = 30000, after,
       extra: b.extra,
     };
     if (heap) {
-      // The heap of the page at rest: what it does after rendered (the map's list rows, when idle) first.
+      // The heap of the page at rest: what it does after rendered (the map's labels, what comes when idle) first.
       if (settle) await page.evaluate(settle);
       const cdp = await context.newCDPSession(page);
       await cdp.send('HeapProfiler.collectGarbage');
@@ -568,18 +572,15 @@ if (browser) {
       const root = document.querySelector('partner-city-map').shadowRoot;
       return { elements: root.querySelectorAll('*').length, listRows: root.querySelectorAll('[part~="list"] tbody tr').length };
     };
-    // The heap is read with the list's rows there (they render when the page is idle after drawn;
-    // the runner hears of done at once, so it waits for them, 5 s at most; `after` counts them).
-    const settle = () =>
-      new Promise((resolve) => {
-        const until = performance.now() + 5000;
-        const check = () => {
-          const rows = document.querySelector('partner-city-map').shadowRoot.querySelectorAll('[part~="list"] tbody tr').length;
-          if (rows || performance.now() > until) resolve();
-          else setTimeout(check, 20);
-        };
-        check();
-      });
+    // The heap is read with the map at rest: its labels placed (updateComplete), then the page idle
+    // and the update that may bring (the list's rows, in builds or with `listRows = 'always'` that
+    // render them when idle; by default they come when the list is opened). `after` counts them.
+    const settle = async () => {
+      const map = document.querySelector('partner-city-map');
+      await map.updateComplete;
+      await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1000 }));
+      await map.updateComplete;
+    };
     const r = await compare(
       [
         { key: 'widget', path: '/pages/map-widget.html', heap: true, cpu: true, after, settle },
@@ -596,7 +597,7 @@ if (browser) {
       { timeout: 45000 },
     );
     return {
-      what: '300 cities (Ljubljana + 299 on land, seeded), arcs home → all: <partner-city-map src> (shapes drawn + 300 markers, at its final size; extra: its shadow-DOM elements and list rows after the heap is measured) vs Leaflet 1.9.4 (SVG renderer, no tiles, Natural Earth 110m GeoJSON layer, 300 circleMarkers with tooltips, 299 polylines of 32 great-circle points precomputed in Node with d3-geo geoInterpolate; drawn = layers added + rAF); 960×600 px both; heap = CDP Runtime.getHeapUsage().usedSize after HeapProfiler.collectGarbage, ours once the list rows are there; cpu = CDP Performance.getMetrics TaskDuration (main-thread tasks from navigation) when drawn; --map-variants name=dir adds bundles to interleave (bench/MAP-PLAN.md)',
+      what: '300 cities (Ljubljana + 299 on land, seeded), arcs home → all: <partner-city-map src> (shapes drawn + 300 markers, at its final size; extra: its shadow-DOM elements and list rows after the heap is measured) vs Leaflet 1.9.4 (SVG renderer, no tiles, Natural Earth 110m GeoJSON layer, 300 circleMarkers with tooltips, 299 polylines of 32 great-circle points precomputed in Node with d3-geo geoInterpolate; drawn = layers added + rAF); 960×600 px both; heap = CDP Runtime.getHeapUsage().usedSize after HeapProfiler.collectGarbage, ours at rest (labels placed, then idle; the rows of its list come when the list is opened); cpu = CDP Performance.getMetrics TaskDuration (main-thread tasks from navigation) when drawn; --map-variants name=dir adds bundles to interleave (bench/MAP-PLAN.md)',
       ...r,
       ratioTime: ratio(r.widget.time?.median, r.leaflet.time?.median),
       ratioCpu: ratio(r.widget.cpu?.median, r.leaflet.cpu?.median),
@@ -1294,7 +1295,7 @@ if (M.map && !M.map.error) {
     joined(
       `Blink (DOM) heap: ours ${emb(M.map.widget)}, Leaflet ${emb(M.map.leaflet)}`,
       goal('mapHeap', M),
-      "what the screen-reader table weighs, and the way to the goal (its rows on demand: the owner's decision): [MAP-PLAN.md](MAP-PLAN.md), round 3 and item 4",
+      "the list's rows rendered when it is opened (`listRows`) and a leaner map DOM, step by step: [MAP-PLAN.md](MAP-PLAN.md), round 8 (round 3: what the table weighs)",
     ),
   );
   if (M.map.widget?.cpu)

@@ -68,8 +68,9 @@ export const Network: Story = { name: 'Network (sample data)', args: { src: SAMP
 export const CustomBasemap: Story = { name: 'Custom basemap', args: { src: SEED, basemap: BASEMAP } };
 
 /**
- * The cities as a table: "Show as list" (`[part~=list-toggle]`) opens it. The table is always
- * in the page for screen readers; the button shows it to everyone. This story clicks it.
+ * The cities as a table: "Show as list" (`[part~=list-toggle]`), a disclosure button for every
+ * reader, opens it; its rows are rendered then (`PartnerCityMap.listRows = 'always'` renders
+ * them, hidden, without a click). This story clicks it.
  */
 export const ListView: Story = {
   name: 'List view',

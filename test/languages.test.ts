@@ -142,7 +142,8 @@ describe('UI languages', () => {
       await shows(() => counts(list), ['1 Eintrag', '3 Einträge'], 'areas');
       await shows(() => textOf(part(map, 'list-toggle')), 'Als Liste anzeigen', 'map');
       expect(part(map, 'zoom-in')!.getAttribute('aria-label')).to.equal('Vergrößern');
-      // The list's table comes just after the map's first frame.
+      // The list's rows come when it is opened.
+      part(map, 'list-toggle')!.click();
       await shows(() => map.shadowRoot!.querySelectorAll('tbody tr').length, 3, 'map list');
       expect(map.shadowRoot!.querySelector('caption')!.textContent).to.equal('Karte mit 3 Partnerstädten: Ljubljana, Zagreb, Parma');
       expect(textOf(map.shadowRoot!.querySelector('tbody th'))).to.equal('Ljubljana (Heimatstadt)');

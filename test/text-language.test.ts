@@ -65,7 +65,7 @@ describe('language of the texts shown', () => {
       ],
     };
     const el = await fixture<PartnerCityMap>(html`<partner-city-map lang="en" .data=${data}></partner-city-map>`);
-    // The list's table comes just after the map's first frame.
+    // The list's rows (opened, as a reader does).
     await listRows(el);
     const list = [...el.shadowRoot!.querySelectorAll('[part~="list"] tbody th')].map(
       (th) => th.querySelector('[lang]')?.getAttribute('lang') ?? 'en',

@@ -80,7 +80,7 @@ describe('theming', () => {
     expect(getComputedStyle(q(areas, 'mark')!).backgroundColor).to.equal('rgb(4, 5, 6)');
     const map = await mount('partner-city-map', {}, '--pcw-map-water: rgb(7, 8, 9); --pcw-map-home: rgb(10, 11, 12)');
     expect(getComputedStyle(q(map, '.water')!).fill).to.equal('rgb(7, 8, 9)');
-    expect(getComputedStyle(q(map, '.home [part~="city"]')!).fill).to.equal('rgb(10, 11, 12)');
+    expect(getComputedStyle(q(map, '.home[part~="city"]')!).fill).to.equal('rgb(10, 11, 12)');
     const timeline = await mount(
       'partnership-timeline',
       {},

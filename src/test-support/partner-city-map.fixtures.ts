@@ -14,8 +14,15 @@ export const countryShapes = (el: PartnerCityMap) =>
 /** Waits until the country shapes are drawn (countries outside the view are clipped away: Europe shows a few dozen). */
 export const shapes = (el: PartnerCityMap) => waitUntil(() => countryShapes(el) > 20, 'country shapes never drawn', { timeout: 5000 });
 
-/** The rows of the table of the cities, once it is there (it is rendered after the map's first frame). */
+/**
+ * The rows of the table of the cities, once they are there: rendered when the list is opened
+ * (`PartnerCityMap.listRows`, 'on-demand'), so a closed list without rows is opened first, as a
+ * reader does ("Show as list").
+ */
 export async function listRows(el: PartnerCityMap): Promise<HTMLTableRowElement[]> {
+  await el.updateComplete;
+  const toggle = part(el, 'list-toggle');
+  if (toggle?.getAttribute('aria-expanded') === 'false' && !qa(el, '[part~="list"] tbody tr').length) toggle.click();
   await waitUntil(() => qa(el, '[part~="list"] tbody tr').length > 0, 'the list of cities never came', { timeout: 5000 });
   return qa<HTMLTableRowElement>(el, '[part~="list"] tbody tr');
 }
@@ -27,7 +34,7 @@ export const markers = (el: PartnerCityMap) => qa<SVGCircleElement>(el, '[part~=
 export const labels = (el: PartnerCityMap) => qa<SVGTextElement>(el, '[part~="label"]');
 
 /** The marker of the city `id`. */
-export const marker = (el: PartnerCityMap, id: string) => q<SVGCircleElement>(el, `.city[data-id="${id}"] [part~="city"]`)!;
+export const marker = (el: PartnerCityMap, id: string) => q<SVGCircleElement>(el, `.city[data-id="${id}"]`)!;
 
 /** The centre of an element's box, in viewport coordinates. */
 export const centre = (el: Element) => {

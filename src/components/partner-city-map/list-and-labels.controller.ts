@@ -33,10 +33,11 @@ export type LabelPlacing = 'later' | 'estimate' | 'measure';
  * What the map draws after its first frame: the cities' labels, and the rows of the list under
  * it, and whether that list is open ("Show as list"). Neither is in the first frame, which shows
  * the countries, the arcs and the markers: the labels (300 names measured, placed clear of each
- * other, and laid out) come in the task after that frame is painted; the rows (hundreds, and the
- * first `Intl.DisplayNames`) once the page is idle after that, within half a second. Both at
- * once on the server and over server-rendered markup (`now()`); the rows when the reader opens
- * the list.
+ * other, and laid out) come in the task after that frame is painted. The rows (hundreds, and the
+ * first `Intl.DisplayNames`) come when the reader opens the list (or the page is printed), and
+ * stay; with `always` (`PartnerCityMap.listRows = 'always'`), once the page is idle after the
+ * first frame, within half a second, so that the hidden table is always in the page. Both at
+ * once on the server and over server-rendered markup (`now()`).
  */
 export class ListAndLabelsController implements ReactiveController {
   open = false;
@@ -51,6 +52,8 @@ export class ListAndLabelsController implements ReactiveController {
     private readonly host: ReactiveControllerHost,
     /** Whether the map is drawn (its ready view rendered). */
     private readonly drawn: () => boolean,
+    /** Whether the rows come after the first frame even while the list is closed. */
+    private readonly always: () => boolean,
   ) {
     host.addController(this);
   }
@@ -70,6 +73,8 @@ export class ListAndLabelsController implements ReactiveController {
 
   readonly toggle = () => {
     this.open = !this.open;
+    // Once opened, the rows stay (hidden again, for screen readers).
+    this.rows = true;
     this.host.requestUpdate();
   };
 
@@ -89,10 +94,11 @@ export class ListAndLabelsController implements ReactiveController {
       if (this.labels === 'later') this.labels = 'measure';
       this.host.requestUpdate();
       this.placed();
-      whenIdle(() => {
-        this.rows = true;
-        this.host.requestUpdate();
-      });
+      if (this.always())
+        whenIdle(() => {
+          this.rows = true;
+          this.host.requestUpdate();
+        });
     });
   }
 

@@ -5,7 +5,7 @@ import type { PartnerCityMap } from './partner-city-map.js';
 import './partner-city-map.js';
 
 // <partner-city-map>'s first frame: the country shapes start loading when the map is connected
-// (not once its data is there), and the table of the cities comes after the map is painted.
+// (not once its data is there), and the rows of the table of the cities come when it is opened.
 // (Its own file: the shapes are loaded once per page, so this page must not have loaded them yet.)
 
 /** The requests this page made for the built-in shapes (shapes.ts and its data, or a built chunk). */
@@ -28,7 +28,7 @@ describe('<partner-city-map> first frame', () => {
     expect(shapeRequests()).to.have.length(before);
   });
 
-  it('renders the table of the cities after the map is drawn, and it stays accessible', async () => {
+  it('renders the rows of the table of the cities only when the list is opened (listRows "on-demand")', async () => {
     const el = document.createElement('partner-city-map') as PartnerCityMap;
     el.lang = 'en';
     el.data = network;
@@ -38,10 +38,19 @@ describe('<partner-city-map> first frame', () => {
       // pcw-load comes once the ready state is rendered: the map is drawn, the table not yet.
       await loaded;
       expect(markers(el)).to.have.length(5);
-      expect(qa(el, '[part~="list"] tbody tr')).to.have.length(0);
       // Its box is there for the toggle's aria-controls.
       expect(part(el, 'list-toggle')!.getAttribute('aria-controls')).to.equal(part(el, 'list')!.id);
-      const rows = await listRows(el);
+      // Labels placed after the first frame, then the page idle (when the rows came before): still no row.
+      await el.updateComplete;
+      await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1000 }));
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await el.updateComplete;
+      expect(qa(el, '[part~="list"] tbody tr')).to.have.length(0);
+      await expect(el).to.be.accessible();
+      // Opened, as a reader does: the rows, shown.
+      part(el, 'list-toggle')!.click();
+      await el.updateComplete;
+      const rows = qa<HTMLTableRowElement>(el, '[part~="list"] tbody tr');
       expect(rows.map((r) => textOf(r.querySelector('th')))).to.deep.equal([
         'Ljubljana (home city)',
         'Zagreb',
@@ -50,8 +59,34 @@ describe('<partner-city-map> first frame', () => {
         'Parma',
       ]);
       expect(textOf(rows[1].children[1])).to.equal('Croatia');
+      // Closed again: hidden, and still there for screen readers.
+      part(el, 'list-toggle')!.click();
+      await el.updateComplete;
+      expect(part(el, 'list')!.classList.contains('visually-hidden')).to.equal(true);
+      expect(qa(el, '[part~="list"] tbody tr')).to.have.length(5);
       await expect(el).to.be.accessible();
     } finally {
+      el.remove();
+    }
+  });
+
+  it('with listRows "always", renders the rows after the map is drawn, without the list being opened', async () => {
+    const el = document.createElement('partner-city-map') as PartnerCityMap;
+    const Map = el.constructor as typeof PartnerCityMap;
+    Map.listRows = 'always';
+    el.lang = 'en';
+    el.data = network;
+    const loaded = oneEvent(el, 'pcw-load');
+    document.body.append(el);
+    try {
+      await loaded;
+      expect(qa(el, '[part~="list"] tbody tr')).to.have.length(0);
+      await waitUntil(() => qa(el, '[part~="list"] tbody tr').length === 5, 'the rows never came', { timeout: 5000 });
+      expect(part(el, 'list-toggle')!.getAttribute('aria-expanded')).to.equal('false');
+      expect(part(el, 'list')!.classList.contains('visually-hidden')).to.equal(true);
+      await expect(el).to.be.accessible();
+    } finally {
+      Map.listRows = 'on-demand';
       el.remove();
     }
   });
@@ -62,7 +97,10 @@ describe('<partner-city-map> first frame', () => {
     el.data = network;
     document.body.append(el);
     try {
+      // Opened and closed again: its rows stay, hidden.
       const rows = await listRows(el);
+      part(el, 'list-toggle')!.click();
+      await el.updateComplete;
       expect(part(el, 'list')!.classList.contains('visually-hidden')).to.equal(true);
       // Its 1px box is no container of the narrow rule: the header row is there, no labels are generated.
       const head = el.shadowRoot!.querySelector('thead')!;
@@ -76,7 +114,7 @@ describe('<partner-city-map> first frame', () => {
     }
   });
 
-  it('shows the table at once when the list is opened before it has come', async () => {
+  it('shows the table at once when the list is opened right after the map is drawn', async () => {
     const el = document.createElement('partner-city-map') as PartnerCityMap;
     el.data = network;
     const loaded = oneEvent(el, 'pcw-load');

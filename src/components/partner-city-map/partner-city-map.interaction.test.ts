@@ -217,7 +217,7 @@ describe('<partner-city-map>', () => {
       const el = await fixture<PartnerCityMap>(html`<partner-city-map lang="ru" src=${SEED_URL}></partner-city-map>`);
       await ready(el);
       const list = part(el, 'list')!;
-      // Hidden visually only: still in the accessibility tree.
+      // Hidden visually only, its box in the accessibility tree (the toggle's aria-controls); its rows come when it is opened.
       expect(getComputedStyle(list).display).not.to.equal('none');
       expect(list.getBoundingClientRect().width).to.be.lessThan(3);
       const toggle = part(el, 'list-toggle')!;

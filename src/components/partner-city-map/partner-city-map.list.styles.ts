@@ -126,11 +126,11 @@ export const listStyles = css`
       fill: LinkText;
       stroke: Canvas;
     }
-    .home .marker {
+    .marker.home {
       fill: CanvasText;
     }
-    .active .marker,
-    .selected .marker,
+    .marker.active,
+    .marker.selected,
     .ring {
       stroke: Highlight;
       stroke-width: 4;

@@ -79,7 +79,7 @@ describe('<partner-city-map> by keyboard (#16)', () => {
     wrapper.append(el);
     await ready(el);
     await settled(el);
-    const { x, y } = centre(q(el, '.city[data-id="parma"] circle')!);
+    const { x, y } = centre(q(el, '.city[data-id="parma"]')!);
     await sendMouse({ type: 'move', position: [Math.round(x), Math.round(y)] });
     await elementUpdated(el);
     expect(active(el)).to.equal('parma');
@@ -307,7 +307,8 @@ describe('<partner-city-map> overlapping cities (#16)', () => {
     expect(status(el)).to.match(/one of \d+ cities on this spot; Enter zooms in$/);
     const id = active(el)!;
     // Drawn on its own over its group, with its ring.
-    expect(q(el, `.city.active[data-id="${id}"] .ring`)).to.exist;
+    expect(q(el, `.city.active[data-id="${id}"]`)).to.exist;
+    expect(q(el, `.ring[data-id="${id}"]`)).to.exist;
     const before = transform(el);
     await sendKeys({ press: 'Enter' });
     await elementUpdated(el);

@@ -128,12 +128,12 @@ export const mapStyles = css`
     stroke-width: 2;
   }
 
-  .home .marker {
+  .marker.home {
     fill: var(--_home);
   }
 
-  .active .marker,
-  .selected .marker {
+  .marker.active,
+  .marker.selected {
     stroke: var(--_text);
     stroke-width: 3;
   }

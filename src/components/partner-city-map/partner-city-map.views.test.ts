@@ -128,7 +128,7 @@ describe('<partner-city-map>', () => {
       expect([...seen].sort()).to.deep.equal(['b', 'c', 'd']);
     });
 
-    it('keeps the hidden list out of the tab order until it is shown', async () => {
+    it('keeps the hidden list out of the tab order while it is hidden', async () => {
       const data = {
         cities: [
           city('lj', 'Ljubljana', 46.05, 14.51, { role: 'home', url: 'https://www.ljubljana.si/' }),
@@ -136,8 +136,12 @@ describe('<partner-city-map>', () => {
         ],
       };
       const el = await fixture<PartnerCityMap>(html`<partner-city-map .data=${data}></partner-city-map>`);
+      // Opened (its rows come), then hidden again: the rows stay, their links out of the tab order.
       await listRows(el);
       const links = () => qa(el, '[part~="list"] a');
+      expect(links().map((a) => a.getAttribute('tabindex'))).to.deep.equal([null, null]);
+      part(el, 'list-toggle')!.click();
+      await elementUpdated(el);
       expect(links().map((a) => a.getAttribute('tabindex'))).to.deep.equal(['-1', '-1']);
       part(el, 'list-toggle')!.click();
       await elementUpdated(el);

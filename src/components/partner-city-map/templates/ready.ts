@@ -98,12 +98,17 @@ export function readyView(scene: Scene, ia: MapInteraction, cities: readonly Cit
         ${extras.downloads}
       </div>
       <div part="keys" id="keys" class="keys" ?hidden=${!extras.keysOpen}>
-        <dl>
-          ${t.keyList.split('\n').map((line) => {
-            const [key, what] = line.split(/: (.*)/);
-            return html`<div><dt><kbd>${key}</kbd></dt><dd>${what}</dd></div>`;
-          })}
-        </dl>
+        ${
+          // Its list only when shown (hidden, nobody reads it: it need not weigh on every map).
+          extras.keysOpen
+            ? html`<dl>
+                ${t.keyList.split('\n').map((line) => {
+                  const [key, what] = line.split(/: (.*)/);
+                  return html`<div><dt><kbd>${key}</kbd></dt><dd>${what}</dd></div>`;
+                })}
+              </dl>`
+            : nothing
+        }
       </div>
       ${cityList(cities, list.open, list.rows || list.open, words)}
     </div>`;
