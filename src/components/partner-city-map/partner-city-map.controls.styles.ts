@@ -87,6 +87,14 @@ export const controlsStyles = css`
     display: block;
   }
 
+  /* Under the row of the zoom buttons of a narrow map (above), the map's width. */
+  @container (width < 26rem) {
+    .keys-hint {
+      top: calc(0.5rem + clamp(24px, 2rem, 36px) + 0.25rem);
+      max-width: calc(100% - 0.8rem);
+    }
+  }
+
   /* A click on a group zooms in on it. */
   .cluster {
     cursor: pointer;

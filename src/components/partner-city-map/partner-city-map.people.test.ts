@@ -16,8 +16,8 @@ const status = (el: PartnerCityMap) => textOf(q(el, '#status'));
 const active = (el: PartnerCityMap) => q(el, '.city.active')?.getAttribute('data-id');
 
 /** A map after a button, focused with Tab from it. */
-async function tabbedTo(data: unknown, attrs = ''): Promise<PartnerCityMap> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div><button id="before">before</button></div>`);
+async function tabbedTo(data: unknown, attrs = '', style = ''): Promise<PartnerCityMap> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style=${style}><button id="before">before</button></div>`);
   wrapper.insertAdjacentHTML('beforeend', `<partner-city-map ${attrs}></partner-city-map>`);
   const el = wrapper.querySelector('partner-city-map')!;
   el.data = data;
@@ -103,6 +103,26 @@ describe('<partner-city-map> by keyboard (#16)', () => {
     await elementUpdated(el);
     expect(getComputedStyle(hint).display).to.equal('none');
   });
+
+  for (const rootFont of [16, 32])
+    it(`a 320 px map at a ${rootFont} px root font: the keys hint covers none of the zoom buttons, which are a row along its top`, async () => {
+      document.documentElement.style.fontSize = `${rootFont}px`;
+      try {
+        const el = await tabbedTo(network, 'lang="en"', 'width: 320px');
+        const hint = rect(part(el, 'keys-hint')!);
+        const frame = rect(part(el, 'frame')!);
+        expect(hint.width).to.be.above(0);
+        for (const button of ['zoom-in', 'zoom-out', 'zoom-reset']) {
+          const b = rect(part(el, button)!);
+          const apart = hint.right <= b.left || b.right <= hint.left || hint.bottom <= b.top || b.bottom <= hint.top;
+          expect(apart, `the hint over ${button}`).to.equal(true);
+        }
+        expect(hint.left).to.be.at.least(frame.left);
+        expect(hint.right).to.be.at.most(frame.right);
+      } finally {
+        document.documentElement.style.fontSize = '';
+      }
+    });
 
   it('the map’s accessible name tells a screen-reader user about Tab to the website and ? for the keys', async () => {
     for (const [lang, tab] of [
