@@ -71,9 +71,10 @@ describe('<partner-city-map> first frame', () => {
   });
 
   it('with listRows "always", renders the rows after the map is drawn, without the list being opened', async () => {
-    const el = document.createElement('partner-city-map') as PartnerCityMap;
-    const Map = el.constructor as typeof PartnerCityMap;
+    // As the README sets it on a page with the script-tag bundle.
+    const Map = (await customElements.whenDefined('partner-city-map')) as typeof PartnerCityMap;
     Map.listRows = 'always';
+    const el = document.createElement('partner-city-map') as PartnerCityMap;
     el.lang = 'en';
     el.data = network;
     const loaded = oneEvent(el, 'pcw-load');
