@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
-import { listRows } from '../src/test-support/partner-city-map.fixtures.js';
+import { openListRows } from '../src/test-support/partner-city-map.fixtures.js';
 import type { CityNewsCard, CooperationAreas, PartnerCityMap } from '../src/index.js';
 
 /*
@@ -66,7 +66,7 @@ describe('language of the texts shown', () => {
     };
     const el = await fixture<PartnerCityMap>(html`<partner-city-map lang="en" .data=${data}></partner-city-map>`);
     // The list's rows (opened, as a reader does).
-    await listRows(el);
+    await openListRows(el);
     const list = [...el.shadowRoot!.querySelectorAll('[part~="list"] tbody th')].map(
       (th) => th.querySelector('[lang]')?.getAttribute('lang') ?? 'en',
     );

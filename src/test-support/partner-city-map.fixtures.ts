@@ -19,7 +19,7 @@ export const shapes = (el: PartnerCityMap) => waitUntil(() => countryShapes(el) 
  * (`PartnerCityMap.listRows`, 'on-demand'), so a closed list without rows is opened first, as a
  * reader does ("Show as list").
  */
-export async function listRows(el: PartnerCityMap): Promise<HTMLTableRowElement[]> {
+export async function openListRows(el: PartnerCityMap): Promise<HTMLTableRowElement[]> {
   await el.updateComplete;
   const toggle = part(el, 'list-toggle');
   if (toggle?.getAttribute('aria-expanded') === 'false' && !qa(el, '[part~="list"] tbody tr').length) toggle.click();

@@ -125,31 +125,50 @@ export async function loadCountries(url: string | undefined, signal: AbortSignal
 }
 
 /**
- * The shapes of a map, loaded when `basemap()` changes: `undefined` for none yet, '' for the
- * built-in ones, else a URL. The newest asked for wins: an older request still on its way is
- * aborted and its answer dropped. A failure is one console warning (through `warn`) and a
- * map without shapes, `failed`.
+ * The country shapes of one map. The built-in ones start loading at the map's first update,
+ * while its data is still on the way (one download for every map of the page); what is drawn is
+ * loaded once there is data: '' for the built-in shapes, else the `basemap` URL, again for each
+ * new one. The newest asked for wins: an older request still on its way is aborted and its answer
+ * dropped. A failure is one console warning (through `warn`) and a map without shapes, `failed`.
  */
-export function shapesTask(
-  host: ReactiveControllerHost,
-  basemap: () => string | undefined,
-  warn: (message: string) => void,
-): Task<readonly [string | undefined], Shapes> {
-  return new Task(host, {
-    args: () => [basemap()] as const,
-    task: async ([url], { signal }) => {
-      try {
-        // The built-in shapes as the object `loadedBuiltIn` gives: the same value, nothing drawn again.
-        if (!url) return (await builtInCountries(), builtInShapes!);
-        return { countries: await loadCountries(url, signal), failed: false };
-      } catch (e) {
-        // Aborted for a newer basemap: the task drops this answer anyway; nothing to say.
-        if (signal.aborted) throw e;
-        warn(`the map shapes could not be loaded (${e instanceof Error ? e.message : String(e)}); the cities are drawn without them`);
-        return { countries: [], failed: true };
-      }
-    },
-    // Nothing to load before there is a map (`basemap()` is undefined until then).
-    initialValue: NO_SHAPES,
-  });
+export class MapShapes {
+  /** What the task loads: `undefined` until there is data, '' for the built-in shapes, else a URL. */
+  private wanted?: string;
+  private readonly task: Task<readonly [string | undefined], Shapes>;
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly basemap: () => string | undefined,
+    warn: (message: string) => void,
+  ) {
+    this.task = new Task(host, {
+      args: () => [this.wanted] as const,
+      task: async ([url], { signal }) => {
+        try {
+          // The built-in shapes as the object `loadedBuiltIn` gives: the same value, nothing drawn again.
+          if (!url) return (await builtInCountries(), builtInShapes!);
+          return { countries: await loadCountries(url, signal), failed: false };
+        } catch (e) {
+          // Aborted for a newer basemap: the task drops this answer anyway; nothing to say.
+          if (signal.aborted) throw e;
+          warn(`the map shapes could not be loaded (${e instanceof Error ? e.message : String(e)}); the cities are drawn without them`);
+          return { countries: [], failed: true };
+        }
+      },
+      // Nothing to load before there is data.
+      initialValue: NO_SHAPES,
+    });
+  }
+
+  /** Called in the map's `willUpdate`: at its `first` update, and whether its data is `ready`. Nothing on the server. */
+  update(first: boolean, ready: boolean): void {
+    if (isServer) return;
+    if (first && this.basemap() === undefined) builtInCountries().catch(() => {});
+    if (ready) this.wanted = this.basemap() ?? '';
+  }
+
+  /** The shapes to draw now (see `shapesNow`). */
+  get value(): Shapes {
+    return shapesNow(this.task.value, this.basemap());
+  }
 }

@@ -1,4 +1,6 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { PrintController } from '../../internal/print.js';
+import type { ListState } from './templates/ready.js';
 
 /** Calls `then` when the page is idle (within 500 ms), or at once where there is no `requestIdleCallback` (Safari). */
 const whenIdle = (then: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(then, { timeout: 500 }) : then());
@@ -41,6 +43,8 @@ export type LabelPlacing = 'later' | 'estimate' | 'measure';
  */
 export class ListAndLabelsController implements ReactiveController {
   open = false;
+  /** The page is printed with the list open and complete. */
+  private readonly print: PrintController;
   rows = isServer;
   labels: LabelPlacing = isServer ? 'estimate' : 'later';
   /** Cancels what is scheduled for after the first frame. */
@@ -56,6 +60,13 @@ export class ListAndLabelsController implements ReactiveController {
     private readonly always: () => boolean,
   ) {
     host.addController(this);
+    this.print = new PrintController(host);
+  }
+
+  /** What the template shows: the list open (or printed), its rows when they are due, its toggle. */
+  get view(): ListState {
+    const open = this.open || this.print.printing;
+    return { open, rows: this.rows || open, toggle: this.toggle };
   }
 
   /** The rows and the labels at once, as the server placed them (the first render of server-rendered markup). */

@@ -6,11 +6,10 @@ import { PcwDataElement } from '../../base/pcw-data-element.js';
 import { mapStrings, type MapStrings } from '../../i18n/strings/map.js';
 import { oneOf } from '../../internal/converters.js';
 import { DataLink } from '../../internal/data-link.js';
-import { PrintController } from '../../internal/print.js';
 import { hasNoCities, parseCities, type CityNetwork } from '../../model/parse-cities.js';
 import type { City } from '../../model/types.js';
 import { hostStyles } from '../../styles/host.js';
-import { builtInCountries, builtInOnTheWay, builtInOrAfter, shapesNow, shapesTask } from './basemap.js';
+import { builtInOnTheWay, builtInOrAfter, MapShapes } from './basemap.js';
 import { ListAndLabelsController } from './list-and-labels.controller.js';
 import { clusterPoints } from './clusters.js';
 import { cityDownloads } from './downloads.js';
@@ -174,7 +173,6 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
     select: (city) => this.emit('pcw-city-select', { city, name: this.text(city.name) }),
     toggleKeys: () => (this.keysOpen = !this.keysOpen),
   });
-  private readonly print = new PrintController(this);
   /** What comes after the first frame (the labels, the list's rows), and whether the list is open. */
   private readonly listAndLabels = new ListAndLabelsController(
     this,
@@ -183,17 +181,15 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
   );
   /** The addresses of the "Get the data" links (with `downloadable`). */
   private readonly dataLink = new DataLink(this);
-  /** The country shapes, once there is data (`shapesFor`), and again for each new `basemap`. */
-  private readonly shapes = shapesTask(
+  /** The country shapes: the built-in ones start loading at the first update; what is drawn, once there is data. */
+  private readonly shapes = new MapShapes(
     this,
-    () => this.shapesFor,
+    () => this.basemap,
     (message) => this.warn(message),
   );
   private readonly tooltipSheet = new TooltipSheet();
   /** The drawing, the groups of overlapping cities and the labels, each worked out again only when what it depends on changes. */
   private readonly sceneBuilder = new SceneBuilder();
-  /** The basemap to draw ('' for the built-in one), set once there is data: what `shapes` loads. */
-  private shapesFor?: string;
   private scene?: Scene;
   /** The labels' font, for measuring them: read when the map is connected or resized, not while rendering. */
   private font = { family: 'sans-serif', size: LABEL_FONT };
@@ -250,14 +246,9 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
   protected override willUpdate(changed: PropertyValues) {
     super.willUpdate(changed);
     if (this.downloadable) this.dataLink.load();
-    if (!this.hasUpdated) {
-      // Rendered on the server: the first render places labels as the server did, and the list is there.
-      if (this.hydrating) this.listAndLabels.now();
-      // The built-in shapes start loading now, while the data is on its way.
-      if (!isServer && this.basemap === undefined) builtInCountries().catch(() => {});
-    }
-    // Shapes only under data, and only in the browser (the task runs when this changes).
-    if (this.source.state === 'ready' && !isServer) this.shapesFor = this.basemap ?? '';
+    // Rendered on the server: the first render places labels as the server did, and the list is there.
+    if (!this.hasUpdated && this.hydrating) this.listAndLabels.now();
+    this.shapes.update(!this.hasUpdated, this.source.state === 'ready');
     // A new projection starts over; a new size keeps the zoom and about what is in view.
     const before = changed.get('size') as Size | undefined;
     if (changed.has('projection')) this.interaction.reset();
@@ -285,14 +276,10 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
   }
 
   /**
-   * When the rows of the list of cities are in the page, for every map of the page (set it before
-   * the maps render): `'on-demand'` (the default), when the reader opens the list ("Show as
-   * list", a disclosure button right after the map) or prints the page; `'always'`, also while the
-   * list is hidden, rendered once the page is idle after the map's first frame, so that screen
-   * readers meet the table without opening it. Without the rows the map weighs far less (300
-   * cities: a Blink heap of about 1.7 instead of 4.6 MB); screen readers always have the number
-   * of cities and the first names (the map's accessible name), the keyboard tour of the cities
-   * and the button.
+   * When the rows of the list's table are rendered, for every map of the page: `'on-demand'`
+   * (default) when the list is opened or printed, `'always'` also hidden, once the page is idle
+   * after the first frame (screen readers then meet the table without opening it; 300 cities: a
+   * Blink heap of about 4.4 instead of 1.7 MB). README: the map's "Show as list".
    */
   static listRows: 'on-demand' | 'always' = 'on-demand';
 
@@ -320,7 +307,7 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
       lang: this.i18n.lang,
       text: (v) => this.text(v),
       content: (v) => this.content(v),
-      shapes: shapesNow(this.shapes.value, this.basemap),
+      shapes: this.shapes.value,
       size: this.size,
       projection: this.projection,
       controls: this.controls,
@@ -339,22 +326,14 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
   }
 
   protected renderReady(model: CityNetwork): TemplateResult {
-    // Printed with its list, open and complete.
-    const open = this.listAndLabels.open || this.print.printing;
     const description = this.description?.trim() || (model.description && this.content(model.description)) || undefined;
-    return readyView(
-      this.scene!,
-      this.interaction,
-      model.cities,
-      { open, rows: this.listAndLabels.rows, toggle: this.listAndLabels.toggle },
-      {
-        description,
-        described: this.slotted || !!description,
-        keysOpen: this.keysOpen,
-        toggleKeys: () => (this.keysOpen = !this.keysOpen),
-        downloads: this.downloadable ? cityDownloads(this.dataLink, model, this.i18n, (v) => this.text(v)) : nothing,
-      },
-    );
+    return readyView(this.scene!, this.interaction, model.cities, this.listAndLabels.view, {
+      description,
+      described: this.slotted || !!description,
+      keysOpen: this.keysOpen,
+      toggleKeys: () => (this.keysOpen = !this.keysOpen),
+      downloads: this.downloadable ? cityDownloads(this.dataLink, model, this.i18n, (v) => this.text(v)) : nothing,
+    });
   }
 
   protected emptyMessage() {

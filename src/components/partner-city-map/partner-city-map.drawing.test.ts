@@ -4,7 +4,7 @@ import {
   city,
   countryShapes,
   labels,
-  listRows,
+  openListRows,
   marker,
   markers,
   network,
@@ -328,7 +328,7 @@ describe('<partner-city-map>', () => {
       const grouped = qa(el, '.cluster .count').reduce((n, c) => n + Number(c.textContent), 0);
       expect(markers(el).length + grouped).to.equal(300);
       expect(labels(el).length).to.be.greaterThan(10);
-      const rows = await listRows(el);
+      const rows = await openListRows(el);
       expect(rows).to.have.length(300);
       expect(textOf(rows[299].querySelector('th'))).to.equal('City 299');
       expect(part(el, 'svg')!.getAttribute('aria-label')).to.equal(

@@ -1,6 +1,6 @@
 import { elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
-import { centre, city, listRows, markers, network, settled, transform } from '../../test-support/partner-city-map.fixtures.js';
+import { centre, city, openListRows, markers, network, settled, transform } from '../../test-support/partner-city-map.fixtures.js';
 import { captureWarningsPerTest, part, parts, q, qa, ready, SEED_URL, textOf } from '../../test-support/helpers.js';
 import type { PartnerCityMap } from './partner-city-map.js';
 import './partner-city-map.js';
@@ -284,7 +284,7 @@ describe('<partner-city-map> overlapping cities (#16)', () => {
     const alone = new Set(qa(el, '.city').map((g) => g.dataset.id));
     for (const label of qa(el, '[part~="label"]')) expect(alone.has(label.dataset.id!), label.textContent!).to.equal(true);
     // The list still has every city.
-    expect(await listRows(el)).to.have.length(14);
+    expect(await openListRows(el)).to.have.length(14);
     await expect(el).to.be.accessible();
   });
 
@@ -366,7 +366,7 @@ describe('<partner-city-map> small screens and large text (#16, WCAG 1.4.4 and 1
       const zoom = rect(part(el, 'zoom-controls')!);
       expect((zoom.width * zoom.height) / (frame.width * frame.height), 'share of the map under the zoom buttons').to.be.below(0.1);
       part(el, 'list-toggle')!.click();
-      const rows = await listRows(el);
+      const rows = await openListRows(el);
       expect(rows.length).to.be.above(0);
       const list = part(el, 'list')!;
       expect(list.scrollWidth, 'the list does not scroll sideways').to.be.at.most(list.clientWidth + 1);

@@ -3,7 +3,7 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import {
   centre,
   city,
-  listRows,
+  openListRows,
   marker,
   network,
   settled,
@@ -43,7 +43,7 @@ describe('<partner-city-map>', () => {
       // No city is marked home: the first named in the partnership is the hub; Zagreb is not in it.
       expect(qa(el, '[part~="arc"]')).to.have.length(1);
       // What the reader sees in the list: Moskva a partner since 2000, Zagreb with no date.
-      const since = (await listRows(el)).map((tr) => [
+      const since = (await openListRows(el)).map((tr) => [
         tr.querySelector('th')!.textContent!.trim(),
         tr.querySelector('time')?.textContent ?? '',
       ]);
@@ -135,17 +135,27 @@ describe('<partner-city-map>', () => {
           city('mo', 'Moskva', 55.75, 37.62, { url: 'https://www.mos.ru/' }),
         ],
       };
-      const el = await fixture<PartnerCityMap>(html`<partner-city-map .data=${data}></partner-city-map>`);
-      // Opened (its rows come), then hidden again: the rows stay, their links out of the tab order.
-      await listRows(el);
-      const links = () => qa(el, '[part~="list"] a');
-      expect(links().map((a) => a.getAttribute('tabindex'))).to.deep.equal([null, null]);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><partner-city-map .data=${data}></partner-city-map><button id="after">after</button></div>`,
+      );
+      const el = wrapper.querySelector('partner-city-map')!;
+      /** Where Tab goes from the last button under the map: a list link, or out of the map. */
+      const tabFromKeys = async () => {
+        part(el, 'keys-toggle')!.focus();
+        await sendKeys({ press: 'Tab' });
+        return el.shadowRoot!.activeElement?.getAttribute('part') ?? document.activeElement?.id;
+      };
+      // Opened (its rows come): Tab reaches its first website link.
+      await openListRows(el);
+      expect(await tabFromKeys()).to.equal('list-link');
+      // Hidden again, its rows still there: Tab passes them by.
       part(el, 'list-toggle')!.click();
       await elementUpdated(el);
-      expect(links().map((a) => a.getAttribute('tabindex'))).to.deep.equal(['-1', '-1']);
+      expect(qa(el, '[part~="list"] a')).to.have.length(2);
+      expect(await tabFromKeys()).to.equal('after');
       part(el, 'list-toggle')!.click();
       await elementUpdated(el);
-      expect(links().map((a) => a.getAttribute('tabindex'))).to.deep.equal([null, null]);
+      expect(await tabFromKeys()).to.equal('list-link');
     });
 
     it('keeps the tooltip inside a small map, and places it after rendering without a style attribute', async () => {

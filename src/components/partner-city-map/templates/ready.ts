@@ -20,7 +20,7 @@ export interface Scene extends MapScene {
   readonly shapesFailed: boolean;
 }
 
-/** The list under the map: whether it is open, whether its rows are rendered yet, and its toggle. */
+/** The list under the map: whether it is open (or printed), whether its rows are rendered, and its toggle. */
 export interface ListState {
   readonly open: boolean;
   readonly rows: boolean;
@@ -110,6 +110,6 @@ export function readyView(scene: Scene, ia: MapInteraction, cities: readonly Cit
             : nothing
         }
       </div>
-      ${cityList(cities, list.open, list.rows || list.open, words)}
+      ${cityList(cities, list.open, list.rows, words)}
     </div>`;
 }
