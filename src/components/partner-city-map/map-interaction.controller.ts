@@ -48,6 +48,8 @@ export interface InteractionState {
   readonly byKeyboard: boolean;
   /** The "use Ctrl + scroll to zoom" hint is shown. */
   readonly hint: boolean;
+  /** A key was used on the map since it took the focus: the short line of keys over it goes (it covered much of a small map). */
+  readonly keyed: boolean;
 }
 
 export interface InteractionOptions {
@@ -78,6 +80,7 @@ export class MapInteraction implements ReactiveController, InteractionState {
   readonly selected?: string;
   readonly byKeyboard: boolean = false;
   readonly hint: boolean = false;
+  readonly keyed: boolean = false;
   private readonly pointers = new Map<number, { x: number; y: number }>();
   private dragged = false;
   /** The city last active: the one the map shows again when it takes the focus. */
@@ -145,6 +148,7 @@ export class MapInteraction implements ReactiveController, InteractionState {
 
   /** Focus left the map: its tooltip goes, unless the focus went into it (to its link) or the city was selected. */
   readonly onBlur = (e: FocusEvent) => {
+    this.set({ keyed: false });
     if ((e.relatedTarget as Element | null)?.closest?.('.tooltip')) return;
     this.set({ active: this.selected === this.active ? this.active : undefined });
   };
@@ -289,7 +293,7 @@ export class MapInteraction implements ReactiveController, InteractionState {
       handled = false;
     }
     if (handled) e.preventDefault();
-    this.set({ byKeyboard: true });
+    this.set({ byKeyboard: true, keyed: this.keyed || handled });
     // Pans so that a city the keyboard moved to is inside the frame.
     const moved = points.find((p) => p.city.id === this.active);
     if (moved && this.active !== before) this.set({ view: reveal(this.view, moved, this.options.size()) });

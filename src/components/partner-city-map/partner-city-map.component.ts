@@ -79,7 +79,7 @@ import { resized, type Size } from './view-transform.js';
  * @csspart city - Each city marker.
  * @csspart cluster - The marker of a group of cities that overlap at the current zoom (their count beside it).
  * @csspart label - Each city label (a `<tspan>` of the labels' one `<text>`).
- * @csspart tooltip - The tooltip of the active city.
+ * @csspart tooltip - The tooltip of the active city: beside it inside the map, or under the map when it would cover the city there.
  * @csspart tooltip-link - The website link in the tooltip.
  * @csspart zoom-controls - The wrapper of the zoom buttons.
  * @csspart zoom-in - The "+" button.
@@ -265,8 +265,9 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
 
   protected override updated(changed: PropertyValues<this>) {
     super.updated(changed);
-    // Beside its city, once its size is known.
+    // Beside its city (or under the map), once its size is known.
     if (this.scene?.active) this.tooltipSheet.place(this.shadowRoot!, this.scene.active.at, this.size);
+    else this.tooltipSheet.clear(this.shadowRoot!);
   }
 
   /** Once drawn, also waits for the labels (after the first frame); with `downloadable`, for the "Get the data" links' addresses (their code loads apart). */

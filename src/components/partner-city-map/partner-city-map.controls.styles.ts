@@ -67,7 +67,7 @@ export const controlsStyles = css`
     line-height: 1;
   }
 
-  /* While the map has keyboard focus: the main keys, over its top left corner. */
+  /* From when the map takes keyboard focus until a key is used on it: the main keys, over its top left corner. */
   .keys-hint {
     position: absolute;
     top: 0.4rem;
@@ -83,7 +83,7 @@ export const controlsStyles = css`
     pointer-events: none;
   }
 
-  .map:focus-visible .keys-hint {
+  .map:focus-visible:not(.keyed) .keys-hint {
     display: block;
   }
 

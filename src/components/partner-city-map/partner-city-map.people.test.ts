@@ -91,7 +91,7 @@ describe('<partner-city-map> by keyboard (#16)', () => {
     await sendMouse({ type: 'move', position: [0, 0] });
   });
 
-  it('shows a short translated hint while the map has keyboard focus', async () => {
+  it('shows a short translated hint from when the map takes keyboard focus until a key is used on it', async () => {
     const el = await tabbedTo(network, 'lang="sl"');
     const hint = part(el, 'keys-hint')!;
     expect(getComputedStyle(hint).display).to.equal('block');
@@ -99,9 +99,21 @@ describe('<partner-city-map> by keyboard (#16)', () => {
     // Inside the map: it does not cover the zoom buttons.
     const h = rect(hint);
     expect(h.right).to.be.at.most(rect(part(el, 'zoom-controls')!).left);
+    // The first key on the map: the reader has begun, the map is theirs to see (on a small map the
+    // hint covered much of it). A key the map does not use leaves it.
+    await sendKeys({ press: 'a' });
+    await elementUpdated(el);
+    expect(getComputedStyle(hint).display).to.equal('block');
+    await sendKeys({ press: 'ArrowRight' });
+    await elementUpdated(el);
+    expect(getComputedStyle(hint).display).to.equal('none');
     await sendKeys({ press: 'Shift+Tab' });
     await elementUpdated(el);
     expect(getComputedStyle(hint).display).to.equal('none');
+    // Back on the map by keyboard: shown again.
+    await sendKeys({ press: 'Tab' });
+    await elementUpdated(el);
+    expect(getComputedStyle(hint).display).to.equal('block');
   });
 
   for (const rootFont of [16, 32])

@@ -158,33 +158,91 @@ describe('<partner-city-map>', () => {
       expect(await tabFromKeys()).to.equal('list-link');
     });
 
-    it('keeps the tooltip inside a small map, and places it after rendering without a style attribute', async () => {
-      const long = 'Ena dolga opisna poved o partnerstvu, ki se v majhnem zemljevidu ne sme odrezati. '.repeat(3);
+    /** A 320 px map of two cities with these descriptions, the second one active by keyboard. */
+    async function smallMapAt(description: string) {
       const data = {
         cities: [
-          city('lj', 'Ljubljana', 46.05, 14.51, { role: 'home', description: long, url: 'https://www.ljubljana.si/' }),
-          city('mo', 'Moskva', 55.75, 37.62, { description: long }),
+          city('lj', 'Ljubljana', 46.05, 14.51, { role: 'home', description, url: 'https://www.ljubljana.si/' }),
+          city('mo', 'Moskva', 55.75, 37.62, { description, url: 'https://www.mos.ru/' }),
         ],
       };
       const wrapper = await fixture<HTMLDivElement>(
-        html`<div style="width: 320px"><partner-city-map .data=${data}></partner-city-map></div>`,
+        html`<div style="width: 320px"><partner-city-map lang="sl" .data=${data}></partner-city-map></div>`,
       );
       const el = wrapper.querySelector('partner-city-map')!;
       await settled(el);
+      return el;
+    }
+    const rect = (el: Element) => el.getBoundingClientRect();
+    const inside = (p: { x: number; y: number }, r: DOMRect) => p.x > r.left && p.x < r.right && p.y > r.top && p.y < r.bottom;
+
+    it('keeps a tooltip that fits beside its city inside a small map, placed without a style attribute', async () => {
+      const el = await smallMapAt('Pobratena mesta.');
       part(el, 'map')!.focus();
-      for (const key of ['Home', 'ArrowRight']) {
+      for (const [key, id] of [
+        ['Home', 'lj'],
+        ['ArrowRight', 'mo'],
+      ]) {
         await sendKeys({ press: key });
         await elementUpdated(el);
         await el.updateComplete;
-        const f = part(el, 'frame')!.getBoundingClientRect();
-        const t = part(el, 'tooltip')!.getBoundingClientRect();
+        const f = rect(part(el, 'frame')!);
+        const t = rect(part(el, 'tooltip')!);
         expect(
           t.left >= f.left && t.right <= f.right && t.top >= f.top && t.bottom <= f.bottom,
           `tooltip inside the frame after ${key}`,
         ).to.equal(true);
+        expect(inside(centre(marker(el, id)), t), `the tooltip covers its city after ${key}`).to.equal(false);
       }
       expect(qa(el, '[style]')).to.have.length(0);
     });
+
+    // At 320 px a long description (or 200 % text) makes the tooltip as large as the map: beside
+    // its city it covered the city (and cut the text, to be scrolled). Under the map it is whole.
+    for (const rootFont of [16, 32])
+      it(`shows a tooltip that would cover its city under a small map, whole, and gives the room back (${rootFont} px root font)`, async () => {
+        document.documentElement.style.fontSize = `${rootFont}px`;
+        try {
+          const long = 'Ena dolga opisna poved o partnerstvu, ki se v majhnem zemljevidu ne sme odrezati. '.repeat(rootFont === 16 ? 3 : 1);
+          const el = await smallMapAt(long);
+          const toggleTop = rect(part(el, 'list-toggle')!).top;
+          part(el, 'map')!.focus();
+          for (const [key, id] of [
+            ['Home', 'lj'],
+            ['ArrowRight', 'mo'],
+          ]) {
+            await sendKeys({ press: key });
+            await elementUpdated(el);
+            await el.updateComplete;
+            const f = rect(part(el, 'frame')!);
+            const tooltip = part(el, 'tooltip')!;
+            const t = rect(tooltip);
+            expect(t.top, `under the map after ${key}`).to.be.at.least(f.bottom);
+            expect(t.left).to.be.at.least(f.left - 1);
+            expect(t.right).to.be.at.most(f.right + 1);
+            expect(tooltip.scrollHeight, 'the tooltip cut').to.be.at.most(tooltip.clientHeight + 1);
+            expect(textOf(tooltip)).to.contain(id === 'lj' ? 'Ljubljana' : 'Moskva');
+            // The city in view, not covered by the tooltip; what follows the map moved down, clear of it.
+            const c = centre(marker(el, id));
+            expect(inside(c, f) && !inside(c, t), `the city under the tooltip after ${key}`).to.equal(true);
+            expect(rect(part(el, 'list-toggle')!).top).to.be.at.least(t.bottom);
+          }
+          // Still next in the tab order.
+          await sendKeys({ press: 'Tab' });
+          await elementUpdated(el);
+          expect(el.shadowRoot!.activeElement).to.equal(part(el, 'tooltip-link'));
+          await expect(el).to.be.accessible();
+          await sendKeys({ press: 'Shift+Tab' });
+          await sendKeys({ press: 'Escape' });
+          await elementUpdated(el);
+          await el.updateComplete;
+          expect(part(el, 'tooltip')).to.equal(null);
+          expect(rect(part(el, 'list-toggle')!).top).to.equal(toggleTop);
+          expect(qa(el, '[style]')).to.have.length(0);
+        } finally {
+          document.documentElement.style.fontSize = '';
+        }
+      });
 
     it('closes a hover tooltip when the pointer leaves, but not on the way to its link', async () => {
       const data = {

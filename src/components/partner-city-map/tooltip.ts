@@ -10,10 +10,18 @@ export function beside(at: number, size: number, room: number, gap: number): num
   return Math.round(Math.max(4, Math.min(start, room - size - 4)));
 }
 
+/** How near (px) a tooltip beside its city may come to the city's centre: a marker's radius and its ring. */
+const CLEAR = 8;
+
 /**
  * Positions the tooltip (`.tooltip` of a shadow root) through a stylesheet of that shadow root: no
  * `style` attribute (the contract), nothing a strict CSP blocks, and `::part(tooltip)` can still
  * override it.
+ *
+ * Beside its city, inside the map; or, when it would cover the city there (a small map, large
+ * text: at 320 px and 200 % text a tooltip is the size of the map), under the map, the map's
+ * width and its whole height, pushing what follows down while it is open (it opens on a click, a
+ * key or a hover of the map, so the page moves only for the reader's own action).
  */
 export class TooltipSheet {
   private sheet?: CSSStyleSheet;
@@ -21,17 +29,30 @@ export class TooltipSheet {
   /** Places the rendered tooltip, if there is one, beside the point `at` of a frame of `frame`'s size. */
   place(root: ShadowRoot, at: { x: number; y: number }, frame: Size): void {
     const tooltip = root.querySelector<HTMLElement>('.tooltip');
-    if (!tooltip) return;
+    if (!tooltip) return this.clear(root);
     // Measured at the top left corner (its width depends on the room to its right), then placed
     // beside the city, flipped and then shifted to stay inside the frame (it clips).
-    this.write(root, 'left:0;top:0');
-    this.write(
-      root,
-      `left:${beside(at.x, tooltip.offsetWidth, frame.width, 12)}px;top:${beside(at.y, tooltip.offsetHeight, frame.height, 8)}px`,
-    );
+    this.write(root, '.tooltip{left:0;top:0}');
+    const width = tooltip.offsetWidth;
+    const height = tooltip.offsetHeight;
+    const left = beside(at.x, width, frame.width, 12);
+    const top = beside(at.y, height, frame.height, 8);
+    const covers = at.x > left - CLEAR && at.x < left + width + CLEAR && at.y > top - CLEAR && at.y < top + height + CLEAR;
+    if (!covers) return this.write(root, `.tooltip{left:${left}px;top:${top}px}`);
+    // Under the map: the frame lets it out (the map keeps its rounded corners) and keeps its
+    // height below it, measured once it is the map's width and as tall as its content.
+    const under = (room = '') =>
+      `@media screen{.frame{overflow:visible${room}}.map{overflow:hidden;border-radius:inherit}.tooltip{inset:calc(100% + 1px + .5rem) -1px auto;max-width:none;max-height:none}}`;
+    this.write(root, under());
+    this.write(root, under(`;margin-block-end:calc(${tooltip.offsetHeight}px + .5rem)`));
   }
 
-  private write(root: ShadowRoot, declarations: string) {
+  /** No tooltip: nothing of a placement stays (the room kept under the map, above all). */
+  clear(root: ShadowRoot): void {
+    if (this.sheet?.cssRules.length) this.write(root, '');
+  }
+
+  private write(root: ShadowRoot, rules: string) {
     // Made in the map's own document (it may have been moved into an iframe), and added again
     // when the styles were adopted anew there.
     if (!this.sheet || !root.adoptedStyleSheets.includes(this.sheet)) {
@@ -39,6 +60,6 @@ export class TooltipSheet {
       this.sheet = new view.CSSStyleSheet();
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
     }
-    this.sheet.replaceSync(`.tooltip{${declarations}}`);
+    this.sheet.replaceSync(rules);
   }
 }

@@ -52,7 +52,7 @@ export function readyView(scene: Scene, ia: MapInteraction, cities: readonly Cit
       <div part="frame" class="frame">
         <div
           part="map"
-          class=${`map${scene.view.k > 1 ? ' zoomed' : ''}${active && !ia.byKeyboard ? ' pointing' : ''}`}
+          class=${`map${scene.view.k > 1 ? ' zoomed' : ''}${active && !ia.byKeyboard ? ' pointing' : ''}${ia.keyed ? ' keyed' : ''}`}
           role="application"
           aria-label=${t.help}
           aria-describedby=${extras.described ? 'description status' : 'status'}
