@@ -301,10 +301,12 @@ export function otherRows(results) {
   return rows;
 }
 
-/** The note of a table written again from a stored run (bench/run.mjs --render), with what was measured again then; '' for a table as run. */
+/** The notes of a table written again from a stored run (bench/run.mjs --render), with what was measured again each time; '' for a table as run. */
 function rewritten(results) {
-  const note = (results.notes ?? []).find((n) => n.startsWith('The table was written again'));
-  return note ? ` ${note}` : '';
+  return (results.notes ?? [])
+    .filter((n) => n.startsWith('The table was written again'))
+    .map((n) => ` ${n}`)
+    .join('');
 }
 
 /** The README's block: the run, then its tables. */

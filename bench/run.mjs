@@ -183,9 +183,16 @@ if (RENDERED) {
   const run = { ...RENDERED };
   delete run.table;
   Object.assign(results, run, { measurements: { ...run.measurements } });
+  // The notes of earlier times it was written again keep the sections measured then and not now
+  // (their rows are still those figures); a time that measured nothing more goes.
+  const kept = (run.notes ?? []).flatMap((n) => {
+    if (!n.startsWith('The table was written again')) return [n];
+    const again = n.match(/, with (.+?) measured again then/);
+    const left = again?.[1].split(', ').filter((section) => !ONLY.includes(section)) ?? [];
+    return left.length ? [n.replace(again[0], `, with ${left.join(', ')} measured again then`)] : [];
+  });
   results.notes = [
-    // (Only the last time it was written again.)
-    ...(run.notes ?? []).filter((n) => !n.startsWith('The table was written again')),
+    ...kept,
     `The table was written again on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC from this run's figures (bench/run.mjs --render)${
       ONLY.length
         ? `, with ${ONLY.join(', ')} measured again then (on ${os.cpus()[0]?.model.trim()}, ${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(2)}: compare the ratios of those rows, measured in one run, not their milliseconds with the other rows)`
