@@ -120,7 +120,8 @@ export const BUDGETS = {
   // the print in the list's controller: +0.04 (38.45, with shapes 83.80); the ceilings 38.5 and 83.85.
   // The tooltip under a small map when beside its city it would cover it (320 px, 200 % text), the
   // keys hint gone at the first key: +0.20 (38.45 -> 38.65, with shapes 83.99); the ceilings 38.7 and 84.05.
-  'partner-city-map': { entry: 38.7, withLazy: 84.05 },
+  // The cities kept at least half of a very small map: 38.70; the ceilings 38.75 and 84.1.
+  'partner-city-map': { entry: 38.75, withLazy: 84.1 },
   // #18: the card (18.9) and the feed's own code, 29.27 KB at 5c81ed4 + the entries. By file
   // (minified characters, gzipped in proportion): the feed model (src/model/feed: JSON, RSS/Atom
   // through DOMParser, RFC 822 dates, HTML content) ~5.0 KB, the view ~4.3 KB (component 2.2,

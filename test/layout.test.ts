@@ -217,6 +217,34 @@ describe('layout at the edges', () => {
     expect(el.shadowRoot!.querySelector('[part~="expand-all"]') === null, 'expand-all shown').to.equal(true);
   });
 
+  // The map of a 240 px column at 200 % text is about 238 × 148 px, and its zoom buttons' row and
+  // credit took all but a pixel of its height: every city was fitted into that row (one spot, the
+  // world a dot). The cities keep at least half the map; they may lie under a control.
+  it('<partner-city-map> in a 240 px column at 200 % text: the cities spread over the map, not on one spot', async () => {
+    document.documentElement.style.fontSize = '200%';
+    try {
+      const world = [
+        ...cities.filter((c) => c.id !== 'long'),
+        { id: 'cl', name: 'Cleveland', lat: 41.5, lon: -81.7, country: 'US' },
+        { id: 'ba', name: 'Buenos Aires', lat: -34.6, lon: -58.4, country: 'AR' },
+      ];
+      const { el } = await narrow<Widget>('partner-city-map', { cities: world }, '', 'width: 240px; font-family: system-ui, sans-serif');
+      const frame = rect(q(el, '[part~="frame"]')!);
+      const centres = qa(el, '[part~="city"]').map((m) => {
+        const r = rect(m);
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      });
+      const xs = centres.map((c) => c.x);
+      const ys = centres.map((c) => c.y);
+      expect(centres.length, 'markers drawn apart').to.be.at.least(3);
+      expect((Math.max(...xs) - Math.min(...xs)) / frame.width).to.be.greaterThan(0.4);
+      for (const c of centres) expect(c.x > frame.left && c.x < frame.right && c.y > frame.top && c.y < frame.bottom).to.equal(true);
+      expect(Math.max(...ys) - Math.min(...ys)).to.be.greaterThan(10);
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+
   // 320 px at 200 % text (a reader's text setting, the root's font size here): a column of 240 px
   // for the widget, in the system's sans-serif font (the demo's), where a word such as
   // "Клавиатура" or "Развернуть" with its button's padding is wider than the column. A control

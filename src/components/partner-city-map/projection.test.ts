@@ -105,6 +105,24 @@ describe('projection', () => {
         expect(y, `${c.lat}`).to.be.within(0, H - 21);
       }
     });
+
+    it('leaves the cities at least half a small frame whose controls would cover nearly all its height (320 px, 200 % text)', () => {
+      // Cleveland, Ljubljana, Moskva, Buenos Aires, Tianjin; the zoom buttons' row at the top and
+      // the credit at the bottom of a 238 × 148 map at a 32 px root font.
+      const cities = [at(-81.7, 41.5), at(14.5, 46.05), at(37.6, 55.75), at(-58.4, -34.6), at(117.2, 39.1)];
+      const [w, h] = [238, 148];
+      const projection = fitProjection(cities, w, h, 'auto', { top: 52, bottom: 40 });
+      const points = cities.map((c) => projection.point(c.lon, c.lat));
+      const xs = points.map(([x]) => x);
+      const ys = points.map(([, y]) => y);
+      for (const [x, y] of points) {
+        expect(x).to.be.within(MARKER_MARGIN, w - MARKER_MARGIN);
+        expect(y).to.be.within(MARKER_MARGIN, h - MARKER_MARGIN);
+      }
+      // Not all on one spot (before: fitted into the one pixel row the controls left).
+      const spread = Math.max((Math.max(...xs) - Math.min(...xs)) / w, (Math.max(...ys) - Math.min(...ys)) / h);
+      expect(spread).to.be.greaterThan(0.4);
+    });
   });
 
   describe("fitted to the cities' points", () => {

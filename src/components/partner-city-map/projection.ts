@@ -121,7 +121,14 @@ export function fitProjection(
   const radius = conic ? 1.5 : 4;
   const midLat = (y0 + y1) / 2;
   const pad = Math.min(24, Math.min(width, height) * 0.06) + MARKER_MARGIN;
-  const { top = 0, right = 0, bottom = 0 } = keepClear;
+  // What the controls cover is kept clear only while the cities keep at least half the frame's
+  // height and width: on a small map with large text (320 px, 200 %) the zoom buttons' row and
+  // the credit took all but a pixel of its height, and every city was fitted into that pixel
+  // row, the world a dot. Past that, the clear margins shrink and a city may lie under a control.
+  const kept = (room: number, wanted: number) => Math.min(1, Math.max(0, room / 2 - 2 * pad) / (wanted || 1));
+  const { top: t = 0, right: r = 0, bottom: b = 0 } = keepClear;
+  const vertical = kept(height, t + b);
+  const [top, bottom, right] = [t * vertical, b * vertical, r * kept(width, r)];
   projection
     .fitExtent(
       [
