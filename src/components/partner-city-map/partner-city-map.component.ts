@@ -266,7 +266,8 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
   protected override updated(changed: PropertyValues<this>) {
     super.updated(changed);
     // Beside its city (or under the map), once its size is known.
-    if (this.scene?.active) this.tooltipSheet.place(this.shadowRoot!, this.scene.active.at, this.size);
+    const { active, byKeyboard, selected } = this.interaction;
+    if (this.scene?.active) this.tooltipSheet.place(this.shadowRoot!, this.scene.active.at, this.size, byKeyboard || selected === active);
     else this.tooltipSheet.clear(this.shadowRoot!);
   }
 

@@ -244,6 +244,31 @@ describe('<partner-city-map>', () => {
         }
       });
 
+    it('lays a hover’s tooltip that would cover its city over what follows a small map, without moving it; a click pushes', async () => {
+      const el = await smallMapAt('Ena dolga opisna poved o partnerstvu, ki se v majhnem zemljevidu ne sme odrezati. '.repeat(3));
+      const toggle = part(el, 'list-toggle')!;
+      const toggleTop = rect(toggle).top;
+      const c = centre(marker(el, 'mo'));
+      const at: [number, number] = [Math.round(c.x), Math.round(c.y)];
+      try {
+        await sendMouse({ type: 'move', position: at });
+        await waitUntil(() => part(el, 'tooltip'), 'no tooltip on hover', { timeout: 10000 });
+        await el.updateComplete;
+        expect(rect(part(el, 'tooltip')!).top).to.be.at.least(rect(part(el, 'frame')!).bottom);
+        // A pointer passing over the map does not move the page: the tooltip lies over the button.
+        expect(rect(toggle).top).to.equal(toggleTop);
+        const b = centre(toggle);
+        expect(el.shadowRoot!.elementFromPoint(b.x, b.y)?.closest('.tooltip')).to.equal(part(el, 'tooltip'));
+        // Chosen with a click, it stays: now it pushes what follows, clear of it.
+        await sendMouse({ type: 'click', position: at });
+        await elementUpdated(el);
+        await el.updateComplete;
+        expect(rect(toggle).top).to.be.at.least(rect(part(el, 'tooltip')!).bottom);
+      } finally {
+        await sendMouse({ type: 'move', position: [0, 0] });
+      }
+    });
+
     it('closes a hover tooltip when the pointer leaves, but not on the way to its link', async () => {
       const data = {
         cities: [

@@ -20,14 +20,19 @@ const CLEAR = 8;
  *
  * Beside its city, inside the map; or, when it would cover the city there (a small map, large
  * text: at 320 px and 200 % text a tooltip is the size of the map), under the map, the map's
- * width and its whole height, pushing what follows down while it is open (it opens on a click, a
- * key or a hover of the map, so the page moves only for the reader's own action).
+ * width and its whole height. Opened by a key or a click, it pushes what follows the map down
+ * while it is open (the page moves for the reader's own action, and nothing it covers could take
+ * the focus unseen); a hover's tooltip lies over what follows instead (a pointer passing over
+ * the map would otherwise move the page under it, a layout shift of its own).
  */
 export class TooltipSheet {
   private sheet?: CSSStyleSheet;
 
-  /** Places the rendered tooltip, if there is one, beside the point `at` of a frame of `frame`'s size. */
-  place(root: ShadowRoot, at: { x: number; y: number }, frame: Size): void {
+  /**
+   * Places the rendered tooltip, if there is one, beside the point `at` of a frame of `frame`'s
+   * size; under the frame, pushing what follows when `push`, when it would cover the point.
+   */
+  place(root: ShadowRoot, at: { x: number; y: number }, frame: Size, push: boolean): void {
     const tooltip = root.querySelector<HTMLElement>('.tooltip');
     if (!tooltip) return this.clear(root);
     // Measured at the top left corner (its width depends on the room to its right), then placed
@@ -39,12 +44,12 @@ export class TooltipSheet {
     const top = beside(at.y, height, frame.height, 8);
     const covers = at.x > left - CLEAR && at.x < left + width + CLEAR && at.y > top - CLEAR && at.y < top + height + CLEAR;
     if (!covers) return this.write(root, `.tooltip{left:${left}px;top:${top}px}`);
-    // Under the map: the frame lets it out (the map keeps its rounded corners) and keeps its
-    // height below it, measured once it is the map's width and as tall as its content.
+    // Under the map: the frame lets it out (the map keeps its rounded corners) and, to push, keeps
+    // its height below it, measured once it is the map's width and as tall as its content.
     const under = (room = '') =>
       `@media screen{.frame{overflow:visible${room}}.map{overflow:hidden;border-radius:inherit}.tooltip{inset:calc(100% + 1px + .5rem) -1px auto;max-width:none;max-height:none}}`;
     this.write(root, under());
-    this.write(root, under(`;margin-block-end:calc(${tooltip.offsetHeight}px + .5rem)`));
+    if (push) this.write(root, under(`;margin-block-end:calc(${tooltip.offsetHeight}px + .5rem)`));
   }
 
   /** No tooltip: nothing of a placement stays (the room kept under the map, above all). */
