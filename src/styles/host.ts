@@ -53,6 +53,10 @@ const baseStyles = css`
     unicode-bidi: isolate;
     /* Inherited text styles of the page stop here (the font family and size still come in). */
     white-space: normal;
+    /* A word wider than its line (a 320 px phone at 200 % text: a date, a chip, a label in a
+       narrow column) breaks inside rather than reach out of the widget; also in a flex item,
+       whose narrowest size it sets (break-word would still let the item overflow). */
+    overflow-wrap: anywhere;
     text-transform: none;
     text-indent: 0;
     letter-spacing: normal;
@@ -87,7 +91,8 @@ const baseStyles = css`
   }
 
   /* A word wider than the whole column (a 320 px phone at 200 % text: "Клавиатура" with the
-     button's padding) breaks inside the button rather than reaching out of the widget. */
+     button's padding) breaks inside the button rather than reaching out of the widget, also in a
+     heading that keeps its words whole (break-word) where there is room. */
   button {
     font: inherit;
     cursor: pointer;
@@ -114,7 +119,6 @@ const baseStyles = css`
 
   .error-details p {
     margin: 0.25rem 0 0;
-    overflow-wrap: anywhere;
     color: var(--_muted);
   }
 
