@@ -158,7 +158,7 @@ describe('<partner-city-map>', () => {
       expect(await tabFromKeys()).to.equal('list-link');
     });
 
-    /** A 320 px map of two cities with these descriptions, the second one active by keyboard. */
+    /** A 320 px map of two cities, each with this description and a website, drawn at its size. */
     async function smallMapAt(description: string) {
       const data = {
         cities: [
