@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { openFrame } from '../src/test-support/helpers.js';
 
 /*
@@ -36,6 +36,23 @@ describe('the demo and the embed builder on a 320 px screen', () => {
   };
   const noSidewaysScroll = (doc: Document) =>
     expect(doc.documentElement.scrollWidth, 'the page scrolls sideways').to.be.at.most(doc.documentElement.clientWidth);
+
+  // At 200 % text the widgets' spacing (1rem, 1.25rem) grew to 32 and 40 px on each side and left
+  // the card's text 158 of the 320 px, a timeline entry's title 82: words broke every few letters.
+  // On a phone with large text it is now a share of the screen's width (6vw, 6.25vw).
+  it('at 200 % text the widgets keep most of a 320 px screen for their text', async function () {
+    this.timeout(30000);
+    const doc = await open('/demo/index.html?lang=ru&theme=light', '200%');
+    const shown = async (id: string, selector: string) => {
+      const el = doc.getElementById(id)!;
+      el.scrollIntoView();
+      await waitUntil(() => el.shadowRoot?.querySelector(selector), `#${id} never showed ${selector}`, { timeout: 15000 });
+      return el.shadowRoot!.querySelector(selector)!.getBoundingClientRect().width / doc.documentElement.clientWidth;
+    };
+    expect(await shown('main-card', '.title'), "the card's title").to.be.at.least(0.7);
+    expect(await shown('timeline', '.entry-title'), "a timeline entry's title").to.be.at.least(0.45);
+    noSidewaysScroll(doc);
+  });
 
   for (const [name, fontSize] of [
     ['at 100 % text', ''],

@@ -37,7 +37,9 @@ const baseStyles = css`
     --_danger: var(--pcw-color-danger, #b42318);
     --_focus: var(--pcw-color-focus, #0b5cad);
     --_radius: var(--pcw-radius, 0.5rem);
-    --_space: var(--pcw-space, 1rem);
+    /* 1rem; less on a phone with large text (at 320 px from a root font of 19.2 px): the widget's
+       text keeps more of a narrow screen. */
+    --_space: var(--pcw-space, min(1rem, 6vw));
     /* The light theme is light whatever the page's scheme: form controls, and an accent given as
        light-dark(light, dark) by the page, follow the widget's theme (dark sets dark). */
     color-scheme: light;

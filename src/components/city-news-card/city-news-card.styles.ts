@@ -4,7 +4,8 @@ import { downloadStyles } from '../../styles/download.js';
 const card = css`
   :host {
     /* --pcw-city-news-card-*; the --pcw-news-card-* names are aliases until 0.3. */
-    --_padding: var(--pcw-city-news-card-padding, var(--pcw-news-card-padding, 1.25rem));
+    /* 1.25rem; less on a phone with large text (as --_space). */
+    --_padding: var(--pcw-city-news-card-padding, var(--pcw-news-card-padding, min(1.25rem, 6.25vw)));
     --_gap: var(--pcw-city-news-card-gap, var(--pcw-news-card-gap, 0.75rem));
     --_title-size: var(--pcw-city-news-card-title-size, var(--pcw-news-card-title-size, 1.5rem));
     --_lead-size: var(--pcw-city-news-card-lead-size, 1.125em);

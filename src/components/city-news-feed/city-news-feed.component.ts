@@ -89,7 +89,7 @@ import { tagOfHash, writeTagHash } from './tag-hash.js';
  * @cssprop [--pcw-color-danger=#b42318] - Error border and headline.
  * @cssprop [--pcw-color-focus=#0b5cad] - Focus ring.
  * @cssprop [--pcw-radius=0.5rem] - Corner radius.
- * @cssprop [--pcw-space=1rem] - Base spacing.
+ * @cssprop [--pcw-space=min(1rem, 6vw)] - Base spacing (1rem; less on a phone with large text).
  * @cssprop [--pcw-city-news-feed-gap=1rem] - Space between items and between the controls.
  * @cssprop [--pcw-city-news-feed-column-min=18rem] - Narrowest column of the `grid` layout.
  *

@@ -83,7 +83,7 @@ import { downloadLink } from './download.js';
  * @cssprop [--pcw-color-focus=#0b5cad] - Focus ring.
  * @cssprop [--pcw-color-mark=#ffe27a] - Background of search matches.
  * @cssprop [--pcw-radius=0.5rem] - Corner radius.
- * @cssprop [--pcw-space=1rem] - Base spacing.
+ * @cssprop [--pcw-space=min(1rem, 6vw)] - Base spacing (1rem; less on a phone with large text).
  * @cssprop [--pcw-duration=200ms] - How long the chevron takes to turn when an area opens or closes (no motion when the visitor asks for reduced motion).
  * @cssprop [--pcw-cooperation-areas-gap=0.75rem] - Space between areas.
  * @cssprop [--pcw-cooperation-areas-column-min=18rem] - Narrowest column of the grid layout; the grid has as many columns as fit the widget's width.

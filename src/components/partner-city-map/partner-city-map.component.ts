@@ -115,7 +115,7 @@ import { resized, type Size } from './view-transform.js';
  * @cssprop [--pcw-color-danger=#b42318] - Error border and headline.
  * @cssprop [--pcw-color-focus=#0b5cad] - Focus ring.
  * @cssprop [--pcw-radius=0.5rem] - Corner radius.
- * @cssprop [--pcw-space=1rem] - Base spacing (error, empty and warnings boxes).
+ * @cssprop [--pcw-space=min(1rem, 6vw)] - Base spacing (error, empty and warnings boxes; 1rem, less on a phone with large text).
  * @cssprop [--pcw-partner-city-map-aspect-ratio=16 / 10] - Width to height of the map.
  * @cssprop [--pcw-partner-city-map-water=#dcebf7] - Sea.
  * @cssprop [--pcw-partner-city-map-land=#f4f1ea] - Countries.

@@ -7,6 +7,8 @@ export const styles = css`
     --_year-size: var(--pcw-partnership-timeline-year-size, 1.25rem);
     --_title-size: var(--pcw-partnership-timeline-title-size, 1rem);
     --_dot: 0.75rem;
+    /* The entries' indent from the axis: 1.25rem, less on a phone with large text (as --_space). */
+    --_indent: min(1.25rem, 6.25vw);
   }
 
   /* On its own surface, so that it reads on any page in any theme. */
@@ -62,7 +64,7 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     gap: var(--_gap);
-    padding-inline-start: 1.25rem;
+    padding-inline-start: var(--_indent);
     border-inline-start: 2px solid var(--_border);
   }
 
@@ -82,7 +84,7 @@ export const styles = css`
   .entry::before {
     content: '';
     position: absolute;
-    inset-inline-start: calc(-1.25rem - 1px - var(--_dot) / 2);
+    inset-inline-start: calc(-1 * var(--_indent) - 1px - var(--_dot) / 2);
     top: 0.9rem;
     width: var(--_dot);
     height: var(--_dot);
