@@ -244,6 +244,20 @@ describe('<partner-city-map>', () => {
         }
       });
 
+    it('keeps a tooltip of a hostile description under a small map to the window’s reach: it scrolls', async () => {
+      const el = await smallMapAt('Dolgo. '.repeat(30000));
+      part(el, 'map')!.focus();
+      await sendKeys({ press: 'Home' });
+      await elementUpdated(el);
+      await el.updateComplete;
+      const tooltip = part(el, 'tooltip')!;
+      const frame = rect(part(el, 'frame')!);
+      expect(rect(tooltip).top).to.be.at.least(frame.bottom);
+      expect(tooltip.clientHeight).to.be.at.most(Math.max(frame.height, 0.6 * window.innerHeight) + 1);
+      expect(tooltip.scrollHeight).to.be.greaterThan(tooltip.clientHeight);
+      expect(rect(part(el, 'list-toggle')!).top).to.be.at.least(rect(tooltip).bottom);
+    });
+
     it('lays a hover’s tooltip that would cover its city over what follows a small map, without moving it; a click pushes', async () => {
       const el = await smallMapAt('Ena dolga opisna poved o partnerstvu, ki se v majhnem zemljevidu ne sme odrezati. '.repeat(3));
       const toggle = part(el, 'list-toggle')!;

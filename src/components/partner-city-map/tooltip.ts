@@ -45,9 +45,11 @@ export class TooltipSheet {
     const covers = at.x > left - CLEAR && at.x < left + width + CLEAR && at.y > top - CLEAR && at.y < top + height + CLEAR;
     if (!covers) return this.write(root, `.tooltip{left:${left}px;top:${top}px}`);
     // Under the map: the frame lets it out (the map keeps its rounded corners) and, to push, keeps
-    // its height below it, measured once it is the map's width and as tall as its content.
+    // its height below it, measured once it is the map's width and as tall as its content (at
+    // most the map's height or 60 % of the window's, whichever is more: a description of a
+    // megabyte scrolls inside it rather than push the page down by metres).
     const under = (room = '') =>
-      `@media screen{.frame{overflow:visible${room}}.map{overflow:hidden;border-radius:inherit}.tooltip{inset:calc(100% + 1px + .5rem) -1px auto;max-width:none;max-height:none}}`;
+      `@media screen{.frame{overflow:visible${room}}.map{overflow:hidden;border-radius:inherit}.tooltip{inset:calc(100% + 1px + .5rem) -1px auto;max-width:none;max-height:max(100%,60vh)}}`;
     this.write(root, under());
     if (push) this.write(root, under(`;margin-block-end:calc(${tooltip.offsetHeight}px + .5rem)`));
   }
