@@ -175,17 +175,23 @@ describe('<partner-city-map>', () => {
     }
     const rect = (el: Element) => el.getBoundingClientRect();
     const inside = (p: { x: number; y: number }, r: DOMRect) => p.x > r.left && p.x < r.right && p.y > r.top && p.y < r.bottom;
+    /** A key on the focused map, and the map updated (the tooltip placed). */
+    const press = async (el: PartnerCityMap, key: string) => {
+      await sendKeys({ press: key });
+      await elementUpdated(el);
+      await el.updateComplete;
+    };
+    /** Home to Ljubljana, then the arrow to Moskva: each key with the city it makes active. */
+    const tour = [
+      ['Home', 'lj'],
+      ['ArrowRight', 'mo'],
+    ] as const;
 
     it('keeps a tooltip that fits beside its city inside a small map, placed without a style attribute', async () => {
       const el = await smallMapAt('Pobratena mesta.');
       part(el, 'map')!.focus();
-      for (const [key, id] of [
-        ['Home', 'lj'],
-        ['ArrowRight', 'mo'],
-      ]) {
-        await sendKeys({ press: key });
-        await elementUpdated(el);
-        await el.updateComplete;
+      for (const [key, id] of tour) {
+        await press(el, key);
         const f = rect(part(el, 'frame')!);
         const t = rect(part(el, 'tooltip')!);
         expect(
@@ -207,13 +213,8 @@ describe('<partner-city-map>', () => {
           const el = await smallMapAt(long);
           const toggleTop = rect(part(el, 'list-toggle')!).top;
           part(el, 'map')!.focus();
-          for (const [key, id] of [
-            ['Home', 'lj'],
-            ['ArrowRight', 'mo'],
-          ]) {
-            await sendKeys({ press: key });
-            await elementUpdated(el);
-            await el.updateComplete;
+          for (const [key, id] of tour) {
+            await press(el, key);
             const f = rect(part(el, 'frame')!);
             const tooltip = part(el, 'tooltip')!;
             const t = rect(tooltip);
@@ -228,14 +229,11 @@ describe('<partner-city-map>', () => {
             expect(rect(part(el, 'list-toggle')!).top).to.be.at.least(t.bottom);
           }
           // Still next in the tab order.
-          await sendKeys({ press: 'Tab' });
-          await elementUpdated(el);
+          await press(el, 'Tab');
           expect(el.shadowRoot!.activeElement).to.equal(part(el, 'tooltip-link'));
           await expect(el).to.be.accessible();
           await sendKeys({ press: 'Shift+Tab' });
-          await sendKeys({ press: 'Escape' });
-          await elementUpdated(el);
-          await el.updateComplete;
+          await press(el, 'Escape');
           expect(part(el, 'tooltip')).to.equal(null);
           expect(rect(part(el, 'list-toggle')!).top).to.equal(toggleTop);
           expect(qa(el, '[style]')).to.have.length(0);
@@ -247,9 +245,7 @@ describe('<partner-city-map>', () => {
     it('keeps a tooltip of a hostile description under a small map to the window’s reach: it scrolls', async () => {
       const el = await smallMapAt('Dolgo. '.repeat(30000));
       part(el, 'map')!.focus();
-      await sendKeys({ press: 'Home' });
-      await elementUpdated(el);
-      await el.updateComplete;
+      await press(el, 'Home');
       const tooltip = part(el, 'tooltip')!;
       const frame = rect(part(el, 'frame')!);
       expect(rect(tooltip).top).to.be.at.least(frame.bottom);
