@@ -511,6 +511,28 @@ export class PrintController {
     },
   },
   {
+    id: 'areas-narrow-heading',
+    name: "the areas' narrow heading (icon and chevron above the title in a narrow area)",
+    goal: 'the owner (3 December: words broke inside titles at 320 px with 200 % text)',
+    how: 'the resize observer (src/controllers/shadow-resize.controller.ts), `fitHeadings`, the measuring box and the `.narrow` rules go: the icon, title and chevron always share a row.',
+    edits: {
+      [AREAS]: [
+        swap("import { ShadowResizeController } from '../../controllers/shadow-resize.controller.js';\n", ''),
+        lines(/  private measured\?: DOMRectReadOnly;/),
+        block('  constructor() {', ''),
+        lines(/    if \(changed\.has\('layout'\)\) this\.fitHeadings\(\);/),
+        block('  private fitHeadings() {', ''),
+        lines(/        <div class="measure" aria-hidden="true"><\/div>/),
+      ],
+      [AREAS_STYLES]: [
+        block('\n  .measure {'),
+        block('\n  .narrow :has(> .icon) {'),
+        block('\n  .narrow :has(> .icon) > .label {'),
+        block('\n  .narrow .chevron {'),
+      ],
+    },
+  },
+  {
     id: 'more-languages',
     name: 'German, Croatian, Italian and Ukrainian UI strings, each loaded when a widget needs it',
     goal: 'the first round',

@@ -217,6 +217,50 @@ describe('layout at the edges', () => {
     expect(el.shadowRoot!.querySelector('[part~="expand-all"]') === null, 'expand-all shown').to.equal(true);
   });
 
+  // 320 px at 200 % text leaves the areas a column of about 280 px: the icon, the gaps, the
+  // chevron and the padding left a title 171 px, narrower than most of the seed's words in bold
+  // at 36 px, and the headings broke inside words ("Mest no uprav ljanje"). Now a word breaks only
+  // when it is wider than the whole row of the area's heading.
+  for (const lang of ['sl', 'en', 'ru']) {
+    it(`<cooperation-areas> in a 280 px column at 200 % text: an area's title breaks no word that fits its row (${lang})`, async function () {
+      this.timeout(20000);
+      document.documentElement.style.fontSize = '200%';
+      try {
+        const data = await seed();
+        for (const layout of ['accordion', 'list', 'grid']) {
+          const { el } = await narrow<Widget>(
+            'cooperation-areas',
+            data,
+            `layout="${layout}"`,
+            'width: 280px; font-family: system-ui, sans-serif',
+            lang,
+          );
+          const broken: string[] = [];
+          let unbroken = 0;
+          for (const title of qa(el, '[part~="area-title"]')) {
+            const row = title.closest('.toggle, .area-heading')!;
+            const style = getComputedStyle(row);
+            const room = row.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+            const text = [...title.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())!;
+            for (const word of text.textContent!.matchAll(/\S+/g)) {
+              const range = document.createRange();
+              range.setStart(text, word.index!);
+              range.setEnd(text, word.index! + word[0].length);
+              const rects = [...range.getClientRects()].filter((r) => r.width);
+              const width = rects.reduce((sum, r) => sum + r.width, 0);
+              if (new Set(rects.map((r) => Math.round(r.top))).size === 1) unbroken++;
+              else if (width <= room) broken.push(`${word[0]} (${Math.round(width)} of ${Math.round(room)} px)`);
+            }
+          }
+          expect(broken, layout).to.deep.equal([]);
+          expect(unbroken, `${layout}: words read`).to.be.at.least(10);
+        }
+      } finally {
+        document.documentElement.style.fontSize = '';
+      }
+    });
+  }
+
   // The map of a 240 px column at 200 % text is about 238 × 148 px, and its zoom buttons' row and
   // credit took all but a pixel of its height: every city was fitted into that row (one spot, the
   // world a dot). The cities keep at least half the map; they may lie under a control.

@@ -12,6 +12,7 @@ import { countResults, indexAreas, searchAreas, type IndexedArea, type ShownArea
 import { hostStyles } from '../../styles/host.js';
 import { styles } from './cooperation-areas.styles.js';
 import { icon } from './icons.js';
+import { ShadowResizeController } from '../../controllers/shadow-resize.controller.js';
 import { HashController } from '../../internal/hash.js';
 import { LazyItems } from './lazy-items.js';
 import { searchField } from '../../internal/search-field.js';
@@ -33,6 +34,9 @@ import { downloadLink } from './download.js';
  * A URL hash `#<area-id>` opens that area and scrolls it into view (on load and whenever the
  * hash changes; this fires no `pcw-area-toggle`). With more than 300 items in all, the items
  * of open areas are rendered only when they come near the viewport.
+ *
+ * An area narrower than 13 times its title's font size (a phone with large text, a narrow
+ * sidebar) puts its icon and chevron in a row above the title, which has the area's whole width.
  *
  * @summary Areas of cooperation with their items: accordion, list or grid, searchable.
  *
@@ -166,6 +170,19 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
   private readonly lazyItems = new LazyItems(this);
   /** @internal */
   private readonly hash = new HashController(this, (id) => void this.openFromHash(id));
+  /** The width of the ready view and the size of an area's title, once laid out. @internal */
+  private measured?: DOMRectReadOnly;
+
+  constructor() {
+    super();
+    // A hidden box as wide as the view and as tall as a title's font size: it reports a change of
+    // either (a narrower page, larger text). An area's own box would change height with the class
+    // that fitHeadings sets, and observing it would report a ResizeObserver loop to the page.
+    new ShadowResizeController(this, '.measure', (box) => {
+      this.measured = box;
+      this.fitHeadings();
+    });
+  }
 
   /** The areas shown, once the data is ready. */
   get areas(): readonly Area[] {
@@ -191,6 +208,21 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
   protected override updated(changed: PropertyValues<this>) {
     super.updated(changed);
     this.hash.check(this.model);
+    if (changed.has('layout')) this.fitHeadings();
+  }
+
+  /**
+   * An area narrower than 13 times its title's size (a phone with large text, a sidebar) puts its
+   * icon and chevron in a row of their own above the title, which has the whole width below: its
+   * words break only when wider than that. A class on the list, outside Lit's bindings: no update.
+   */
+  private fitHeadings() {
+    const list = this.shadowRoot?.querySelector('.areas');
+    const box = this.measured;
+    if (!list || !box) return;
+    // A grid's columns as laid out ("288px 288px"); a list's areas are as wide as the view.
+    const area = this.layout === 'grid' ? parseFloat(getComputedStyle(list).gridTemplateColumns) : box.width;
+    if (area >= 0) list.classList.toggle('narrow', area < 13 * box.height);
   }
 
   /** With `downloadable`, also waits for the "Get the data" link's address (its code loads apart). */
@@ -330,6 +362,7 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
         ${this.layout === 'accordion' && ids.length > 3 && !(q && !shown.length) ? controls(t, (open) => this.setOpen(ids, open)) : nothing}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${q ? t.results(countResults(shown)) : ''}</div>
         ${q && !shown.length ? html`<p part="no-match" class="no-match">${t.noMatch(q)}</p>` : nothing}
+        <div class="measure" aria-hidden="true"></div>
         <ul part="area-list" class="areas" aria-label=${t.label}>
           ${shown.map((s) => this.renderArea(s, ids.length <= 6))}
         </ul>

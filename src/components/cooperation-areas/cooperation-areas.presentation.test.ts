@@ -32,7 +32,11 @@ describe('<cooperation-areas> small screens and large text (#16, WCAG 1.4.4 and 
     [320, 32],
     [240, 32],
   ] as const) {
-    it(`${width} px wide at a ${rootFont} px root font: each chevron stays beside its title and count, nothing overflows`, async () => {
+    // Narrower than 13 times the title's size (1.125rem), an area puts its icon and chevron in a
+    // row above the title, which has the whole width (before, at 320 px and 32 px the title had
+    // 171 px and broke inside words).
+    const narrow = width < 13 * 1.125 * rootFont;
+    it(`${width} px wide at a ${rootFont} px root font: each chevron stays ${narrow ? "in the icon's row above" : 'beside'} its title and count, nothing overflows`, async () => {
       document.documentElement.style.fontSize = `${rootFont}px`;
       const { el, wrapper } = await areas(await seed(), { searchable: '', downloadable: '' }, `width: ${width}px`);
       part(el, 'expand-all')!.click();
@@ -42,9 +46,20 @@ describe('<cooperation-areas> small screens and large text (#16, WCAG 1.4.4 and 
         const title = rect(toggle.querySelector('[part~="area-title"]')!);
         const count = rect(toggle.querySelector('[part~="count"]')!);
         const name = toggle.textContent!.trim();
-        // Right of the title and of the count, not on a line of its own under them.
-        expect(chevron.left, name).to.be.at.least(Math.max(title.right, count.right) - 0.5);
-        expect(chevron.top, name).to.be.below(count.bottom);
+        const icon = rect(toggle.querySelector('[part~="icon"]')!);
+        if (narrow) {
+          // At the end of the icon's row, the title and the count under both, as wide as the row.
+          expect(chevron.top, name).to.be.below(icon.bottom);
+          expect(chevron.bottom, name).to.be.above(icon.top);
+          expect(title.top, name).to.be.at.least(Math.max(chevron.bottom, icon.bottom));
+          expect(title.left, name).to.be.closeTo(icon.left, 0.5);
+          expect(chevron.left, name).to.be.above(rect(toggle).left + rect(toggle).width / 2);
+        } else {
+          // Right of the title and of the count, not on a line of its own under them.
+          expect(chevron.left, name).to.be.at.least(Math.max(title.right, count.right) - 0.5);
+          expect(chevron.top, name).to.be.below(count.bottom);
+          expect(title.left, name).to.be.above(icon.right);
+        }
         expect(chevron.right, name).to.be.at.most(rect(toggle).right + 0.5);
       }
       expect(wrapper.scrollWidth).to.be.at.most(wrapper.clientWidth);
@@ -57,6 +72,40 @@ describe('<cooperation-areas> small screens and large text (#16, WCAG 1.4.4 and 
       }
     });
   }
+});
+
+describe('<cooperation-areas> narrow areas follow the page', () => {
+  afterEach(() => document.documentElement.style.removeProperty('font-size'));
+
+  /** Whether the first area's title lies under its icon (the narrow heading) rather than beside it. */
+  const underIcon = (el: CooperationAreas) => rect(parts(el, 'area-title')[0]).top >= rect(parts(el, 'icon')[0]).bottom;
+
+  // The reader enlarges the text on a page whose widget keeps its width (a sidebar of 300 px):
+  // the heading follows without a reload, and back.
+  it('takes the narrow heading when the text grows, and leaves it when the text shrinks again', async () => {
+    const { el } = await areas(await seed(), { searchable: '' }, 'width: 300px');
+    expect(underIcon(el), 'narrow at 16 px').to.equal(false);
+    document.documentElement.style.fontSize = '32px';
+    await waitUntil(() => underIcon(el), 'the title stays beside the icon at 32 px', { timeout: 5000 });
+    // The box that measures the view lies over the search field's label: the label takes the
+    // click (and focuses the field).
+    const label = part(el, 'search-label')!;
+    const { left, top } = rect(label);
+    expect(el.shadowRoot!.elementFromPoint(left + 4, top + 2)).to.equal(label);
+    document.documentElement.style.fontSize = '16px';
+    await waitUntil(() => !underIcon(el), 'the title stays under the icon at 16 px', { timeout: 5000 });
+  });
+
+  // A grid's columns are narrower than the widget: the columns decide (grid-column minimum 10rem).
+  it('in a grid, takes the narrow heading by the width of a column, also when the layout changes', async () => {
+    const { el } = await areas(await seed(), {}, 'width: 520px; --pcw-cooperation-areas-column-min: 10rem');
+    expect(underIcon(el), 'an accordion 520 px wide').to.equal(false);
+    el.layout = 'grid';
+    await el.updateComplete;
+    expect(parts(el, 'area').filter((a) => rect(a).top === rect(parts(el, 'area')[0]).top).length, 'columns').to.equal(3);
+    expect(underIcon(el), 'a column of 165 px').to.equal(true);
+    await expect(el).to.be.accessible();
+  });
 });
 
 describe('<cooperation-areas> print (#16)', () => {

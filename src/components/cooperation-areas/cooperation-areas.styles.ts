@@ -16,9 +16,20 @@ const base = css`
   }
 
   .base {
+    position: relative;
     display: flex;
     flex-direction: column;
     gap: var(--_gap);
+  }
+
+  /* As wide as the view, as tall as a title's font size, out of the flow and of the hit testing:
+     its size tells fitHeadings both. */
+  .measure {
+    position: absolute;
+    inset-inline: 0;
+    top: 0;
+    height: var(--_title-size);
+    visibility: hidden;
   }
 
   /* On its own surface, so that it reads on any page in any theme. */
@@ -146,6 +157,25 @@ const base = css`
     color: var(--_muted);
     font-size: 0.8125rem;
     font-weight: 400;
+  }
+
+  /* A narrow area (.narrow, set by fitHeadings: a phone with large text, a sidebar): the icon and
+     the chevron take a row of their own and the title has the area's whole width below them, so
+     that its words break only when wider than that. (Not a container query: an area that is a
+     container no longer takes its width from its text where the page sizes the widget to its
+     contents, a float or an inline block.) */
+  .narrow :has(> .icon) {
+    flex-wrap: wrap;
+    row-gap: 0.25rem;
+  }
+
+  .narrow :has(> .icon) > .label {
+    flex-basis: 100%;
+    order: 1;
+  }
+
+  .narrow .chevron {
+    margin-inline-start: auto;
   }
 
   .chevron {

@@ -13,7 +13,7 @@ import { builtInOnTheWay, builtInOrAfter, MapShapes } from './basemap.js';
 import { ListAndLabelsController } from './list-and-labels.controller.js';
 import { clusterPoints } from './clusters.js';
 import { cityDownloads } from './downloads.js';
-import { FrameResizeController } from './frame-resize.controller.js';
+import { ShadowResizeController } from '../../controllers/shadow-resize.controller.js';
 import { LABEL_FONT, labelFont } from './labels.js';
 import { MapInteraction } from './map-interaction.controller.js';
 import { controlsStyles } from './partner-city-map.controls.styles.js';
@@ -230,7 +230,7 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
 
   constructor() {
     super();
-    new FrameResizeController(this, (box) => this.onFrameResize(box));
+    new ShadowResizeController(this, '.frame', (box) => this.onFrameResize(box));
   }
 
   /** The cities on the map, once the data is ready. */

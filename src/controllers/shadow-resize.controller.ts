@@ -1,21 +1,23 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
- * Reports the content box of the `.frame` of the host's shadow root whenever it changes size,
- * following the frame when a render replaces it (the skeleton's, then the map's).
+ * Reports the content box of the first element matching `selector` in the host's shadow root
+ * whenever it changes size, following the element when a render replaces it (the skeleton's,
+ * then the ready view's; the first area a search leaves).
  *
  * Hand-made rather than `ResizeController` of @lit-labs/observers: that one starts observing an
  * element rendered by the host through its `target()` directive or `observe()`, and both request
  * an update of the host while it renders or has just rendered. Lit's dev mode reports that as a
- * change-in-update (the hydration test expects no warning), and every map would render once more
- * for nothing. This observes the frame after the update, which requests nothing.
+ * change-in-update (the hydration test expects no warning), and every widget would render once
+ * more for nothing. This observes the element after the update, which requests nothing.
  */
-export class FrameResizeController implements ReactiveController {
+export class ShadowResizeController implements ReactiveController {
   private observer?: ResizeObserver;
   private observed?: Element;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly selector: string,
     private readonly onResize: (box: DOMRectReadOnly) => void,
   ) {
     host.addController(this);
@@ -31,11 +33,11 @@ export class FrameResizeController implements ReactiveController {
   }
 
   hostUpdated() {
-    const frame = this.host.shadowRoot?.querySelector('.frame');
-    if (frame && frame !== this.observed && this.observer) {
+    const element = this.host.shadowRoot?.querySelector(this.selector);
+    if (element && element !== this.observed && this.observer) {
       this.observer.disconnect();
-      this.observer.observe(frame);
-      this.observed = frame;
+      this.observer.observe(element);
+      this.observed = element;
     }
   }
 }
