@@ -73,7 +73,8 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     gap: 0.25rem;
-    padding: 0.6rem 0.75rem;
+    /* 0.75rem at the sides, less on a phone with large text (as --_indent). */
+    padding: 0.6rem min(0.75rem, 3.75vw);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
