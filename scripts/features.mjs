@@ -344,7 +344,7 @@ export class PrintController {
         swap("import { nextSlice, sliceUsedUp, startSlice } from '../internal/schedule.js';\n", ''),
         swap('    startSlice();\n', ''),
         swap(
-          '    if (isServer || !sliceUsedUp(waiting)) {\n      waiting--;\n      return super.scheduleUpdate();\n    }\n    return nextSlice().then(() => this.scheduleUpdate());',
+          '    if (noDom || !sliceUsedUp(waiting)) {\n      waiting--;\n      return super.scheduleUpdate();\n    }\n    return nextSlice().then(() => this.scheduleUpdate());',
           '    return super.scheduleUpdate();',
         ),
         block("  override requestUpdate(...args: Parameters<ReactiveElement['requestUpdate']>): void {", ''),
@@ -487,7 +487,7 @@ export class PrintController {
     how: 'the hash controller (src/internal/hash.ts), its check after each update and `openFromHash` go.',
     edits: {
       [AREAS]: [
-        swap("import { HashController } from '../../internal/hash.js';\n", ''),
+        swap("import { HashController, scrollToView } from '../../internal/hash.js';\n", ''),
         lines(/  private readonly hash = new HashController\(this, \(id\) => void this\.openFromHash\(id\)\);/),
         lines(/    this\.hash\.check\(this\.model\);/),
         block('  private async openFromHash(id: string) {', ''),
@@ -557,7 +557,7 @@ export class PrintController {
         lines(/  private sanitized\?: .*/),
         lines(/    const bodyHtml = this\.source\.state === 'ready' .*/),
         lines(/    \/\/ Rich text needs a DOM to be cleaned; .*/),
-        lines(/    if \(bodyHtml && !isServer && !this\.isSanitized\(bodyHtml\)\) this\.sanitizeBody\(bodyHtml\);/),
+        lines(/    if \(bodyHtml && !noDom && !this\.isSanitized\(bodyHtml\)\) this\.sanitizeBody\(bodyHtml\);/),
         block('  private async sanitizeBody(bodyHtml: string) {', ''),
         block('  private isSanitized(bodyHtml: string): boolean {', ''),
         cut('    const richText = this.text(a.bodyHtml);\n', '      : a.body.map(', '    const blocks: unknown[] = a.body.map('),

@@ -1,6 +1,5 @@
 import {
   html,
-  isServer,
   nothing,
   type CSSResultGroup,
   type CSSResultOrNative,
@@ -8,6 +7,7 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
+import { noDom } from '../internal/env.js';
 import { DataSourceController, type DataState } from '../controllers/data-source.controller.js';
 import type { PcwErrorDetail } from '../events.js';
 import { localize, pick, sameLanguage } from '../i18n/format.js';
@@ -141,7 +141,7 @@ export abstract class PcwDataElement<T extends Model = Model> extends PcwElement
    * @internal
    */
   private get deferred(): boolean {
-    return this.loading === 'lazy' && !this.near && !isServer && !this.hydrating && typeof IntersectionObserver === 'function';
+    return this.loading === 'lazy' && !this.near && !noDom && !this.hydrating && typeof IntersectionObserver === 'function';
   }
 
   /**
@@ -153,7 +153,7 @@ export abstract class PcwDataElement<T extends Model = Model> extends PcwElement
   protected hydrating = false;
 
   override connectedCallback() {
-    if (!isServer && !this.hasUpdated && this.shadowRoot) this.hydrating = true;
+    if (!noDom && !this.hasUpdated && this.shadowRoot) this.hydrating = true;
     super.connectedCallback();
     if (this.deferred) this.observeLazy();
   }
@@ -271,7 +271,7 @@ export abstract class PcwDataElement<T extends Model = Model> extends PcwElement
    * @internal
    */
   private renderLoading(fallback: TemplateResult): TemplateResult {
-    if (isServer || this.hydrating) return fallback;
+    if (noDom || this.hydrating) return fallback;
     if (!this.hasFallback()) return this.renderSkeleton();
     return html`<div class="pcw-loading" aria-busy="true">
       <div class="pcw-reserve" aria-hidden="true">${this.renderSkeleton()}</div>
@@ -329,7 +329,7 @@ export abstract class PcwDataElement<T extends Model = Model> extends PcwElement
    */
   private hasFallback(): boolean {
     return (
-      !isServer &&
+      !noDom &&
       [...this.childNodes].some((n) =>
         n.nodeType === Node.TEXT_NODE
           ? /\S/.test(n.textContent ?? '')

@@ -1,4 +1,5 @@
-import { isServer, LitElement, type PropertyDeclarations, type PropertyValues, type ReactiveElement } from 'lit';
+import { LitElement, type PropertyDeclarations, type PropertyValues, type ReactiveElement } from 'lit';
+import { noDom } from '../internal/env.js';
 import { LangController } from '../controllers/lang.controller.js';
 import { adoptInDocument } from '../internal/adopted-styles.js';
 import { fire, type PcwEventMap } from '../events.js';
@@ -54,7 +55,7 @@ export abstract class PcwElement extends LitElement {
    */
   protected override willUpdate(changed: PropertyValues) {
     super.willUpdate(changed);
-    if (isServer) this.i18n.refresh();
+    if (noDom) this.i18n.refresh();
   }
 
   /** Colour scheme: `light`, `dark`, or `auto` to follow the visitor's system setting. Light when absent. */
@@ -76,7 +77,7 @@ export abstract class PcwElement extends LitElement {
     // Without light DOM there is nothing to show until the first render (a thousand cards given
     // their data by attribute: a slot each, put in and taken out again, for nothing), unless the
     // parser may still add it (the document is loading).
-    if (!isServer && !existing && root instanceof ShadowRoot && (this.hasChildNodes() || document.readyState === 'loading')) {
+    if (!noDom && !existing && root instanceof ShadowRoot && (this.hasChildNodes() || document.readyState === 'loading')) {
       this.firstSlot = document.createElement('slot');
       root.append(this.firstSlot);
     }
@@ -91,7 +92,7 @@ export abstract class PcwElement extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    if (isServer) return;
+    if (noDom) return;
     // The time the browser spends upgrading widgets counts towards the first slice of updates.
     startSlice();
     // Moved into another document (an iframe) or back: styles made for that document.
@@ -100,7 +101,7 @@ export abstract class PcwElement extends LitElement {
       this.styledIn &&
       this.styledIn !== doc &&
       this.renderRoot instanceof ShadowRoot &&
-      this.renderRoot.adoptedStyleSheets.length !== undefined
+      this.renderRoot.adoptedStyleSheets?.length !== undefined
     ) {
       adoptInDocument(this.renderRoot, (this.constructor as typeof LitElement).elementStyles);
     }
@@ -116,7 +117,7 @@ export abstract class PcwElement extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     const language = this.i18n.ready();
     if (language) return language.then(() => this.scheduleUpdate());
-    if (isServer || !sliceUsedUp(waiting)) {
+    if (noDom || !sliceUsedUp(waiting)) {
       waiting--;
       return super.scheduleUpdate();
     }

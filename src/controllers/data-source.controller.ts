@@ -1,4 +1,5 @@
-import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { noDom } from '../internal/env.js';
 import { fire, type PcwErrorDetail, type PcwEventMap, type SourceKind } from '../events.js';
 import { warn } from '../internal/logger.js';
 import { absoluteUrl } from '../internal/page-url.js';
@@ -131,7 +132,7 @@ export class DataSourceController<T> implements ReactiveController {
 
   hostConnected() {
     // Re-read an inline script when its text changes, or when one is added or removed.
-    if (!isServer) watch(this.host);
+    if (!noDom) watch(this.host);
     // The source is read in the update (the element's `willUpdate`), not here: connecting a
     // thousand widgets stays cheap, and the parsing happens in the sliced updates. A widget put
     // back into the page after its request was stopped needs that update.
@@ -196,9 +197,9 @@ export class DataSourceController<T> implements ReactiveController {
     if (data !== undefined && data !== null) return { kind: 'property', value: data };
     if (typeof dataText === 'string') return { kind: 'attribute', text: dataText, name: 'data' };
     if (typeof json === 'string') return { kind: 'attribute', text: json, name: 'json' };
-    const script = isServer ? null : this.host.querySelector(this.options.text?.scripts ?? INLINE_JSON);
+    const script = noDom ? null : this.host.querySelector(this.options.text?.scripts ?? INLINE_JSON);
     if (script) return { kind: 'inline', text: script.textContent ?? '', type: script.getAttribute('type') ?? undefined };
-    if (src) return { kind: 'src', url: isServer ? src : absoluteUrl(src), given: src };
+    if (src) return { kind: 'src', url: noDom ? src : absoluteUrl(src), given: src };
     return { kind: 'none' };
   }
 
@@ -265,7 +266,7 @@ export class DataSourceController<T> implements ReactiveController {
 
   private fetch(url: string) {
     this.set('loading');
-    if (isServer) return;
+    if (noDom) return;
     // A widget out of the page loads when it is put back (hostConnected asks for an update).
     if (!this.host.isConnected) {
       this.key = undefined;

@@ -1,4 +1,5 @@
-import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { noDom } from '../internal/env.js';
 import { warn } from '../internal/logger.js';
 import { candidates, commonStrings, languages, translate, type CommonStrings, type Translations, type UiStrings } from '../i18n/strings.js';
 
@@ -141,7 +142,7 @@ export function usableLang(value: string): string {
  * document, else `en`; made usable (`usableLang`).
  */
 export function resolveLang(el: Element): string {
-  if (isServer) return usableLang(el.getAttribute('lang') || 'en');
+  if (noDom) return usableLang(el.getAttribute('lang') || 'en');
   let node: Node | null = el;
   while (node) {
     if (node instanceof Element && node.getAttribute('lang')) return usableLang(node.getAttribute('lang')!);
@@ -164,7 +165,7 @@ export class LangController implements ReactiveController {
 
   hostConnected() {
     this.refresh();
-    if (!isServer) watch(this, this.host);
+    if (!noDom) watch(this, this.host);
   }
 
   hostDisconnected() {
@@ -181,7 +182,7 @@ export class LangController implements ReactiveController {
    * second, then it renders in English and again when the chunk comes). Nothing on the server.
    */
   ready(): Promise<unknown> | 0 | undefined {
-    const tag = isServer ? undefined : need(this.lang);
+    const tag = noDom ? undefined : need(this.lang);
     return tag ? holds.get(tag) : undefined;
   }
 

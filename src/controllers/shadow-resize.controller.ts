@@ -24,7 +24,8 @@ export class ShadowResizeController implements ReactiveController {
   }
 
   hostConnected() {
-    this.observer = new ResizeObserver(([entry]) => this.onResize(entry.contentRect));
+    // (No ResizeObserver in jsdom: nothing is reported there, as nothing is laid out.)
+    if (typeof ResizeObserver === 'function') this.observer = new ResizeObserver(([entry]) => this.onResize(entry.contentRect));
   }
 
   hostDisconnected() {

@@ -1,4 +1,5 @@
-import { isServer, type ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
+import { noDom } from './env.js';
 import type { Files, Links } from './data-files.js';
 import { warn } from './logger.js';
 
@@ -34,7 +35,7 @@ export class DataLink {
 
   /** Starts loading the files' code unless it has come or this widget waits for it; the widget updates when it has come. */
   load(): void {
-    if (isServer || this.links || this.waiting) return;
+    if (noDom || this.links || this.waiting) return;
     this.waiting = (loading ??= import('./data-files.js').catch((e: unknown) => {
       loading = undefined;
       throw e;

@@ -1,4 +1,21 @@
-import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { noDom } from './env.js';
+
+/*
+ * Scrolling to what the hash names (and the timeline's axis), in any environment: smooth unless
+ * the reader asks for less motion, and nothing where the environment cannot scroll or say (jsdom,
+ * the DOM of Jest's and Vitest's tests, has neither `matchMedia` nor `scrollIntoView`). Here, in
+ * the module of the widgets a hash points into, so that a card's page does not download it.
+ */
+
+/** The scroll behaviour the reader asks for (smooth where the environment cannot tell). */
+export const scrollBehavior = (): ScrollBehavior =>
+  typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
+
+/** Scrolls `el` into view with the reader's scroll behaviour, where the environment can. */
+export function scrollToView(el: Element | null | undefined, options: ScrollIntoViewOptions): void {
+  if (typeof el?.scrollIntoView === 'function') el.scrollIntoView({ ...options, behavior: scrollBehavior() });
+}
 
 /** The id that the page's URL hash names (`#<id>`, percent-decoded), or `''`. */
 export function hashId(): string {
@@ -33,7 +50,7 @@ export class HashController implements ReactiveController {
   }
 
   hostConnected() {
-    if (!isServer) window.addEventListener('hashchange', this.listener);
+    if (!noDom) window.addEventListener('hashchange', this.listener);
   }
 
   hostDisconnected() {

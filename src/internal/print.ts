@@ -8,6 +8,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 const watchers = new Set<PrintController>();
 let media: MediaQueryList | undefined;
+let listening = false;
 /** Between `beforeprint` and `afterprint` (the print media query may match a moment later). */
 let printEvent = false;
 
@@ -16,9 +17,11 @@ function update() {
   for (const w of watchers) w.set(printing);
 }
 
+/** The print events and, where the environment has one (not jsdom), the print media query. */
 function listen() {
-  media = matchMedia('print');
-  media.addEventListener('change', update);
+  listening = true;
+  media = typeof matchMedia === 'function' ? matchMedia('print') : undefined;
+  media?.addEventListener('change', update);
   addEventListener('beforeprint', () => ((printEvent = true), update()));
   addEventListener('afterprint', () => ((printEvent = false), update()));
 }
@@ -33,9 +36,9 @@ export class PrintController implements ReactiveController {
   }
 
   hostConnected() {
-    if (!media) listen();
+    if (!listening) listen();
     watchers.add(this);
-    this.set(printEvent || media!.matches);
+    this.set(printEvent || !!media?.matches);
   }
 
   hostDisconnected() {

@@ -1,4 +1,5 @@
-import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { noDom } from '../../internal/env.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { integer, oneOf } from '../../internal/converters.js';
 import { parseArticle } from '../../model/parse-article.js';
@@ -163,7 +164,7 @@ export class CityNewsCard extends PcwDataElement<Article> {
     if (this.downloadable) this.dataLink.load();
     const bodyHtml = this.source.state === 'ready' ? this.text(this.announcement!.bodyHtml) : '';
     // Rich text needs a DOM to be cleaned; on the server the card renders without it.
-    if (bodyHtml && !isServer && !this.isSanitized(bodyHtml)) this.sanitizeBody(bodyHtml);
+    if (bodyHtml && !noDom && !this.isSanitized(bodyHtml)) this.sanitizeBody(bodyHtml);
   }
 
   protected override updated(changed: PropertyValues<this>) {

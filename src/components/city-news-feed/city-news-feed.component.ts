@@ -1,4 +1,5 @@
-import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { noDom } from '../../internal/env.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { integer, oneOf } from '../../internal/converters.js';
 import { FEED } from '../../model/feed/accept.js';
@@ -184,7 +185,7 @@ export class CityNewsFeed extends PcwDataElement<Feed> {
     }
     // A tag named by the hash applies in this update, before the render (not in a second one);
     // while hydrating the first render must be the server's: then after it (in `updated`).
-    if (!isServer && !this.hydrating && !this.limit) this.hash.check(feed);
+    if (!noDom && !this.hydrating && !this.limit) this.hash.check(feed);
   }
 
   protected override updated(changed: PropertyValues<this>) {

@@ -13,7 +13,7 @@ import { hostStyles } from '../../styles/host.js';
 import { styles } from './cooperation-areas.styles.js';
 import { icon } from './icons.js';
 import { ShadowResizeController } from '../../controllers/shadow-resize.controller.js';
-import { HashController } from '../../internal/hash.js';
+import { HashController, scrollToView } from '../../internal/hash.js';
 import { LazyItems } from './lazy-items.js';
 import { searchField } from '../../internal/search-field.js';
 import { controls, itemList, placeholder, type Mark } from './templates.js';
@@ -241,11 +241,7 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
     this.opened = new Set(this.opened).add(id);
     this.lazyItems.show(id);
     await this.updateComplete;
-    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    this.shadowRoot!.getElementById(`area-${this.areas.findIndex((a) => a.id === id)}`)?.scrollIntoView({
-      block: 'start',
-      behavior: reduce ? 'auto' : 'smooth',
-    });
+    scrollToView(this.shadowRoot!.getElementById(`area-${this.areas.findIndex((a) => a.id === id)}`), { block: 'start' });
   }
 
   private setOpen(ids: readonly string[], open: boolean) {

@@ -1,8 +1,12 @@
-import { isServer, type ReactiveController, type ReactiveElement } from 'lit';
+import type { ReactiveController, ReactiveElement } from 'lit';
+import { noDom } from '../../internal/env.js';
 import type { Area } from '../../model/types.js';
 
 /** Above this many items in all, open areas render their items only when they come near the viewport. */
 const LAZY_ITEMS = 300;
+
+/** Whether items can wait for the viewport: on the server (placeholders, as the client hydrates them) and where there is an IntersectionObserver (not jsdom: every item at once). */
+const canWait = noDom || typeof IntersectionObserver === 'function';
 
 /**
  * Many items render late: with more than 300 items in all, an open area shows an empty
@@ -24,7 +28,7 @@ export class LazyItems implements ReactiveController {
 
   /** Whether the area's items show (rather than a placeholder). */
   shows(id: string): boolean {
-    return !this.lazy || this.near.has(id);
+    return !this.lazy || !canWait || this.near.has(id);
   }
 
   /** Shows the area's items from the next update on, near or not (the area the URL names). */
@@ -40,7 +44,7 @@ export class LazyItems implements ReactiveController {
   }
 
   hostConnected() {
-    if (!isServer) this.observer = new IntersectionObserver((entries) => this.reached(entries), { rootMargin: '100% 0px' });
+    if (!noDom && canWait) this.observer = new IntersectionObserver((entries) => this.reached(entries), { rootMargin: '100% 0px' });
   }
 
   hostDisconnected() {

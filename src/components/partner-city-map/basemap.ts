@@ -4,7 +4,8 @@ import { Task } from '@lit/task';
 import { geoArea } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
-import { isServer, type ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
+import { noDom } from '../../internal/env.js';
 import type { Topology } from 'topojson-specification';
 import { absoluteUrl } from '../../internal/page-url.js';
 import { loadJson } from '../../model/load.js';
@@ -101,7 +102,7 @@ export const shapesNow = (task: Shapes | undefined, basemap: string | undefined)
   (task === NO_SHAPES && basemap === undefined && builtInShapes) || (task ?? NO_SHAPES);
 
 /** Whether a map with this `basemap` draws the built-in shapes and they are not loaded yet (in a browser). */
-export const builtInOnTheWay = (basemap: string | undefined): boolean => basemap === undefined && !builtInShapes && !isServer;
+export const builtInOnTheWay = (basemap: string | undefined): boolean => basemap === undefined && !builtInShapes && !noDom;
 
 /** Settles when the built-in shapes are loaded (or could not be), or after `ms`; never rejects. */
 export function builtInOrAfter(ms: number): Promise<unknown> {
@@ -162,7 +163,7 @@ export class MapShapes {
 
   /** Called in the map's `willUpdate`: at its `first` update, and whether its data is `ready`. Nothing on the server. */
   update(first: boolean, ready: boolean): void {
-    if (isServer) return;
+    if (noDom) return;
     if (first && this.basemap() === undefined) builtInCountries().catch(() => {});
     if (ready) this.wanted = this.basemap() ?? '';
   }

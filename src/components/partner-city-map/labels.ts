@@ -1,5 +1,5 @@
-import { isServer } from 'lit';
 import type { City } from '../../model/types.js';
+import { noDom } from '../../internal/env.js';
 import { homeFirst, type Controls, type Point } from './drawing.js';
 import { toScreen, type Size, type View } from './view-transform.js';
 
@@ -177,7 +177,9 @@ const widths = new Map<string, number>();
  * every zoom and pan.
  */
 export function textWidth(text: string, font: string, estimate = false, size = LABEL_FONT): number {
-  if (!estimate && measureContext === undefined) measureContext = isServer ? null : document.createElement('canvas').getContext('2d');
+  // (jsdom has canvas elements without a 2D context, and reports each getContext call as not implemented.)
+  if (!estimate && measureContext === undefined)
+    measureContext = noDom || typeof CanvasRenderingContext2D !== 'function' ? null : document.createElement('canvas').getContext('2d');
   if (estimate || !measureContext) return text.length * size * 0.6;
   const key = `${font}\n${text}`;
   let width = widths.get(key);

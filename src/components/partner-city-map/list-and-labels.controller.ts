@@ -1,4 +1,5 @@
-import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { noDom } from '../../internal/env.js';
 import { PrintController } from '../../internal/print.js';
 import type { ListState } from './templates/ready.js';
 
@@ -45,8 +46,8 @@ export class ListAndLabelsController implements ReactiveController {
   open = false;
   /** The page is printed with the list open and complete. */
   private readonly print: PrintController;
-  rows = isServer;
-  labels: LabelPlacing = isServer ? 'estimate' : 'later';
+  rows = noDom;
+  labels: LabelPlacing = noDom ? 'estimate' : 'later';
   /** Cancels what is scheduled for after the first frame. */
   private soon?: () => void;
   /** Until the labels' update is asked for, after the first frame (or the map is taken out of the page). */

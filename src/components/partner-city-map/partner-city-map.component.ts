@@ -1,4 +1,5 @@
-import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { noDom } from '../../internal/env.js';
 // The geometry (and d3-geo with it) before the base class: the bundle compresses about 0.5 KB better.
 import type { Controls } from './drawing.js';
 import { SceneBuilder } from './scene.js';
@@ -240,7 +241,7 @@ export class PartnerCityMap extends PcwDataElement<CityNetwork> {
 
   override connectedCallback() {
     super.connectedCallback();
-    if (!isServer) this.font = labelFont(this);
+    if (!noDom) this.font = labelFont(this);
   }
 
   protected override willUpdate(changed: PropertyValues) {

@@ -1,10 +1,11 @@
-import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { noDom } from '../../internal/env.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { integer, oneOf } from '../../internal/converters.js';
 import { hasNoEntries, isUpcoming, parseTimeline, upcomingEntries, type Timeline, type TimelineEntry } from '../../model/timeline.js';
 import { timelineStrings } from '../../i18n/strings/timeline.js';
 import { heading } from '../../internal/heading.js';
-import { HashController } from '../../internal/hash.js';
+import { HashController, scrollToView } from '../../internal/hash.js';
 import { hasCalendarDate, icsFor } from '../../internal/ics.js';
 import { PcwDataElement } from '../../base/pcw-data-element.js';
 import { hostStyles } from '../../styles/host.js';
@@ -175,12 +176,7 @@ export class PartnershipTimeline extends PcwDataElement<Timeline> {
     if (index < 0) return;
     this.selected = id;
     await this.updateComplete;
-    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    this.shadowRoot!.getElementById(`entry-${index}`)?.scrollIntoView({
-      block: 'nearest',
-      inline: 'center',
-      behavior: reduce ? 'auto' : 'smooth',
-    });
+    scrollToView(this.shadowRoot!.getElementById(`entry-${index}`), { block: 'nearest', inline: 'center' });
   }
 
   private select(e: Event, entry: TimelineEntry) {
@@ -281,7 +277,7 @@ export class PartnershipTimeline extends PcwDataElement<Timeline> {
    * and while hydrating: the server's "now" is not the reader's.
    */
   private renderCalendar(entry: TimelineEntry, now: Date): TemplateResult | typeof nothing {
-    if (isServer || this.hydrating || entry.kind !== 'event' || !hasCalendarDate(entry) || !isUpcoming(entry, now)) return nothing;
+    if (noDom || this.hydrating || entry.kind !== 'event' || !hasCalendarDate(entry) || !isUpcoming(entry, now)) return nothing;
     return html`<a part="calendar" class="calendar" href=${`#${HASH}${entry.id}`} data-ics=${entry.id} download=${`${entry.id}.ics`} type="text/calendar"
       >${this.i18n.t(timelineStrings).addToCalendar}<span class="visually-hidden">: ${this.text(entry.title)}</span> (.ics)</a
     >`;
@@ -302,7 +298,7 @@ export class PartnershipTimeline extends PcwDataElement<Timeline> {
     const use = this.calendar.listener;
     return html`<div part="base" class="base ${this.layout}" @click=${use} @auxclick=${use} @contextmenu=${use}>
       ${
-        upcoming.length && !isServer && !this.hydrating
+        upcoming.length && !noDom && !this.hydrating
           ? html`<a part="calendar-all" class="calendar-all" href=${`#${HASH}`} data-ics="" download=${`${model.id ? `${model.id}-` : ''}upcoming.ics`} type="text/calendar"
               >${t.allUpcoming} (.ics)</a
             >`
