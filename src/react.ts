@@ -10,7 +10,8 @@
  * ```
  */
 import { createComponent } from '@lit/react';
-import { isServer, type LitElement } from 'lit';
+import type { LitElement } from 'lit';
+import { noDom } from './internal/env.js';
 import * as React from 'react';
 import { CityNewsCard as CityNewsCardElement } from './components/city-news-card/city-news-card.js';
 import { CooperationAreas as CooperationAreasElement } from './components/cooperation-areas/cooperation-areas.js';
@@ -54,7 +55,8 @@ function serverAttributes<I extends HTMLElement, E extends EventNames>(
   tagName: string,
 ): ReactWebComponent<I, E> {
   const component = litReactComponent as ReactWebComponent<I, E>;
-  if (!isServer) return component;
+  // (In jsdom, where Lit's Node build also says isServer, the wrappers are the browser's: events.)
+  if (!noDom) return component;
   const attributes = new Map<string, string>();
   for (const [name, options] of elementClass.elementProperties) {
     if (typeof name === 'string' && options.attribute !== false) {

@@ -1,7 +1,7 @@
 // The widgets in the unit tests of a user's app: Vitest with jsdom, the DOM most React, Vue and
 // Svelte apps test in (no layout, no matchMedia, ResizeObserver, IntersectionObserver,
 // scrollIntoView or canvas). `npm pack`, the tarball installed into a new project in the
-// system's temp folder, Vitest and jsdom linked from the repository's devDependencies, then
+// system's temp folder, Vitest, jsdom and React linked from the repository's devDependencies, then
 // test/jsdom/widgets.test.js run there with the seed: every widget renders its data, answers
 // clicks and fires its events, bad data shows its error, and nothing throws or writes to
 // console.error (jsdom's "Not implemented" messages included). Before 3 December 14 of its 15
@@ -36,7 +36,8 @@ try {
   } catch {
     run('npm', [...install, '--prefer-offline'], app);
   }
-  for (const name of ['vitest', 'jsdom']) symlinkSync(join(repo, 'node_modules', name), join(app, 'node_modules', name), 'dir');
+  for (const name of ['vitest', 'jsdom', 'react', 'react-dom'])
+    symlinkSync(join(repo, 'node_modules', name), join(app, 'node_modules', name), 'dir');
   writeFileSync(join(app, 'vitest.config.js'), "export default { test: { environment: 'jsdom' } };\n");
   copyFileSync(join(repo, 'test/jsdom/widgets.test.js'), join(app, 'widgets.test.js'));
   copyFileSync(join(repo, 'demo/data/ljubljana-moskva-2019.json'), join(app, 'seed.json'));

@@ -5,6 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import 'partner-city-widgets';
+import { act, createElement as h } from 'react';
+import { createRoot } from 'react-dom/client';
+import { CityNewsCard, CooperationAreas } from 'partner-city-widgets/react';
 
 // (Vitest gives import.meta.url an http: address; it runs in the app's folder.)
 const seed = JSON.parse(readFileSync('seed.json', 'utf8'));
@@ -201,6 +204,33 @@ describe('the widgets in jsdom', () => {
     await vi.waitUntil(() => card.state === 'ready');
     expect(card.shadowRoot.querySelector('[part~="title"]').textContent).toContain('Dnevi Ljubljane v Moskvi');
     vi.unstubAllGlobals();
+  });
+
+  // React Testing Library's way: react-dom in jsdom. Before 3 December the wrappers took jsdom
+  // for a server (Lit's isServer) and wrote attributes instead: no event reached a handler.
+  it('the React wrappers pass data and call their event props (onPcwLoad, onPcwAreaToggle)', async () => {
+    globalThis.IS_REACT_ACT_ENVIRONMENT = true;
+    const loaded = vi.fn();
+    const toggled = vi.fn();
+    const root = createRoot(document.body.appendChild(document.createElement('div')));
+    await act(async () =>
+      root.render(
+        h(
+          'div',
+          null,
+          h(CityNewsCard, { data: { title: 'Iz Reacta' }, lang: 'sl', onPcwLoad: (e) => loaded(e.type) }),
+          h(CooperationAreas, { data: [{ id: 'a', title: 'A', items: ['x'] }], lang: 'sl', onPcwAreaToggle: (e) => toggled(e.detail) }),
+        ),
+      ),
+    );
+    const card = document.querySelector('city-news-card');
+    const areas = document.querySelector('cooperation-areas');
+    await until(() => card.state === 'ready' && areas.state === 'ready', 'both ready');
+    expect(text(card)).toContain('Iz Reacta');
+    expect(loaded).toHaveBeenCalledWith('pcw-load');
+    part(areas, 'area-toggle').click();
+    expect(toggled).toHaveBeenCalledWith({ id: 'a', open: true });
+    await act(async () => root.unmount());
   });
 
   it('bad data: a visible error and pcw-error, not an exception', async () => {
