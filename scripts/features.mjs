@@ -490,6 +490,7 @@ export class PrintController {
         swap("import { HashController, scrollToView } from '../../internal/hash.js';\n", ''),
         lines(/  private readonly hash = new HashController\(this, \(id\) => void this\.openFromHash\(id\)\);/),
         lines(/    this\.hash\.check\(this\.model\);/),
+        lines(/    if \(!noDom && !this\.hydrating\) this\.hash\.check\(model\);/),
         block('  private async openFromHash(id: string) {', ''),
       ],
     },

@@ -160,8 +160,10 @@ export const BUDGETS = {
   // which uses unsafeCSS, moved to src/styles/dark-theme.ts: minify-literals had skipped the whole
   // module) and the widgets' rules on classes instead of [part~=…]: 24.02 -> 23.61; the ceiling 23.65.
   // The words and the spacing on a phone with large text (as the card's line; the entries' indent
-  // too): 23.63 -> 23.66; the ceiling 23.7.
-  'partnership-timeline': { entry: 23.7 },
+  // too): 23.63 -> 23.66; the ceiling 23.7. An entry's padding on such a phone, the timeline in
+  // jsdom (as the areas' line) and the hash's entry selected before the first render (not in a
+  // second one): 23.71; the ceiling 23.75.
+  'partnership-timeline': { entry: 23.75 },
   // +9.05 with <city-news-feed> (#18: the feed model and view above; the card is in already).
   // +3.24 with <partnership-timeline> (#19, measured with and without it at 97fe39b).
   // #15 (map-perf): +0.42 for the map's work above (46.35 -> 46.77 at d0124ea); the ceiling +0.25.

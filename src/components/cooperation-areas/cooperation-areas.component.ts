@@ -5,6 +5,7 @@ import { hasNoAreas, parseAreas, type AreaList } from '../../model/parse-areas.j
 import type { Area } from '../../model/types.js';
 import { areasStrings } from '../../i18n/strings/areas.js';
 import { heading } from '../../internal/heading.js';
+import { noDom } from '../../internal/env.js';
 import { inLang } from '../../internal/lang-span.js';
 import { PcwDataElement } from '../../base/pcw-data-element.js';
 import { highlight } from './highlight.js';
@@ -203,6 +204,9 @@ export class CooperationAreas extends PcwDataElement<AreaList> {
       this.opened = new Set(this.open ? model.areas.map((a) => a.id) : []);
       if (fresh) this.lazyItems.reset(model.areas);
     }
+    // An area the hash names opens in this update, before the render (not in a second one);
+    // while hydrating the first render must be the server's: then after it (in `updated`).
+    if (!noDom && !this.hydrating) this.hash.check(model);
   }
 
   protected override updated(changed: PropertyValues<this>) {

@@ -79,12 +79,21 @@ describe('<cooperation-areas>', () => {
           'the area was not scrolled into view',
           { timeout: 10000 },
         );
-        // A widget created when the hash is already set opens the area too.
-        const late = await fixture<CooperationAreas>(html`<cooperation-areas src=${SEED_URL}></cooperation-areas>`);
+        // A widget created when the hash is already set opens the area too, in its first render
+        // with the data: no area is drawn closed and then opened (a second render, before).
+        // (Watched from its connection on: the seed is in the request cache, it renders at once.)
+        const late = document.createElement('cooperation-areas');
+        late.setAttribute('src', SEED_URL);
+        wrapper.append(late);
+        const reopened: MutationRecord[] = [];
+        const watch = new MutationObserver((records) => reopened.push(...records.filter((r) => r.oldValue === 'false')));
+        watch.observe(late.shadowRoot!, { subtree: true, attributeFilter: ['aria-expanded'], attributeOldValue: true });
         await ready(late);
         await waitUntil(() => parts(late, 'area-toggle')[3].getAttribute('aria-expanded') === 'true', 'initial hash ignored', {
           timeout: 10000,
         });
+        watch.disconnect();
+        expect(reopened.length, 'an area drawn closed, then opened').to.equal(0);
       } finally {
         history.replaceState(null, '', before || location.pathname + location.search);
         scrollTo(0, 0);

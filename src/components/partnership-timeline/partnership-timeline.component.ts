@@ -164,6 +164,13 @@ export class PartnershipTimeline extends PcwDataElement<Timeline> {
     return parseNow(this.now ?? server ?? undefined);
   }
 
+  protected override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
+    // The entry the hash names is selected in this update, before the render (not in a second
+    // one); while hydrating the first render must be the server's: then after it (in `updated`).
+    if (!noDom && !this.hydrating) this.hash.check(this.model);
+  }
+
   protected override updated(changed: PropertyValues<this>) {
     super.updated(changed);
     this.hash.check(this.model);

@@ -172,8 +172,15 @@ describe('<partnership-timeline>', () => {
       try {
         history.replaceState(null, '', '#timeline-2020-days-of-ljubljana-in-moscow');
         const el = await fixture<PartnershipTimeline>(html`<partnership-timeline src=${SEED_URL}></partnership-timeline>`);
+        // Selected in its first render with the data: no entry is drawn unselected and then
+        // selected (a second render, before).
+        const changed: MutationRecord[] = [];
+        const watch = new MutationObserver((records) => changed.push(...records));
+        watch.observe(el.shadowRoot!, { subtree: true, attributeFilter: ['aria-current'] });
         await ready(el);
         await waitUntil(() => parts(el, 'entry')[2].getAttribute('aria-current') === 'true', 'initial hash ignored');
+        watch.disconnect();
+        expect(changed.length, 'an entry selected after its first render').to.equal(0);
       } finally {
         history.replaceState(null, '', before || location.pathname + location.search);
       }
